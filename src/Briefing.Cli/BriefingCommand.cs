@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Briefing.Model.Json;
+
+namespace Briefing.Cli;
+
+/// <summary>The <c>briefing</c> command line: builds the command tree and runs it.</summary>
+internal static class BriefingCommand
+{
+    /// <summary>Runs the tool with the given arguments and writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Build(stdout, stderr);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine($"briefing: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'briefing --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException exception)
+        {
+            stderr.WriteLine($"briefing: {exception.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            stderr.WriteLine($"briefing: {exception.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Parse, validate and describe political- and security-risk briefings.");
+        root.Subcommands.Add(BuildSchema(stdout));
+        _ = stderr;
+        return root;
+    }
+
+    private static Command BuildSchema(TextWriter stdout)
+    {
+        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the briefing JSON contract.");
+        command.SetAction(_ =>
+        {
+            stdout.Write(BriefingJsonSchema.Text);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Briefing.Cli;
+
+return BriefingCommand.Run(args, Console.Out, Console.Error);

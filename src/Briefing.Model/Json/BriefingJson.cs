@@ -1,0 +1,464 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Briefing.Model.Diagnostics;
+
+namespace Briefing.Model.Json;
+
+/// <summary>
+/// The JSON front door: reads briefing JSON (schema version 1.x) from text, UTF-8 bytes or a stream
+/// into a <see cref="BriefingReadResult"/>, never throwing for bad content, and writes briefings as
+/// compact or indented JSON. All paths use the source-generated <see cref="BriefingJsonContext"/>.
+/// </summary>
+/// <remarks>
+/// Diagnostic codes: <c>BJ001</c> malformed JSON (syntax, invalid UTF-8, comments, trailing commas);
+/// <c>BJ002</c> JSON that does not fit the contract (wrong type, missing required member, duplicate
+/// member, unknown block type); <c>BJ003</c> unsupported <c>schemaVersion</c>; <c>BJ004</c> input
+/// larger than <see cref="BriefingJsonReadOptions.MaxDocumentBytes"/>; <c>BJ005</c> the stream could
+/// not be read.
+/// </remarks>
+public static class BriefingJson
+{
+    private static readonly JsonTypeInfo<BriefingDocument> CompactInfo = CreateContext(indented: false).BriefingDocument;
+    private static readonly JsonTypeInfo<BriefingDocument> IndentedInfo = CreateContext(indented: true).BriefingDocument;
+
+    /// <summary>The metadata used to read and write documents (compact output).</summary>
+    public static JsonTypeInfo<BriefingDocument> TypeInfo => CompactInfo;
+
+    /// <summary>Reads a briefing from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits; <see cref="BriefingJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document and diagnostics.</returns>
+    public static BriefingReadResult Read(string json, BriefingJsonReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= BriefingJsonReadOptions.Default;
+        if (Encoding.UTF8.GetMaxByteCount(json.Length) > options.MaxDocumentBytes &&
+            Encoding.UTF8.GetByteCount(json) > options.MaxDocumentBytes)
+        {
+            return TooLarge(options);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var count = Encoding.UTF8.GetBytes(json, buffer);
+            return ReadCore(buffer.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a briefing from UTF-8 encoded JSON (a leading byte order mark is allowed).</summary>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <param name="options">Limits; <see cref="BriefingJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document and diagnostics.</returns>
+    public static BriefingReadResult Read(ReadOnlySpan<byte> utf8Json, BriefingJsonReadOptions? options = null)
+    {
+        options ??= BriefingJsonReadOptions.Default;
+        return utf8Json.Length > options.MaxDocumentBytes ? TooLarge(options) : ReadCore(utf8Json);
+    }
+
+    /// <summary>Reads a briefing from a stream of UTF-8 JSON, up to <see cref="BriefingJsonReadOptions.MaxDocumentBytes"/>.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="options">Limits; <see cref="BriefingJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The document and diagnostics.</returns>
+    public static async ValueTask<BriefingReadResult> ReadAsync(Stream utf8Json, BriefingJsonReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= BriefingJsonReadOptions.Default;
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > options.MaxDocumentBytes)
+                    {
+                        return TooLarge(options);
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min((long)buffer.Length * 2, Array.MaxLength) is var size ? (int)size : 0);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                int read;
+                try
+                {
+                    read = await utf8Json.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException exception)
+                {
+                    return Failure("BJ005", $"The input could not be read: {exception.Message}", null, null, null);
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            return length > options.MaxDocumentBytes ? TooLarge(options) : ReadCore(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a briefing from a stream of UTF-8 JSON, synchronously.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="options">Limits; <see cref="BriefingJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document and diagnostics.</returns>
+    public static BriefingReadResult Read(Stream utf8Json, BriefingJsonReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= BriefingJsonReadOptions.Default;
+        using var memory = new MemoryStream();
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int read;
+            while ((read = utf8Json.Read(buffer)) > 0)
+            {
+                memory.Write(buffer, 0, read);
+                if (memory.Length > options.MaxDocumentBytes)
+                {
+                    return TooLarge(options);
+                }
+            }
+        }
+        catch (IOException exception)
+        {
+            return Failure("BJ005", $"The input could not be read: {exception.Message}", null, null, null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return ReadCore(memory.GetBuffer().AsSpan(0, (int)memory.Length));
+    }
+
+    /// <summary>Writes a briefing as JSON text.</summary>
+    /// <param name="briefing">The document.</param>
+    /// <param name="indented">Whether to indent (two spaces) for people; compact otherwise.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(BriefingDocument briefing, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        return JsonSerializer.Serialize(briefing, indented ? IndentedInfo : CompactInfo);
+    }
+
+    /// <summary>Writes a briefing as UTF-8 JSON bytes.</summary>
+    /// <param name="briefing">The document.</param>
+    /// <param name="indented">Whether to indent (two spaces) for people; compact otherwise.</param>
+    /// <returns>The UTF-8 bytes (no byte order mark).</returns>
+    public static byte[] WriteUtf8(BriefingDocument briefing, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        return JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
+    }
+
+    /// <summary>Writes a briefing as UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The destination; left open.</param>
+    /// <param name="briefing">The document.</param>
+    /// <param name="indented">Whether to indent (two spaces) for people; compact otherwise.</param>
+    public static void Write(Stream utf8Json, BriefingDocument briefing, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(briefing);
+        JsonSerializer.Serialize(utf8Json, briefing, indented ? IndentedInfo : CompactInfo);
+    }
+
+    /// <summary>Writes a briefing with an existing writer (for embedding in larger documents or feeds).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="briefing">The document.</param>
+    public static void Write(Utf8JsonWriter writer, BriefingDocument briefing)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(briefing);
+        JsonSerializer.Serialize(writer, briefing, CompactInfo);
+    }
+
+    private static BriefingJsonContext CreateContext(bool indented) =>
+        new(new JsonSerializerOptions(BriefingJsonContext.Default.Options)
+        {
+            WriteIndented = indented,
+            IndentSize = 2,
+            // Output is JSON data, not HTML: keep “curly quotes”, en dashes and accents readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+
+    private static BriefingReadResult ReadCore(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        BriefingDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(utf8, CompactInfo);
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // Bad content, never a bug of the caller's: explain it as a diagnostic.
+            return Explain(utf8, exception);
+        }
+
+        if (document is null)
+        {
+            return Failure("BJ002", "The document is null; expected a briefing object.", "", 1, 1);
+        }
+
+        if (!IsSupportedVersion(document.SchemaVersion))
+        {
+            return UnsupportedVersion(document.SchemaVersion);
+        }
+
+        if (string.IsNullOrEmpty(document.Id))
+        {
+            document = document with { Id = Slug.From(document.Title) };
+        }
+
+        return new BriefingReadResult(document, []);
+    }
+
+    private static BriefingReadResult Explain(ReadOnlySpan<byte> utf8, Exception exception)
+    {
+        // A newer producer's document may not bind at all: say so rather than reporting its shape.
+        if (ProbeSchemaVersion(utf8) is { } version && !IsSupportedVersion(version))
+        {
+            return UnsupportedVersion(version);
+        }
+
+        // Was it the syntax, or the shape? A reader-only pass tells without costing the happy path.
+        var syntaxError = FindSyntaxError(utf8);
+        var shapeError = exception as JsonException;
+        var source = syntaxError ?? shapeError;
+        var (line, column) = Position(utf8, source?.LineNumber, source?.BytePositionInLine);
+        var message = CleanMessage((source ?? exception).Message);
+        return Failure(syntaxError is null ? "BJ002" : "BJ001", message, ToPointer(shapeError?.Path), line, column);
+    }
+
+    private static JsonException? FindSyntaxError(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            AllowTrailingCommas = false,
+            CommentHandling = JsonCommentHandling.Disallow,
+            MaxDepth = BriefingJsonContext.Default.Options.MaxDepth,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                {
+                    try
+                    {
+                        // The reader checks structure; transcoding checks the UTF-8 inside strings.
+                        _ = reader.GetString();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        var (line, column) = PositionOfOffset(utf8, reader.TokenStartIndex);
+                        return new JsonException("The input is not valid UTF-8: a string contains a byte sequence that is not UTF-8.", null, line - 1, column - 1);
+                    }
+                }
+            }
+
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            return exception;
+        }
+    }
+
+    private static (long Line, long Column) PositionOfOffset(ReadOnlySpan<byte> utf8, long offset)
+    {
+        var prefix = utf8[..(int)Math.Min(offset, utf8.Length)];
+        var line = prefix.Count((byte)'\n');
+        var lineStart = prefix.LastIndexOf((byte)'\n') + 1;
+        return (line + 1, offset - lineStart + 1);
+    }
+
+    private static string? ProbeSchemaVersion(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (isVersion)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return null;
+    }
+
+    internal static bool IsSupportedVersion(string? version)
+    {
+        if (string.IsNullOrEmpty(version))
+        {
+            return false;
+        }
+
+        var dot = version.IndexOf('.', StringComparison.Ordinal);
+        var major = dot < 0 ? version : version[..dot];
+        var minor = dot < 0 ? "0" : version[(dot + 1)..];
+        return major == "1" && minor.Length > 0 && minor.All(char.IsAsciiDigit);
+    }
+
+    private static BriefingReadResult UnsupportedVersion(string? version) =>
+        Failure(
+            "BJ003",
+            $"schemaVersion '{version}' is not supported: this library reads schema version 1.x (it writes {BriefingDocument.CurrentSchemaVersion}). Upgrade Briefing.Model to read newer documents.",
+            "/schemaVersion",
+            null,
+            null);
+
+    private static BriefingReadResult TooLarge(BriefingJsonReadOptions options) =>
+        Failure("BJ004", $"The document is larger than the limit of {options.MaxDocumentBytes} bytes (BriefingJsonReadOptions.MaxDocumentBytes).", "", null, null);
+
+    private static BriefingReadResult Failure(string code, string message, string? path, int? line, int? column) =>
+        new(null, [new Diagnostic { Code = code, Severity = DiagnosticSeverity.Error, Message = message, Path = path, Line = line, Column = column }]);
+
+    /// <summary>Turns System.Text.Json's 0-based line and byte offset into a 1-based line and character column.</summary>
+    internal static (int? Line, int? Column) Position(ReadOnlySpan<byte> utf8, long? lineNumber, long? bytePositionInLine)
+    {
+        if (lineNumber is not { } line || bytePositionInLine is not { } bytes)
+        {
+            return (null, null);
+        }
+
+        var start = 0;
+        for (long current = 0; current < line; current++)
+        {
+            var next = utf8[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return ((int)Math.Min(line + 1, int.MaxValue), null);
+            }
+
+            start += next + 1;
+        }
+
+        var end = (int)Math.Min(start + bytes, utf8.Length);
+        var prefix = utf8[start..end];
+        // Count UTF-16 code units of the prefix, tolerating invalid bytes (each counts as one).
+        var chars = Encoding.UTF8.GetCharCount(prefix);
+        return ((int)Math.Min(line + 1, int.MaxValue), chars + 1);
+    }
+
+    /// <summary>Turns a JSONPath such as <c>$.body[2].text</c> into a JSON pointer (<c>/body/2/text</c>).</summary>
+    internal static string ToPointer(string? jsonPath)
+    {
+        if (string.IsNullOrEmpty(jsonPath) || jsonPath == "$")
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(jsonPath.Length);
+        var i = jsonPath[0] == '$' ? 1 : 0;
+        while (i < jsonPath.Length)
+        {
+            var c = jsonPath[i];
+            if (c == '.')
+            {
+                var end = jsonPath.IndexOfAny(['.', '['], i + 1);
+                if (end < 0)
+                {
+                    end = jsonPath.Length;
+                }
+
+                AppendToken(builder, jsonPath[(i + 1)..end]);
+                i = end;
+            }
+            else if (c == '[')
+            {
+                if (i + 1 < jsonPath.Length && jsonPath[i + 1] == '\'')
+                {
+                    var close = jsonPath.IndexOf("']", i + 2, StringComparison.Ordinal);
+                    if (close < 0)
+                    {
+                        close = jsonPath.Length;
+                    }
+
+                    AppendToken(builder, jsonPath[(i + 2)..close]);
+                    i = Math.Min(close + 2, jsonPath.Length);
+                }
+                else
+                {
+                    var close = jsonPath.IndexOf(']', i + 1);
+                    if (close < 0)
+                    {
+                        close = jsonPath.Length;
+                    }
+
+                    AppendToken(builder, jsonPath[(i + 1)..close]);
+                    i = Math.Min(close + 1, jsonPath.Length);
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendToken(StringBuilder builder, string token) =>
+        builder.Append('/').Append(token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+
+    private static string CleanMessage(string message)
+    {
+        // System.Text.Json appends "Path: $.x | LineNumber: 0 | BytePositionInLine: 5." (0-based, bytes);
+        // positions are reported separately, 1-based and in characters.
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return (cut < 0 ? message : message[..cut]).Trim();
+    }
+}

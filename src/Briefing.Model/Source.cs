@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+
+namespace Briefing.Model;
+
+/// <summary>Who said something: the attribution as written, split into parts where the text allows.</summary>
+public sealed record Source : IJsonOnDeserialized
+{
+    /// <summary>The attribution exactly as written, e.g. <c>a senior Venezuelan business executive, now living in New York</c>.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>A person's or organisation's name, when the text gives one (<c>Marie-Claude Etienne</c>).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The source's role or description (<c>senior Venezuelan business executive</c>).</summary>
+    public string? Role { get; init; }
+
+    /// <summary>The organisation the source belongs to (<c>political studies institute</c>).</summary>
+    public string? Affiliation { get; init; }
+
+    /// <summary>Where the source is (<c>New York</c>).</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Whether the source is not named (described only by role, affiliation or location).</summary>
+    public bool Anonymous { get; init; }
+
+    /// <summary>JSON members this version does not know; preserved on round trip.</summary>
+    [JsonExtensionData, JsonInclude]
+    public UnknownProperties? UnknownProperties { get; internal set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => UnknownProperties?.Freeze();
+}

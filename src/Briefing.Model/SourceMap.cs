@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace Briefing.Model;
+
+/// <summary>A 1-based line and column (in UTF-16 code units) in an input text.</summary>
+/// <param name="Line">1-based line number.</param>
+/// <param name="Column">1-based column.</param>
+public readonly record struct TextPosition(int Line, int Column);
+
+/// <summary>
+/// Where the parts of a briefing came from in its input text: maps JSON pointers
+/// (<c>/body/2</c>, <c>/quotes/0</c>) to line and column, so that findings about the model can be
+/// reported against the text the author wrote.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly FrozenDictionary<string, TextPosition> _positions;
+
+    /// <summary>A map that knows no positions (for documents built in code).</summary>
+    public static SourceMap Empty { get; } = new([]);
+
+    /// <summary>Creates a map from pointer/position pairs.</summary>
+    /// <param name="positions">JSON pointers and the positions of what they point at.</param>
+    public SourceMap(IEnumerable<KeyValuePair<string, TextPosition>> positions)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        _positions = positions.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Number of mapped pointers.</summary>
+    public int Count => _positions.Count;
+
+    /// <summary>
+    /// Finds the position of <paramref name="jsonPointer"/> or, failing that, of its nearest mapped
+    /// ancestor (<c>/body/2/text</c> falls back to <c>/body/2</c>, then to the document).
+    /// </summary>
+    /// <param name="jsonPointer">A JSON pointer into the document.</param>
+    /// <param name="position">The position found.</param>
+    /// <returns>Whether a position was found.</returns>
+    public bool TryGetPosition(string? jsonPointer, out TextPosition position)
+    {
+        var current = jsonPointer ?? "";
+        while (true)
+        {
+            if (_positions.TryGetValue(current, out position))
+            {
+                return true;
+            }
+
+            if (current.Length == 0)
+            {
+                return false;
+            }
+
+            var slash = current.LastIndexOf('/');
+            current = slash <= 0 ? "" : current[..slash];
+        }
+    }
+}

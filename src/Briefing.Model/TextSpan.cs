@@ -1,0 +1,27 @@
+namespace Briefing.Model;
+
+/// <summary>
+/// A range of a block's text in UTF-16 code units (how C# and JavaScript index strings).
+/// Quotes and metrics point into block text with spans, so the text itself is never rewritten.
+/// </summary>
+/// <param name="Start">Zero-based offset of the first code unit.</param>
+/// <param name="Length">Number of code units covered.</param>
+public readonly record struct TextSpan(int Start, int Length)
+{
+    /// <summary>The offset just past the last covered code unit.</summary>
+    public int End => Start + Length;
+
+    /// <summary>Whether the span lies within a text of <paramref name="textLength"/> code units.</summary>
+    /// <param name="textLength">Length of the text the span points into.</param>
+    /// <returns><see langword="true"/> when start and length are non-negative and the end is inside the text.</returns>
+    public bool FitsIn(int textLength) => Start >= 0 && Length >= 0 && (long)Start + Length <= textLength;
+
+    /// <summary>The covered part of <paramref name="text"/>, or <see langword="null"/> when the span does not fit.</summary>
+    /// <param name="text">The block text the span points into.</param>
+    /// <returns>The covered substring, or <see langword="null"/>.</returns>
+    public string? Slice(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return FitsIn(text.Length) ? text.Substring(Start, Length) : null;
+    }
+}
