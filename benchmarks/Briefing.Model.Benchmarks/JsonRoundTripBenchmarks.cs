@@ -1,15 +1,18 @@
+using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using Briefing.Model.Json;
 
 namespace Briefing.Model.Benchmarks;
 
 /// <summary>
-/// JSON read and write of a seed-sized briefing: the source-generated front door against
-/// reflection-based System.Text.Json on the same types (the baseline).
+/// JSON read and write of the seed briefing (hand-built with its quotes and metrics): the
+/// source-generated front door against reflection-based System.Text.Json on the same types (the
+/// baseline) and Newtonsoft.Json configured for the same contract.
 /// </summary>
 [MemoryDiagnoser]
-[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class JsonRoundTripBenchmarks
 {
@@ -17,9 +20,11 @@ public class JsonRoundTripBenchmarks
     {
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     private byte[] _utf8 = [];
+    private string _text = "";
     private BriefingDocument _briefing = null!;
 
     [GlobalSetup]
@@ -27,14 +32,14 @@ public class JsonRoundTripBenchmarks
     {
         _briefing = SeedDocument.Create();
         _utf8 = BriefingJson.WriteUtf8(_briefing);
+        _text = Encoding.UTF8.GetString(_utf8);
 
-        // Both sides must produce the same result, or a "faster" run may have skipped work.
-        var viaReflection = JsonSerializer.Deserialize<BriefingDocument>(_utf8, ReflectionOptions);
-        var viaSourceGen = BriefingJson.Read(_utf8).Briefing;
-        if (!Equals(viaReflection, _briefing) || !Equals(viaSourceGen, _briefing))
-        {
-            throw new InvalidOperationException("The serializers disagree on the seed document.");
-        }
+        // Every side must build the same document, or a "faster" run may have skipped work.
+        Require(JsonSerializer.Deserialize<BriefingDocument>(_utf8, ReflectionOptions), "STJ reflection read");
+        Require(BriefingJson.Read(_utf8).Briefing, "BriefingJson read");
+        Require(NewtonsoftPeer.Read(_text), "Newtonsoft read");
+        Require(BriefingJson.Read(JsonSerializer.SerializeToUtf8Bytes(_briefing, ReflectionOptions)).Briefing, "STJ reflection write");
+        Require(BriefingJson.Read(NewtonsoftPeer.Write(_briefing)).Briefing, "Newtonsoft write");
     }
 
     [Benchmark(Baseline = true, Description = "read: STJ reflection")]
@@ -45,6 +50,10 @@ public class JsonRoundTripBenchmarks
     [BenchmarkCategory("read")]
     public BriefingDocument? ReadSourceGenerated() => BriefingJson.Read(_utf8).Briefing;
 
+    [Benchmark(Description = "read: Newtonsoft.Json")]
+    [BenchmarkCategory("read")]
+    public BriefingDocument? ReadNewtonsoft() => NewtonsoftPeer.Read(_text);
+
     [Benchmark(Baseline = true, Description = "write: STJ reflection")]
     [BenchmarkCategory("write")]
     public byte[] WriteReflection() => JsonSerializer.SerializeToUtf8Bytes(_briefing, ReflectionOptions);
@@ -52,4 +61,16 @@ public class JsonRoundTripBenchmarks
     [Benchmark(Description = "write: BriefingJson (source-gen)")]
     [BenchmarkCategory("write")]
     public byte[] WriteSourceGenerated() => BriefingJson.WriteUtf8(_briefing);
+
+    [Benchmark(Description = "write: Newtonsoft.Json")]
+    [BenchmarkCategory("write")]
+    public string WriteNewtonsoft() => NewtonsoftPeer.Write(_briefing);
+
+    private void Require(BriefingDocument? actual, string what)
+    {
+        if (!Equals(actual, _briefing))
+        {
+            throw new InvalidOperationException($"{what} does not produce the seed document: the comparison would be unfair.");
+        }
+    }
 }
