@@ -266,6 +266,12 @@ internal sealed class MetricScanner
                 suffixCurrency = true;
                 end = e;
             }
+            else if (currency is null && (attached.SequenceEqual("pp") || attached.SequenceEqual("ppt")))
+            {
+                kind = FigureKind.Percentage; // "3pp"
+                unit = "pp";
+                end = e;
+            }
             else if (currency is null && attached.SequenceEqual("p"))
             {
                 currency = new CurrencyEntry("GBP", false, 0.01m);
@@ -297,7 +303,7 @@ internal sealed class MetricScanner
             }
         }
 
-        var percent = false;
+        var percent = kind == FigureKind.Percentage;
         if (kind == FigureKind.Number && end == j)
         {
             var pos = end;
