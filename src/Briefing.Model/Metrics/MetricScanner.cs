@@ -27,7 +27,8 @@ internal readonly record struct Figure(
     Comparator Comparator,
     bool Ambiguous,
     bool IsYear,
-    bool DatesSentence);
+    bool DatesSentence,
+    decimal Multiplier);
 
 /// <summary>
 /// The hand-written scanner behind <see cref="MetricExtractor"/>: it jumps from digit to digit
@@ -83,6 +84,73 @@ internal sealed class MetricScanner
         }
 
         InheritCountedNoun();
+        ReadRanges();
+    }
+
+    // "5-7%", "3–4 per cent", "between 8,000 and 10,000 members", "USD 5-7 million": the low end shares the
+    // high end's unit and scale; a range is "at least" its low end and "at most" its high end.
+    private void ReadRanges()
+    {
+        for (var k = 0; k + 1 < figures.Count; k++)
+        {
+            var f = figures[k];
+            var g = figures[k + 1];
+            var moneyRange = f.Kind == FigureKind.Money && g.Kind == FigureKind.Number && f.Multiplier == 1m && g.Multiplier > 1m;
+            if (f.IsYear || g.IsYear || f.Comparator != Comparator.Exact || g.Comparator != Comparator.Exact || (g.Kind == FigureKind.Number && !moneyRange))
+            {
+                continue;
+            }
+
+            var between = false;
+            var pos = SkipSpaces(f.End);
+            if (pos < n && text[pos] is '-' or '–')
+            {
+                pos = SkipSpaces(pos + 1);
+            }
+            else if (TryWordAt(pos, out var andEnd) && text.AsSpan(pos, andEnd - pos).Equals("and", StringComparison.OrdinalIgnoreCase)
+                && WordBefore(f.Start) is var before && text.AsSpan(before).Equals("between", StringComparison.OrdinalIgnoreCase))
+            {
+                between = true;
+                pos = SkipSpaces(andEnd);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (pos != g.Start || pos == f.End)
+            {
+                continue;
+            }
+
+            Figure low;
+            if (moneyRange && TryScaleValue(f.Value, g.Multiplier, false, out var scaled))
+            {
+                low = f with { Value = scaled, Multiplier = g.Multiplier }; // "USD 5-7 million"
+                g = g with { Kind = FigureKind.Money, Unit = f.Unit, Ambiguous = f.Ambiguous };
+            }
+            else if (f.Kind == FigureKind.Number && f.Multiplier == 1m && TryScaleValue(f.Value, g.Multiplier, false, out scaled))
+            {
+                low = f with { Kind = g.Kind, Unit = g.Unit, Ambiguous = g.Ambiguous, Value = scaled, Multiplier = g.Multiplier };
+            }
+            else if (f.Kind == g.Kind && f.Unit == g.Unit)
+            {
+                low = f; // "5%-7%"
+            }
+            else
+            {
+                continue;
+            }
+
+            if (between)
+            {
+                var before = WordBefore(f.Start);
+                low = low with { Start = before.Start.Value };
+            }
+
+            figures[k] = low with { Comparator = Comparator.AtLeast };
+            figures[k + 1] = g with { Comparator = Comparator.AtMost };
+        }
     }
 
     // "fewer than 1,000 of the 2,500 officers": the first number counts what the second counts.
@@ -266,10 +334,10 @@ internal sealed class MetricScanner
                 suffixCurrency = true;
                 end = e;
             }
-            else if (currency is null && (attached.SequenceEqual("pp") || attached.SequenceEqual("ppt")))
+            else if (currency is null && (attached.SequenceEqual("pp") || attached.SequenceEqual("ppt") || attached.SequenceEqual("pc")))
             {
-                kind = FigureKind.Percentage; // "3pp"
-                unit = "pp";
+                kind = FigureKind.Percentage; // "3pp", "30pc"
+                unit = attached.SequenceEqual("pc") ? "%" : "pp";
                 end = e;
             }
             else if (currency is null && attached.SequenceEqual("p"))
@@ -395,7 +463,7 @@ internal sealed class MetricScanner
         }
 
         var datesSentence = isYear && MetricVocabulary.IsPeriodPreposition(text.AsSpan(wordBefore));
-        figures.Add(new Figure(comparatorStart, end, p, scaled, kind, unit, comparator, currency?.Ambiguous ?? false, isYear, datesSentence));
+        figures.Add(new Figure(comparatorStart, end, p, scaled, kind, unit, comparator, currency?.Ambiguous ?? false, isYear, datesSentence, scale * currencyScale * factor));
         lastEnd = end;
         return end;
     }

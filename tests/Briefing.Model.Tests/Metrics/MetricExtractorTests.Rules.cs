@@ -89,6 +89,13 @@ public sealed partial class MetricExtractorTests
     [InlineData("<1% of trade", "<1% | Percentage | 1 | % | LessThan")]
     [InlineData("≥ 40% turnout", "≥ 40% | Percentage | 40 | % | AtLeast")]
     [InlineData("200 people or more", "200 people or more | Count | 200 | people | AtLeast")]
+    // Ranges: the low end shares the high end's unit and scale; at least the low end, at most the high end.
+    [InlineData("prices rose 5-7%", "5 | Percentage | 5 | % | AtLeast; 7% | Percentage | 7 | % | AtMost")]
+    [InlineData("rents rose 3–4 per cent", "3 | Percentage | 3 | % | AtLeast; 4 per cent | Percentage | 4 | % | AtMost")]
+    [InlineData("between 8,000 and 10,000 troops", "between 8,000 | Count | 8000 | troops | AtLeast; 10,000 troops | Count | 10000 | troops | AtMost")]
+    [InlineData("it needs USD 5-7 million", "USD 5 | Money | 5000000 | USD | AtLeast; 7 million | Money | 7000000 | USD | AtMost")]
+    [InlineData("the 2019-20 season and a 3-0 win", "")]
+    [InlineData("30pc of voters", "30pc | Percentage | 30 | % | Exact")]
     // Period: a year introduced by in/during/throughout/for/by dates the sentence's figures.
     [InlineData("In 2020, China amounted for 15% of trade. Russia stood at 2%.", "15% | Percentage | 15 | % | Exact | 2020; 2% | Percentage | 2 | % | Exact")]
     [InlineData("Exports fell 19% in 1988, to hk $ 10.05 billion.", "19% | Percentage | 19 | % | Exact | 1988; hk $ 10.05 billion | Money | 10050000000 | HKD | Exact | 1988")]
