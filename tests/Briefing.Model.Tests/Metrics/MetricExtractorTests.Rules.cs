@@ -29,6 +29,11 @@ public sealed partial class MetricExtractorTests
     [InlineData("worth 10 € now", "10 € | Money | 10 | EUR | Exact")]
     [InlineData("a $5-million grant", "$5-million | Money | 5000000 | USD | Exact | ambiguous")]
     [InlineData("only $ 75 million", "$ 75 million | Money | 75000000 | USD | Exact | ambiguous")]
+    [InlineData("revenues of about MEUR 120", "about MEUR 120 | Money | 120000000 | EUR | Approximately")]
+    [InlineData("a Rs 500 fine", "Rs 500 | Money | 500 | INR | Exact | ambiguous")]
+    [InlineData("paid Bs. 20 a litre", "Bs. 20 | Money | 20 | VES | Exact | ambiguous")]
+    [InlineData("sales of 100元 and 100 ₡", "100元 | Money | 100 | CNY | Exact; 100 ₡ | Money | 100 | CRC | Exact")]
+    [InlineData("1 $10 bill", "$10 | Money | 10 | USD | Exact | ambiguous")]
     // Currency names.
     [InlineData("420 million Finnish markka", "420 million Finnish markka | Money | 420000000 | FIM | Exact")]
     [InlineData("323 million euros", "323 million euros | Money | 323000000 | EUR | Exact")]
@@ -88,6 +93,8 @@ public sealed partial class MetricExtractorTests
     [InlineData("in excess of 30 MUSD", "in excess of 30 MUSD | Money | 30000000 | USD | MoreThan")]
     [InlineData("<1% of trade", "<1% | Percentage | 1 | % | LessThan")]
     [InlineData("≥ 40% turnout", "≥ 40% | Percentage | 40 | % | AtLeast")]
+    [InlineData("less than 5000 people or equal", "less than 5000 people or equal | Count | 5000 | people | AtMost")]
+    [InlineData("x <= 30 tonnes", "<= 30 tonnes | Quantity | 30 | tonnes | AtMost")]
     [InlineData("200 people or more", "200 people or more | Count | 200 | people | AtLeast")]
     // Ranges: the low end shares the high end's unit and scale; at least the low end, at most the high end.
     [InlineData("prices rose 5-7%", "5 | Percentage | 5 | % | AtLeast; 7% | Percentage | 7 | % | AtMost")]
@@ -107,7 +114,7 @@ public sealed partial class MetricExtractorTests
     [Theory]
     // Years, dates, ordinals, clause numbers, phone-like runs, identifiers: not metrics.
     [InlineData("In 2024 elections were held; 1988 sales fell.")]
-    [InlineData("On 5 March 2021 and on December 1 voters met.")]
+    [InlineData("On 5 March 2021 and on December 1 voters met; due nov . 6 bonds.")]
     [InlineData("the 21st century and the 3rd round")]
     [InlineData("Article 5 and Resolution 2719 apply; see clause 3.2.1.")]
     [InlineData("Call +1-222-2222-2222 or 1111-22223333-4444.")]
