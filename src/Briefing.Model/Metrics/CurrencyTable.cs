@@ -131,8 +131,17 @@ internal static class CurrencyTable
     /// <summary>The longest currency name, in words.</summary>
     public const int MaxNameWords = 3;
 
-    /// <summary>Every ISO code the table knows (for tests).</summary>
-    public static IEnumerable<string> IsoCodes => Codes.Values.Distinct(StringComparer.Ordinal);
+    // Withdrawn currencies the names table reads (ISO 4217 list three).
+    private const string HistoricalCodes = "FIM FRF BEF ITL DEM ESP NLG PTE GRD ATS IEP";
+
+    /// <summary>Every code a sign, prefix, name or code word resolves to (for tests: each must be an ISO 4217 code).</summary>
+    public static IEnumerable<string> ResolvedCodes =>
+        SignRows.Select(r => r.Code).Concat(DollarPrefixRows.Select(r => r.Code)).Concat(NameRows.Select(r => r.Code))
+            .Concat(PrefixWordRows.Select(r => r.Code)).Concat(Codes.Values).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="code"/> is an active ISO 4217 code or a withdrawn one the names table uses.</summary>
+    public static bool IsIsoCode(string code) =>
+        code.Length == 3 && (ActiveCodes.Split(' ').Contains(code, StringComparer.Ordinal) || HistoricalCodes.Split(' ').Contains(code, StringComparer.Ordinal));
 
     public static bool TryGetSign(ReadOnlySpan<char> sign, out CurrencyEntry entry) => SignLookup.TryGetValue(sign, out entry);
 

@@ -215,13 +215,9 @@ internal sealed class MetricScanner
         {
             return SkipDigits(p); // "3,5" or "6.2.1": not a number we read
         }
-        else if ((prev is '-' or '_' or '+' or '#' or '@' or '&') && p >= 2 && (prev != '-' || char.IsLetter(text[p - 2])))
+        else if ((prev is '_' or '+' or '#' or '@' or '&') || (prev == '-' && p >= 2 && char.IsLetter(text[p - 2])))
         {
             return SkipToken(p); // "mid-2024", "COVID-19", "+1-222-…", "#5"
-        }
-        else if (prev == '+' || prev == '#')
-        {
-            return SkipToken(p);
         }
 
         // The number itself.
@@ -1130,7 +1126,7 @@ internal sealed class MetricScanner
 
             next = w4;
         }
-        else if (IsDigitAfter(k4) && k4 < n && char.IsAsciiDigit(text[k4]))
+        else if (IsDigitAfter(k4))
         {
             return end; // "or equal to 6000": a figure of its own
         }

@@ -115,9 +115,6 @@ internal static class MetricVocabulary
     /// <summary>The longest unit, in words.</summary>
     public const int MaxUnitWords = 3;
 
-    /// <summary>The comparator phrases of DESIGN §2 and their extensions (for tests and docs).</summary>
-    public static IReadOnlyList<(string Phrase, Comparator Comparator)> ComparatorPhrases => ComparatorRows;
-
     public static bool TryGetScaleWord(ReadOnlySpan<char> word, out decimal scale) => ScaleWords.TryGetValue(word, out scale);
 
     public static bool TryGetScaleAbbreviation(ReadOnlySpan<char> word, out decimal scale) => ScaleAbbreviations.TryGetValue(word, out scale);
