@@ -13,6 +13,15 @@ internal enum FigureKind
     Quantity,
 }
 
+/// <summary>How a year dates the figures around it: "In 2020, …" opens its sentence and dates all of it;
+/// "… 19% in 1988" dates the figure right before it.</summary>
+internal enum Dating
+{
+    None,
+    Sentence,
+    Previous,
+}
+
 /// <summary>
 /// A number found in text with what stands around it. <see cref="Start"/>..<see cref="End"/> covers the
 /// comparator words, the currency, the number, the scale and the unit.
@@ -27,7 +36,7 @@ internal readonly record struct Figure(
     Comparator Comparator,
     bool Ambiguous,
     bool IsYear,
-    bool DatesSentence,
+    Dating Dating,
     decimal Multiplier);
 
 /// <summary>
@@ -458,8 +467,9 @@ internal sealed class MetricScanner
             return end;
         }
 
-        var datesSentence = isYear && MetricVocabulary.IsPeriodPreposition(text.AsSpan(wordBefore));
-        figures.Add(new Figure(comparatorStart, end, p, scaled, kind, unit, comparator, currency?.Ambiguous ?? false, isYear, datesSentence, scale * currencyScale * factor));
+        var dating = !isYear || !MetricVocabulary.IsPeriodPreposition(text.AsSpan(wordBefore)) ? Dating.None
+            : OpensSentence(wordBefore.Start.Value) ? Dating.Sentence : Dating.Previous;
+        figures.Add(new Figure(comparatorStart, end, p, scaled, kind, unit, comparator, currency?.Ambiguous ?? false, isYear, dating, scale * currencyScale * factor));
         lastEnd = end;
         return end;
     }
@@ -1210,7 +1220,7 @@ internal sealed class MetricScanner
             k--;
         }
 
-        return k == 0 || text[k - 1] is '.' or '!' or '?' or '\n' or '\r' or ':';
+        return k == 0 || text[k - 1] is '.' or '!' or '?' or '\n' or '\r' or ':' or ';';
     }
 
     private bool IsBoundaryBefore(int k) => k == 0 || !char.IsLetterOrDigit(text[k - 1]);

@@ -1,9 +1,11 @@
 namespace Briefing.Model.Metrics;
 
 /// <summary>
-/// Dates figures by their sentence: a year introduced by <c>in</c>, <c>during</c>, <c>throughout</c>,
-/// <c>for</c> or <c>by</c> ("In 2020, China amounted for 15% …") is the period of every metric in that
-/// sentence; when a sentence names several such years, each metric takes the nearest one.
+/// Dates metrics by the years written next to them. A year introduced by <c>in</c>, <c>during</c>,
+/// <c>throughout</c>, <c>for</c> or <c>by</c> that opens a sentence ("In 2020, China amounted for 15% …
+/// below 1%") dates every metric of that sentence; the same phrase later in a sentence ("fell 19% in
+/// 1988") dates only the metric right before it, and wins over the opening year. Sentences end at
+/// <c>. ! ?</c> followed by a space, a closing quote or the end, at <c>;</c> and at line breaks.
 /// </summary>
 internal static class SentencePeriods
 {
@@ -21,9 +23,8 @@ internal static class SentencePeriods
             from = Math.Max(from, figures[i].End);
         }
 
-        // Each sentence is a run of consecutive figures; pair its metrics with its dating years.
+        // Each sentence is a run of consecutive figures.
         var runStart = 0;
-        var years = new List<int>();
         for (var i = 0; i <= figures.Count; i++)
         {
             if (i < figures.Count && sentence[i] == sentence[runStart])
@@ -31,33 +32,24 @@ internal static class SentencePeriods
                 continue;
             }
 
-            years.Clear();
-            for (var k = runStart; k < i; k++)
+            string? opening = null;
+            for (var k = runStart; k < i && opening is null; k++)
             {
-                if (figures[k].DatesSentence)
+                if (figures[k].Dating == Dating.Sentence)
                 {
-                    years.Add(k);
+                    opening = Year(text, figures[k]);
                 }
             }
 
-            if (years.Count > 0)
+            for (var k = runStart; k < i; k++)
             {
-                var y = 0;
-                for (var k = runStart; k < i; k++)
+                if (figures[k].Kind != FigureKind.Number)
                 {
-                    if (figures[k].Kind == FigureKind.Number)
-                    {
-                        continue;
-                    }
-
-                    // Nearest dating year: years are in text order, so walk forward once.
-                    while (y + 1 < years.Count && Distance(figures[years[y + 1]], figures[k]) <= Distance(figures[years[y]], figures[k]))
-                    {
-                        y++;
-                    }
-
-                    var year = figures[years[y]];
-                    periods[k] = text.Substring(year.NumberStart, 4);
+                    periods[k] = opening;
+                }
+                else if (figures[k].Dating == Dating.Previous && k > runStart && figures[k - 1].Kind != FigureKind.Number)
+                {
+                    periods[k - 1] = Year(text, figures[k]);
                 }
             }
 
@@ -67,17 +59,15 @@ internal static class SentencePeriods
         return periods;
     }
 
-    private static int Distance(Figure year, Figure metric) =>
-        year.End <= metric.Start ? metric.Start - year.End : Math.Max(0, year.Start - metric.End);
+    private static string Year(string text, Figure year) => text.Substring(year.NumberStart, 4);
 
-    // Sentence ends between two figures: . ! ? followed by a space, a closing quote or the end; line breaks.
     private static int CountBreaks(string text, int from, int to)
     {
         var breaks = 0;
         for (var k = from; k < to; k++)
         {
             var c = text[k];
-            if (c is '\n' or '\r')
+            if (c is '\n' or '\r' or ';')
             {
                 breaks++;
             }

@@ -105,7 +105,11 @@ public sealed partial class MetricExtractorTests
     [InlineData("30pc of voters", "30pc | Percentage | 30 | % | Exact")]
     // Period: a year introduced by in/during/throughout/for/by dates the sentence's figures.
     [InlineData("In 2020, China amounted for 15% of trade. Russia stood at 2%.", "15% | Percentage | 15 | % | Exact | 2020; 2% | Percentage | 2 | % | Exact")]
-    [InlineData("Exports fell 19% in 1988, to hk $ 10.05 billion.", "19% | Percentage | 19 | % | Exact | 1988; hk $ 10.05 billion | Money | 10050000000 | HKD | Exact | 1988")]
+    [InlineData("Exports fell 19% in 1988, to hk $ 10.05 billion.", "19% | Percentage | 19 | % | Exact | 1988; hk $ 10.05 billion | Money | 10050000000 | HKD | Exact")]
+    [InlineData("In 2020, sales rose 5%, from 3% in 2019.", "5% | Percentage | 5 | % | Exact | 2020; 3% | Percentage | 3 | % | Exact | 2019")]
+    [InlineData("In the 1990s, 30% went north; by 2030 the target is 50%.", "30% | Percentage | 30 | % | Exact; 50% | Percentage | 50 | % | Exact | 2030")]
+    [InlineData("In 1990, 30% went north; by 2030, 50% will.", "30% | Percentage | 30 | % | Exact | 1990; 50% | Percentage | 50 | % | Exact | 2030")]
+    [InlineData("Turnout was 61.1%, compared with 49,7% in 2018.", "61.1% | Percentage | 61.1 | % | Exact")]
     [InlineData("It rose from 5% in 2019 to 7% in 2020.", "5% | Percentage | 5 | % | Exact | 2019; 7% | Percentage | 7 | % | Exact | 2020")]
     [InlineData("It arrived in mid-2024 and a year later had 1,000 officers.", "1,000 officers | Count | 1000 | officers | Exact")]
     public void A_rule_yields_its_metrics(string text, string expected) =>
