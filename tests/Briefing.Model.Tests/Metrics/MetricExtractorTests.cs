@@ -51,6 +51,28 @@ public sealed partial class MetricExtractorTests
         Assert.Throws<ArgumentNullException>(() => MetricExtractor.Extract("p1", null!));
     }
 
+    [Fact]
+    public void Scaled_values_go_on_the_wire_as_plain_exact_numbers()
+    {
+        const string text = "It paid USD 3.15 billion, $1.20 a share and 12.50 euros; 470 pence.";
+        var document = new BriefingDocument
+        {
+            Id = "t",
+            Title = "t",
+            Body = [new Paragraph { Id = "p1", Text = text }],
+            Metrics = [.. MetricExtractor.Extract("p1", text).Select((m, i) => m with { Id = "m" + (i + 1).ToString(CultureInfo.InvariantCulture) })],
+        };
+
+        var json = Briefing.Model.Json.BriefingJson.Write(document);
+
+        Assert.Contains("\"value\":3150000000,", json, StringComparison.Ordinal);
+        Assert.Contains("\"value\":1.2,", json, StringComparison.Ordinal);
+        Assert.Contains("\"value\":12.5,", json, StringComparison.Ordinal);
+        Assert.Contains("\"value\":4.7,", json, StringComparison.Ordinal);
+        Assert.Contains("\"ambiguous\":true", json, StringComparison.Ordinal);
+        Assert.Equal(document, Briefing.Model.Json.BriefingJson.Read(json).Briefing);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("No figures at all.")]
