@@ -193,14 +193,143 @@ internal sealed class MetricScanner
         }
     }
 
+    // The state of one figure while it is read, left to right.
+    private struct Reading
+    {
+        public int LeftEdge;
+        public int End;
+        public CurrencyEntry? Currency;
+        public decimal CurrencyScale;
+        public bool Prefixed;
+        public bool SuffixCurrency;
+        public decimal Scale;
+        public bool Abbreviated;
+        public FigureKind Kind;
+        public string? Unit;
+
+        public void SetCurrency(CurrencyEntry entry, decimal codeScale, bool suffix, int edge)
+        {
+            Currency = entry;
+            CurrencyScale = codeScale;
+            SuffixCurrency = suffix;
+            Prefixed = !suffix;
+            if (suffix)
+            {
+                End = edge;
+            }
+            else
+            {
+                LeftEdge = edge;
+            }
+        }
+    }
+
     private int ReadFigure(int p)
     {
-        var prev = p > 0 ? text[p - 1] : ' ';
-        CurrencyEntry? currency = null;
-        var currencyScale = 1m;
-        var leftEdge = p;
-        var prefixed = false;
+        var r = new Reading { LeftEdge = p, End = p, CurrencyScale = 1m, Scale = 1m };
+        if (!ReadLeft(p, ref r, out var skipTo)
+            || !ReadNumber(p, out var j, out var firstGroup, out var grouped, out var hasDecimal, out skipTo))
+        {
+            return skipTo;
+        }
 
+        // A negative sign written against the number: "-30", "−3%".
+        var prev = p > 0 ? text[p - 1] : ' ';
+        var negative = false;
+        if (!r.Prefixed && p >= 1 && (prev is '-' or '−') && (p == 1 || char.IsWhiteSpace(text[p - 2]) || text[p - 2] is '(' or '<' or '>' or '=' or '≤' or '≥'))
+        {
+            negative = true;
+            r.LeftEdge = p - 1;
+        }
+
+        if (!TryParseNumber(p, j, out var value))
+        {
+            return j;
+        }
+
+        r.End = j;
+        if (j < n && char.IsLetter(text[j]) && !ReadAttached(p, j, ref r, out skipTo))
+        {
+            return skipTo;
+        }
+
+        // Currency written before the number: "$", "US$", "us $", "€", "S/", "USD ", "Rs ".
+        if (r.Currency is null && TryCurrencyBefore(SkipSpacesLeft(r.LeftEdge), out var before, out var beforeStart, out var beforeScale))
+        {
+            r.SetCurrency(before, beforeScale, suffix: false, beforeStart);
+        }
+
+        if (r.Kind == FigureKind.Number && r.End == j)
+        {
+            ReadAfter(ref r);
+        }
+
+        var percent = r.Kind == FigureKind.Percentage;
+        if (r.Currency is not null)
+        {
+            r.Kind = FigureKind.Money;
+            r.Unit = r.Currency.Value.Code;
+        }
+        else if (!percent && r.Kind == FigureKind.Number && TryUnitAfter(r.End, out var unitEnd, out var unitKind))
+        {
+            r.Kind = unitKind;
+            r.Unit = text[SkipSpacesOrHyphen(r.End)..unitEnd];
+            r.End = unitEnd;
+        }
+
+        if (r.Abbreviated && r.Kind != FigureKind.Money)
+        {
+            return r.End; // "300m" without a currency may be metres: not a metric
+        }
+
+        // Pounds of something weigh.
+        if (r.Kind == FigureKind.Money && r.SuffixCurrency && r.Currency!.Value.Code == "GBP" && r.Currency.Value.Ambiguous && NextWordIs(r.End, "of"))
+        {
+            r.Kind = FigureKind.Quantity;
+            r.Unit = text[SkipSpaces(j)..r.End];
+            r.Currency = null;
+        }
+
+        // "3 dollars 50 cents", "15 USD 50": the smaller unit after the main one.
+        var factor = r.Currency?.Factor ?? 1m;
+        if (r.Kind == FigureKind.Money && r.SuffixCurrency && r.Scale == 1m && r.CurrencyScale == 1m && factor == 1m && !hasDecimal && !grouped
+            && TrySubunit(r.End, out var cents, out var subunitEnd))
+        {
+            value += cents / 100m;
+            r.End = subunitEnd;
+        }
+
+        var comparator = ComparatorBefore(r.LeftEdge, out var comparatorStart);
+        var plainYear = !negative && !grouped && !hasDecimal && firstGroup == 4 && value is >= 1800m and <= 2100m;
+        var isYear = plainYear && r.Currency is null && !percent && comparator == Comparator.Exact;
+        var wordBefore = WordBefore(comparatorStart);
+        if ((r.Kind is FigureKind.Count or FigureKind.Quantity or FigureKind.Number) && r.Currency is null && !percent && comparator == Comparator.Exact
+            && (isYear || IsReferenceOrDate(wordBefore, j, value, grouped || hasDecimal)))
+        {
+            r.Kind = FigureKind.Number;
+            r.Unit = null;
+            r.End = j;
+        }
+
+        var end = PostfixComparator(r.End, ref comparator);
+        var multiplier = r.Scale * r.CurrencyScale * factor;
+        if (!TryScaleValue(value, multiplier, negative, out var scaled))
+        {
+            return end;
+        }
+
+        var dating = !isYear || !MetricVocabulary.IsPeriodPreposition(text.AsSpan(wordBefore)) ? Dating.None
+            : OpensSentence(wordBefore.Start.Value) ? Dating.Sentence : Dating.Previous;
+        figures.Add(new Figure(comparatorStart, end, p, scaled, r.Kind, r.Unit, comparator, r.Currency?.Ambiguous ?? false, isYear, dating, multiplier));
+        lastEnd = end;
+        return end;
+    }
+
+    // What stands against the number on its left: a code ("USD115"), or what makes it no number of ours.
+    private bool ReadLeft(int p, ref Reading r, out int skipTo)
+    {
+        skipTo = p;
+        var prev = p > 0 ? text[p - 1] : ' ';
         if (char.IsLetter(prev))
         {
             // "USD115": a code written against the number; anything else ("G20", "A4") is an identifier.
@@ -212,48 +341,58 @@ internal sealed class MetricScanner
 
             if ((ls > 0 && char.IsLetterOrDigit(text[ls - 1])) || !CurrencyTable.TryGetCode(text.AsSpan(ls, p - ls), OpensSentence(ls), out var code, out var codeScale))
             {
-                return SkipToken(p);
+                skipTo = SkipToken(p);
+                return false;
             }
 
-            currency = new CurrencyEntry(code, false, 1m);
-            currencyScale = codeScale;
-            leftEdge = ls;
-            prefixed = true;
-        }
-        else if ((prev is ',' or '.') && p >= 2 && char.IsAsciiDigit(text[p - 2]))
-        {
-            return SkipDigits(p); // "3,5" or "6.2.1": not a number we read
-        }
-        else if ((prev is '_' or '+' or '#' or '@' or '&') || (prev == '-' && p >= 2 && char.IsLetter(text[p - 2])))
-        {
-            return SkipToken(p); // "mid-2024", "COVID-19", "+1-222-…", "#5"
+            r.SetCurrency(new CurrencyEntry(code, false, 1m), codeScale, suffix: false, ls);
+            return true;
         }
 
-        // The number itself.
-        var j = p;
+        if ((prev is ',' or '.') && p >= 2 && char.IsAsciiDigit(text[p - 2]))
+        {
+            skipTo = SkipDigits(p); // "3,5" or "6.2.1": not a number we read
+            return false;
+        }
+
+        if ((prev is '_' or '+' or '#' or '@' or '&') || (prev == '-' && p >= 2 && char.IsLetter(text[p - 2])))
+        {
+            skipTo = SkipToken(p); // "mid-2024", "COVID-19", "+1-222-…", "#5"
+            return false;
+        }
+
+        return true;
+    }
+
+    // The digits, thousands groups and decimals; false (with where to go on) for what is a code, a date or a fraction.
+    private bool ReadNumber(int p, out int j, out int firstGroup, out bool grouped, out bool hasDecimal, out int skipTo)
+    {
+        j = p;
+        grouped = false;
+        hasDecimal = false;
         while (j < n && char.IsAsciiDigit(text[j]))
         {
             j++;
         }
 
-        var firstGroup = j - p;
+        firstGroup = j - p;
+        skipTo = j;
         if (firstGroup > 1 && text[p] == '0')
         {
-            return SkipToken(p); // "0024", "000": identifiers and split tokens
+            skipTo = SkipToken(p); // "0024", "000": identifiers and split tokens
+            return false;
         }
 
         if (firstGroup > MaxDigits)
         {
-            return j;
+            return false;
         }
 
-        var grouped = false;
         if (firstGroup <= 3)
         {
             j = ReadGroups(j, firstGroup, out grouped);
         }
 
-        var hasDecimal = false;
         if (j + 1 < n && text[j] == '.' && char.IsAsciiDigit(text[j + 1]))
         {
             var k = j + 1;
@@ -264,214 +403,114 @@ internal sealed class MetricScanner
 
             if (k + 1 < n && text[k] == '.' && char.IsAsciiDigit(text[k + 1]))
             {
-                return SkipToken(p); // "3.2.1"
+                skipTo = SkipToken(p); // "3.2.1"
+                return false;
             }
 
             hasDecimal = true;
             j = k;
         }
 
-        if (j + 1 < n && (text[j] is '/' or ':') && char.IsAsciiDigit(text[j + 1]))
+        if ((j + 1 < n && (text[j] is '/' or ':') && char.IsAsciiDigit(text[j + 1]))
+            || (j + 1 < n && text[j] == '-' && char.IsAsciiDigit(text[j + 1]) && ChainGroups(j) >= 2))
         {
-            return SkipToken(p); // dates, times, ratios, fractions: 12/05/2020, 10:30, 1/2
-        }
-
-        if (j + 1 < n && text[j] == '-' && char.IsAsciiDigit(text[j + 1]) && ChainGroups(j) >= 2)
-        {
-            return SkipToken(p); // phone-like and ISO dates: 1111-2222-3333, 2024-01-05
+            skipTo = SkipToken(p); // 12/05/2020, 10:30, 1/2; phone-like and ISO dates: 1111-2222-3333, 2024-01-05
+            return false;
         }
 
         if (IsSpacedFraction(j, out var fractionEnd))
         {
-            return fractionEnd; // "1 / 4", "7 3 / 4"
+            skipTo = fractionEnd; // "1 / 4", "7 3 / 4"
+            return false;
         }
 
-        // A negative sign written against the number: "-30", "−3%".
-        var negative = false;
-        if (!prefixed && p >= 1 && (prev is '-' or '−') && (p == 1 || char.IsWhiteSpace(text[p - 2]) || text[p - 2] is '(' or '<' or '>' or '=' or '≤' or '≥'))
+        return true;
+    }
+
+    // Letters written against the number: "300m", "4bn", "115USD", "100元", "10km", "3pp"; otherwise "21st", "3D".
+    private bool ReadAttached(int p, int j, ref Reading r, out int skipTo)
+    {
+        skipTo = j;
+        var e = j;
+        while (e < n && char.IsLetter(text[e]) && e - j < 8)
         {
-            negative = true;
-            leftEdge = p - 1;
+            e++;
         }
 
-        if (!TryParseNumber(p, j, out var value))
+        if (e < n && char.IsLetterOrDigit(text[e]))
         {
-            return j;
+            skipTo = SkipToken(p);
+            return false;
         }
 
-        // Letters written against the number: "300m", "4bn", "115USD", "10km"; otherwise "21st", "3D".
-        var end = j;
-        var scale = 1m;
-        var abbreviated = false;
-        var kind = FigureKind.Number;
-        string? unit = null;
-        var suffixCurrency = false;
-        if (j < n && char.IsLetter(text[j]))
+        var attached = text.AsSpan(j, e - j);
+        if (r.Currency is null && TryCurrencyAfter(j, out var named, out var namedEnd, out _) && namedEnd <= e)
         {
-            var e = j;
-            while (e < n && char.IsLetter(text[e]) && e - j < 8)
-            {
-                e++;
-            }
-
-            if (e < n && char.IsLetterOrDigit(text[e]))
-            {
-                return SkipToken(p);
-            }
-
-            var attached = text.AsSpan(j, e - j);
-            if (currency is null && TryCurrencyAfter(j, out var signEntry, out var signEnd, out _) && signEnd <= e)
-            {
-                currency = signEntry; // "100元"
-                suffixCurrency = true;
-                end = signEnd;
-            }
-            else if (MetricVocabulary.TryGetScaleAbbreviation(attached, out var s) || MetricVocabulary.TryGetScaleWord(attached, out s))
-            {
-                scale = s;
-                abbreviated = true;
-                end = e;
-            }
-            else if (currency is null && !IsDigitAfter(e) && CurrencyTable.TryGetCode(attached, false, out var code, out var codeScale))
-            {
-                currency = new CurrencyEntry(code, false, 1m);
-                currencyScale = codeScale;
-                suffixCurrency = true;
-                end = e;
-            }
-            else if (currency is null && (attached.SequenceEqual("pp") || attached.SequenceEqual("ppt") || attached.SequenceEqual("pc")))
-            {
-                kind = FigureKind.Percentage; // "3pp", "30pc"
-                unit = attached.SequenceEqual("pc") ? "%" : "pp";
-                end = e;
-            }
-            else if (currency is null && attached.SequenceEqual("p"))
-            {
-                currency = new CurrencyEntry("GBP", false, 0.01m);
-                suffixCurrency = true;
-                end = e;
-            }
-            else if (MetricVocabulary.IsUnit(attached))
-            {
-                kind = FigureKind.Quantity;
-                unit = attached.ToString();
-                end = e;
-            }
-            else
-            {
-                return SkipToken(p);
-            }
+            r.SetCurrency(named, 1m, suffix: true, namedEnd);
         }
-
-        // Currency written before the number: "$", "US$", "us $", "€", "S/", "USD ", "Rs ".
-        if (currency is null)
+        else if (MetricVocabulary.TryGetScaleAbbreviation(attached, out var s) || MetricVocabulary.TryGetScaleWord(attached, out s))
         {
-            var k = SkipSpacesLeft(leftEdge);
-            if (TryCurrencyBefore(k, out var entry, out var start, out var codeScale))
+            r.Scale = s;
+            r.Abbreviated = true;
+            r.End = e;
+        }
+        else if (r.Currency is null && !IsDigitAfter(e) && CurrencyTable.TryGetCode(attached, false, out var code, out var codeScale))
+        {
+            r.SetCurrency(new CurrencyEntry(code, false, 1m), codeScale, suffix: true, e);
+        }
+        else if (r.Currency is null && (attached.SequenceEqual("pp") || attached.SequenceEqual("ppt") || attached.SequenceEqual("pc")))
+        {
+            r.Kind = FigureKind.Percentage;
+            r.Unit = attached.SequenceEqual("pc") ? "%" : "pp";
+            r.End = e;
+        }
+        else if (r.Currency is null && attached.SequenceEqual("p"))
+        {
+            r.SetCurrency(new CurrencyEntry("GBP", false, 0.01m), 1m, suffix: true, e);
+        }
+        else if (MetricVocabulary.IsUnit(attached))
+        {
+            r.Kind = FigureKind.Quantity;
+            r.Unit = attached.ToString();
+            r.End = e;
+        }
+        else
+        {
+            skipTo = SkipToken(p);
+            return false;
+        }
+
+        return true;
+    }
+
+    // After a bare number: percent, or a scale word, then a currency after it ("420 million Finnish markka", "75 USD million").
+    private void ReadAfter(ref Reading r)
+    {
+        if (TryPercent(r.End, out var percentEnd, out var percentUnit))
+        {
+            r.Kind = FigureKind.Percentage;
+            r.Unit = percentUnit;
+            r.End = percentEnd;
+            return;
+        }
+
+        if (TryScale(r.End, r.Currency is not null, out var s, out var scaleEnd, out var isAbbreviation))
+        {
+            r.Scale = s;
+            r.Abbreviated = isAbbreviation;
+            r.End = scaleEnd;
+        }
+
+        if (r.Currency is null && TryCurrencyAfter(r.End, out var entry, out var currencyEnd, out var codeScale))
+        {
+            r.SetCurrency(entry, codeScale, suffix: true, currencyEnd);
+            if (r.Scale == 1m && codeScale == 1m && TryScale(r.End, true, out s, out scaleEnd, out isAbbreviation))
             {
-                currency = entry;
-                currencyScale = codeScale;
-                leftEdge = start;
-                prefixed = true;
+                r.Scale = s;
+                r.Abbreviated = isAbbreviation;
+                r.End = scaleEnd;
             }
         }
-
-        var percent = kind == FigureKind.Percentage;
-        if (kind == FigureKind.Number && end == j)
-        {
-            var pos = end;
-            if (TryPercent(pos, out var percentEnd, out var percentUnit))
-            {
-                percent = true;
-                kind = FigureKind.Percentage;
-                unit = percentUnit;
-                end = percentEnd;
-            }
-            else
-            {
-                if (TryScale(pos, currency is not null, out var s, out var scaleEnd, out var isAbbreviation))
-                {
-                    scale = s;
-                    abbreviated = isAbbreviation;
-                    end = scaleEnd;
-                }
-
-                if (currency is null && TryCurrencyAfter(end, out var entry, out var currencyEnd, out var codeScale))
-                {
-                    currency = entry;
-                    currencyScale = codeScale;
-                    suffixCurrency = true;
-                    end = currencyEnd;
-                    if (scale == 1m && codeScale == 1m && TryScale(end, true, out s, out scaleEnd, out isAbbreviation))
-                    {
-                        scale = s; // "75 USD million"
-                        abbreviated = isAbbreviation;
-                        end = scaleEnd;
-                    }
-                }
-            }
-        }
-
-        if (currency is not null)
-        {
-            kind = FigureKind.Money;
-            unit = currency.Value.Code;
-        }
-        else if (!percent && kind == FigureKind.Number && TryUnitAfter(end, out var unitEnd, out var unitKind))
-        {
-            kind = unitKind;
-            unit = text[SkipSpacesOrHyphen(end)..unitEnd];
-            end = unitEnd;
-        }
-
-        if (abbreviated && kind != FigureKind.Money)
-        {
-            return end; // "300m" without a currency may be metres: not a metric
-        }
-
-        // Pounds of something weigh.
-        if (kind == FigureKind.Money && suffixCurrency && currency!.Value.Code == "GBP" && currency.Value.Ambiguous && NextWordIs(end, "of"))
-        {
-            kind = FigureKind.Quantity;
-            unit = text[SkipSpaces(j)..end];
-            currency = null;
-        }
-
-        // "3 dollars 50 cents", "15 USD 50": the smaller unit after the main one.
-        var factor = currency?.Factor ?? 1m;
-        if (kind == FigureKind.Money && suffixCurrency && scale == 1m && currencyScale == 1m && factor == 1m && !hasDecimal && !grouped
-            && TrySubunit(end, out var cents, out var subunitEnd))
-        {
-            value += cents / 100m;
-            end = subunitEnd;
-        }
-
-        var comparator = ComparatorBefore(leftEdge, out var comparatorStart);
-        var plainYear = !negative && !grouped && !hasDecimal && firstGroup == 4 && value is >= 1800m and <= 2100m;
-        var isYear = plainYear && currency is null && !percent && comparator == Comparator.Exact;
-        var wordBefore = WordBefore(comparatorStart);
-        if ((kind is FigureKind.Count or FigureKind.Quantity or FigureKind.Number) && currency is null && !percent && comparator == Comparator.Exact)
-        {
-            if (isYear || IsReferenceOrDate(wordBefore, j, value, grouped || hasDecimal))
-            {
-                kind = FigureKind.Number;
-                unit = null;
-                end = j;
-            }
-        }
-
-        end = PostfixComparator(end, ref comparator);
-
-        if (!TryScaleValue(value, scale * currencyScale * factor, negative, out var scaled))
-        {
-            return end;
-        }
-
-        var dating = !isYear || !MetricVocabulary.IsPeriodPreposition(text.AsSpan(wordBefore)) ? Dating.None
-            : OpensSentence(wordBefore.Start.Value) ? Dating.Sentence : Dating.Previous;
-        figures.Add(new Figure(comparatorStart, end, p, scaled, kind, unit, comparator, currency?.Ambiguous ?? false, isYear, dating, scale * currencyScale * factor));
-        lastEnd = end;
-        return end;
     }
 
     private static bool TryScaleValue(decimal value, decimal multiplier, bool negative, out decimal scaled)
