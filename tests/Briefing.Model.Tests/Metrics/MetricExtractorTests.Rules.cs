@@ -34,6 +34,9 @@ public sealed partial class MetricExtractorTests
     [InlineData("paid Bs. 20 a litre", "Bs. 20 | Money | 20 | VES | Exact | ambiguous")]
     [InlineData("sales of 100元 and 100 ₡", "100元 | Money | 100 | CNY | Exact; 100 ₡ | Money | 100 | CRC | Exact")]
     [InlineData("1 $10 bill", "$10 | Money | 10 | USD | Exact | ambiguous")]
+    [InlineData("USD\u00A03.15\u00A0billion", "USD\u00A03.15\u00A0billion | Money | 3150000000 | USD | Exact")]
+    [InlineData("3\u00A0150\u00A0000 euros", "3\u00A0150\u00A0000 euros | Money | 3150000 | EUR | Exact")]
+    [InlineData("US $ 150 million", "US $ 150 million | Money | 150000000 | USD | Exact")]
     // Currency names.
     [InlineData("420 million Finnish markka", "420 million Finnish markka | Money | 420000000 | FIM | Exact")]
     [InlineData("323 million euros", "323 million euros | Money | 323000000 | EUR | Exact")]
