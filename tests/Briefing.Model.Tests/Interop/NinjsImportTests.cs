@@ -246,6 +246,18 @@ public sealed class NinjsImportTests
         Assert.True(Ninjs.Import(json).Succeeded);
     }
 
+    [Fact]
+    public void Schema_findings_carry_the_line_and_column_of_the_member()
+    {
+        var json = "{\n  \"uri\": \"u\",\n  \"headlines\": [\n    { \"value\": \"ü\" },\n    { \"role\": \"main\" }\n  ],\n  \"extra\": 1\n}";
+
+        var result = Ninjs.Import(json);
+
+        Assert.Equal(
+            [(NinjsCodes.MissingMember, "/headlines/1", 5, 5), (NinjsCodes.UnknownMember, "/extra", 7, 3)],
+            result.Diagnostics.Select(d => (d.Code, d.Path, d.Line ?? 0, d.Column ?? 0)));
+    }
+
     [Theory]
     [InlineData("{\"uri\":\"u\",}", 1, 12)]
     [InlineData("{\n  \"uri\": \"ü\"\n  \"type\": \"text\"\n}", 3, 3)]
