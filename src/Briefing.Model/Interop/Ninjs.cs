@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
@@ -50,6 +51,10 @@ public static class Ninjs
     /// <summary>The <c>$id</c> of the IPTC ninjs 2.2 JSON Schema the export conforms to.</summary>
     public const string SchemaId = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
 
+    // The annotations are JSON data inside a JSON string, never HTML: keep non-ASCII text readable.
+    private static readonly JsonTypeInfo<NinjsAnnotations> ReadableAnnotations =
+        new NinjsAnnotationsContext(new JsonSerializerOptions(NinjsAnnotationsContext.Default.Options) { Encoder = InteropJson.Relaxed }).NinjsAnnotations;
+
     private static readonly string[] SubheadRoles = ["subhead", "sub", "subheadline", "subtitle", "standfirst"];
 
     /// <summary>Exports a briefing as a ninjs 2.2 item (JSON text).</summary>
@@ -96,7 +101,7 @@ public static class Ninjs
 
         if (options.IncludeAnnotations && Annotations(briefing) is { IsEmpty: false } annotations)
         {
-            var json = JsonSerializer.Serialize(annotations, NinjsAnnotationsContext.Default.NinjsAnnotations);
+            var json = JsonSerializer.Serialize(annotations, ReadableAnnotations);
             item["descriptions"] = new JsonArray(RoleValue(AnnotationsRole, AnnotationsContentType, json));
         }
 
