@@ -77,6 +77,37 @@ public sealed class NinjsImportTests
         Assert.Equal("Analyst, <Lima>", ((PullQuote)result.Briefing.Body[3]).Attribution.Text);
     }
 
+    [Fact]
+    public void Random_texts_survive_the_round_trip()
+    {
+        // Whole characters (the emoji is a surrogate pair), markup, entities-to-be, whitespace and NBSP.
+        string[] alphabet = ["a", "b", " ", "Z", "0", "9", "<", ">", "&", ";", "#", "\"", "'", "/", "=", "!", "?", "-", "\n", "\r", "\t", "\u00A0", "\u2019", "\u201C", "\u201D", "\u2013", "é", "漢", "😀", "]", "[", "*", "_", "`"];
+        var random = new Random(42);
+        string Text(int min) => string.Concat(Enumerable.Range(0, random.Next(min, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]));
+
+        // Blocks always have visible text: whitespace-only blocks are not blocks.
+        string BlockText() => "x" + Text(0);
+
+        for (var i = 0; i < 200; i++)
+        {
+            var briefing = new BriefingDocument
+            {
+                Title = Text(0),
+                Standfirst = random.Next(2) == 0 ? null : Text(0),
+                Body = [.. Enumerable.Range(0, random.Next(1, 5)).Select(n => (Block)(n % 3 == 2
+                    ? new PullQuote { Id = $"pq{n}", Text = BlockText(), Attribution = new Source { Text = "y" } }
+                    : new Paragraph { Id = $"p{n}", Text = BlockText() }))],
+            };
+
+            var result = Ninjs.Import(Ninjs.Export(briefing, new NinjsExportOptions { IncludeAnnotations = false }));
+
+            Assert.True(result.Succeeded);
+            Assert.Equal(briefing.Title, result.Briefing.Title);
+            Assert.Equal(briefing.Standfirst, result.Briefing.Standfirst);
+            Assert.Equal(IptcNinjs.Texts(briefing), IptcNinjs.Texts(result.Briefing));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(IptcNinjs.Examples), MemberType = typeof(IptcNinjs))]
     public void Iptc_examples_are_valid_and_import_with_their_headline_and_language(string example)
