@@ -1,0 +1,476 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using Briefing.Model.Diagnostics;
+using Briefing.Model.Json;
+
+namespace Briefing.Model.Interop;
+
+/// <summary>
+/// Converts briefings to and from IPTC ninjs 2.2 (News in JSON) items.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Export: title → <c>headlines</c> role <c>main</c>; standfirst → <c>headlines</c> role <c>subhead</c>;
+/// body → two <c>bodies</c>: <c>text/plain</c> (role <c>main</c>, blocks separated by blank lines, a pull
+/// quote followed by its attribution line) and <c>application/xhtml+xml</c> (role <c>richtext</c>:
+/// <c>&lt;p&gt;</c>, <c>&lt;h2&gt;</c>, and pull quotes as <c>&lt;figure&gt;&lt;blockquote&gt;</c> with the
+/// attribution in <c>&lt;figcaption&gt;</c>, each with the block id as <c>id</c>, inside a
+/// <c>&lt;div xml:space="preserve"&gt;</c> so the text is kept exactly); disclaimer → <c>usageterms</c>;
+/// publisher → <c>copyrightholder</c>; category → the first <c>subjects</c> entry; language →
+/// <c>language</c>; id → <c>slugline</c>; related articles → <c>associations</c> of type <c>text</c>
+/// (<c>name</c> <c>related-N</c>, <c>uri</c> the item's uri with the fragment <c>#related-N</c>); the
+/// genre is IPTC's <c>Analysis</c>. The ninjs 2.2 root allows no members of its own, so the quotes and
+/// metrics (and the parts of pull quotes and the disclaimer ninjs has no member for) travel in one
+/// <c>descriptions</c> entry — descriptions are metadata by the standard's definition — with role
+/// <see cref="AnnotationsRole"/> and content type <see cref="AnnotationsContentType"/>, whose value is
+/// JSON text: <c>{ "quotes": Quote[], "metrics": Metric[], "pullQuotes": [{ "blockId", "attribution", "quoteId" }], "disclaimerHeading" }</c>
+/// with quotes and metrics in the briefing JSON contract's shape.
+/// </para>
+/// <para>
+/// Import checks the document against the structure of the ninjs 2.2 schema (types, required members,
+/// enumerations, ranges, no unknown members) and reports each violation as an error (codes in
+/// <see cref="NinjsCodes"/>); a valid item becomes a briefing: the <c>main</c> (or first) headline is the
+/// title, a <c>subhead</c> headline the standfirst, the first HTML body (or else the first plain-text
+/// body) gives the blocks, <c>usageterms</c> and <c>copyrightnotice</c> the disclaimer,
+/// <c>copyrightholder</c> the publisher, the first subject the category, associations of type
+/// <c>text</c> the related list, and the annotations description the quotes and metrics.
+/// </para>
+/// </remarks>
+public static class Ninjs
+{
+    /// <summary>The <c>role</c> of the description that carries the briefing annotations.</summary>
+    public const string AnnotationsRole = "briefing-annotations";
+
+    /// <summary>The <c>contenttype</c> (a vendor media type) of the description that carries the briefing annotations.</summary>
+    public const string AnnotationsContentType = "application/vnd.briefing-model.annotations+json";
+
+    /// <summary>The <c>$id</c> of the IPTC ninjs 2.2 JSON Schema the export conforms to.</summary>
+    public const string SchemaId = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#";
+
+    // The annotations are JSON data inside a JSON string, never HTML: keep non-ASCII text readable.
+    private static readonly JsonTypeInfo<NinjsAnnotations> ReadableAnnotations =
+        new NinjsAnnotationsContext(new JsonSerializerOptions(NinjsAnnotationsContext.Default.Options) { Encoder = InteropJson.Relaxed }).NinjsAnnotations;
+
+    private static readonly string[] SubheadRoles = ["subhead", "sub", "subheadline", "subtitle", "standfirst"];
+
+    /// <summary>Exports a briefing as a ninjs 2.2 item (JSON text).</summary>
+    /// <param name="briefing">The briefing.</param>
+    /// <param name="options">How to write; <see cref="NinjsExportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The ninjs JSON, valid against <c>ninjs-schema_2.2.json</c>.</returns>
+    public static string Export(BriefingDocument briefing, NinjsExportOptions? options = null)
+    {
+        options ??= NinjsExportOptions.Default;
+        return InteropJson.Write(ExportNode(briefing, options), options.Indented, InteropJson.Relaxed);
+    }
+
+    /// <summary>Exports a briefing as a ninjs 2.2 item (a JSON node, to add to or embed).</summary>
+    /// <param name="briefing">The briefing.</param>
+    /// <param name="options">How to write; <see cref="NinjsExportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>A new JSON object.</returns>
+    public static JsonObject ExportNode(BriefingDocument briefing, NinjsExportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        options ??= NinjsExportOptions.Default;
+        var id = string.IsNullOrEmpty(briefing.Id) ? Slug.From(briefing.Title) : briefing.Id;
+        var uri = options.ItemUri?.OriginalString ?? "urn:briefing:" + Uri.EscapeDataString(id);
+
+        var item = new JsonObject
+        {
+            ["uri"] = uri,
+            ["type"] = "text",
+            ["representationtype"] = "full",
+            ["standard"] = new JsonObject { ["name"] = "ninjs", ["version"] = "2.2", ["schema"] = SchemaId.TrimEnd('#') },
+            ["language"] = briefing.Language ?? "en",
+            ["slugline"] = id,
+        };
+
+        var headlines = new JsonArray(RoleValue("main", "text/plain", briefing.Title));
+        if (briefing.Standfirst is { } standfirst)
+        {
+            headlines.Add((JsonNode)RoleValue("subhead", "text/plain", standfirst));
+        }
+
+        item["headlines"] = headlines;
+        item["bodies"] = new JsonArray(
+            RoleValue("main", "text/plain", PlainBody(briefing)),
+            RoleValue("richtext", "application/xhtml+xml", XhtmlBody(briefing)));
+
+        if (options.IncludeAnnotations && Annotations(briefing) is { IsEmpty: false } annotations)
+        {
+            var json = JsonSerializer.Serialize(annotations, ReadableAnnotations);
+            item["descriptions"] = new JsonArray(RoleValue(AnnotationsRole, AnnotationsContentType, json));
+        }
+
+        var publisher = briefing.Publisher ?? briefing.Disclaimer?.Publisher;
+        if (briefing.Disclaimer is { Paragraphs.Length: > 0 } disclaimer)
+        {
+            item["usageterms"] = string.Join('\n', disclaimer.Paragraphs);
+        }
+
+        item.AddIfPresent("copyrightholder", publisher);
+        if (!string.IsNullOrEmpty(briefing.Category))
+        {
+            item["subjects"] = new JsonArray(new JsonObject { ["name"] = briefing.Category, ["rel"] = "about" });
+        }
+
+        item["genres"] = new JsonArray(new JsonObject { ["name"] = "Analysis", ["uri"] = "http://cv.iptc.org/newscodes/genre/Analysis" });
+
+        if (!briefing.Related.IsEmpty)
+        {
+            var associations = new JsonArray();
+            for (var i = 0; i < briefing.Related.Length; i++)
+            {
+                var related = briefing.Related[i];
+                var name = $"related-{i + 1}";
+                var association = new JsonObject { ["name"] = name, ["uri"] = $"{uri}#{name}", ["type"] = "text" };
+                if (related.Title is { } title)
+                {
+                    association["headlines"] = new JsonArray(RoleValue("main", "text/plain", title));
+                }
+
+                if (related.Summary is { } summary)
+                {
+                    association["descriptions"] = new JsonArray(RoleValue("summary", "text/plain", summary));
+                }
+
+                associations.Add((JsonNode)association);
+            }
+
+            item["associations"] = associations;
+        }
+
+        return item;
+    }
+
+    /// <summary>Imports a ninjs 2.x item from JSON text. Never throws for bad content.</summary>
+    /// <param name="json">The ninjs JSON.</param>
+    /// <param name="options">Limits; <see cref="BriefingJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The briefing (none when the item is not valid ninjs 2.2) and the diagnostics (<see cref="NinjsCodes"/>).</returns>
+    public static BriefingReadResult Import(string json, BriefingJsonReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= BriefingJsonReadOptions.Default;
+        if ((long)json.Length > options.MaxDocumentBytes && Encoding.UTF8.GetByteCount(json) > options.MaxDocumentBytes)
+        {
+            return TooLarge(options);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var count = Encoding.UTF8.GetBytes(json, buffer);
+            return Import(buffer.AsSpan(0, count), options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Imports a ninjs 2.x item from UTF-8 JSON (a leading byte order mark is allowed). Never throws for bad content.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <param name="options">Limits; <see cref="BriefingJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The briefing (none when the item is not valid ninjs 2.2) and the diagnostics (<see cref="NinjsCodes"/>).</returns>
+    public static BriefingReadResult Import(ReadOnlySpan<byte> utf8Json, BriefingJsonReadOptions? options = null)
+    {
+        options ??= BriefingJsonReadOptions.Default;
+        if (utf8Json.Length > options.MaxDocumentBytes)
+        {
+            return TooLarge(options);
+        }
+
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        if (!Utf8.IsValid(utf8Json))
+        {
+            var offset = InvalidUtf8Offset(utf8Json);
+            var (line, column) = Position(utf8Json, offset);
+            return Failure(NinjsCodes.MalformedJson, "The input is not valid UTF-8.", "", line, column);
+        }
+
+        JsonDocument? document = null;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+            document = JsonDocument.ParseValue(ref reader);
+
+            // Anything but whitespace after the value makes Read throw.
+            _ = reader.Read();
+        }
+        catch (JsonException exception)
+        {
+            document?.Dispose();
+            var lineIndex = (int)Math.Min(exception.LineNumber ?? 0, int.MaxValue);
+            var (line, column) = Position(utf8Json, OffsetOf(utf8Json, lineIndex, exception.BytePositionInLine ?? 0));
+            return Failure(NinjsCodes.MalformedJson, Clean(exception.Message), "", line, column);
+        }
+
+        using (document)
+        {
+            var diagnostics = new List<Diagnostic>();
+            if (FindDuplicateMember(document.RootElement, "") is { } duplicate)
+            {
+                return Failure(NinjsCodes.MalformedJson, $"The member '{duplicate.Name}' occurs twice.", duplicate.Path, null, null);
+            }
+
+            NinjsSchema.Check(document.RootElement, diagnostics);
+            if (diagnostics.Count > 0)
+            {
+                return new BriefingReadResult(null, [.. Locate(utf8Json, diagnostics)]);
+            }
+
+            var briefing = NinjsReader.Read(document.RootElement, diagnostics);
+            return new BriefingReadResult(briefing, [.. diagnostics]);
+        }
+    }
+
+    internal static bool IsSubhead(string? role) => role is not null && SubheadRoles.Contains(role, StringComparer.OrdinalIgnoreCase);
+
+    private static JsonObject RoleValue(string role, string contentType, string value) =>
+        new() { ["role"] = role, ["contenttype"] = contentType, ["value"] = value };
+
+    private static string PlainBody(BriefingDocument briefing)
+    {
+        var builder = new StringBuilder();
+        foreach (var block in briefing.Body)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append("\n\n");
+            }
+
+            builder.Append(block.Text);
+            if (block is PullQuote quote)
+            {
+                builder.Append("\n\n").Append(quote.Attribution.Text);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string XhtmlBody(BriefingDocument briefing)
+    {
+        var builder = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\" xml:space=\"preserve\">");
+        foreach (var block in briefing.Body)
+        {
+            var (open, close) = block switch
+            {
+                PullQuote => ("figure", "figure"),
+                Heading => ("h2", "h2"),
+                _ => ("p", "p"),
+            };
+            builder.Append('<').Append(open).Append(" id=\"");
+            Html.AppendEscaped(builder, block.Id, attribute: true);
+            builder.Append("\">");
+            if (block is PullQuote quote)
+            {
+                builder.Append("<blockquote><p>");
+                Html.AppendEscaped(builder, quote.Text);
+                builder.Append("</p></blockquote><figcaption>");
+                Html.AppendEscaped(builder, quote.Attribution.Text);
+                builder.Append("</figcaption>");
+            }
+            else
+            {
+                Html.AppendEscaped(builder, block.Text);
+            }
+
+            builder.Append("</").Append(close).Append('>');
+        }
+
+        return builder.Append("</div>").ToString();
+    }
+
+    private static NinjsAnnotations Annotations(BriefingDocument briefing) => new()
+    {
+        Quotes = briefing.Quotes,
+        Metrics = briefing.Metrics,
+        PullQuotes = [.. briefing.Body.OfType<PullQuote>().Select(q => new PullQuoteAnnotation { BlockId = q.Id, Attribution = q.Attribution, QuoteId = q.QuoteId })],
+        DisclaimerHeading = briefing.Disclaimer?.Heading,
+    };
+
+    private static (string Name, string Path)? FindDuplicateMember(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                var memberPath = $"{path}/{NinjsSchema.Token(property.Name)}";
+                if (!seen.Add(property.Name))
+                {
+                    return (property.Name, memberPath);
+                }
+
+                if (FindDuplicateMember(property.Value, memberPath) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (FindDuplicateMember(item, $"{path}/{index++}") is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds the line and column of each diagnostic's JSON pointer, found in one pass over the input.</summary>
+    private static List<Diagnostic> Locate(ReadOnlySpan<byte> utf8, List<Diagnostic> diagnostics)
+    {
+        var wanted = new HashSet<string>(diagnostics.Select(d => d.Path ?? ""), StringComparer.Ordinal);
+        var found = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
+        var containers = new List<(bool IsArray, int Index, string Path)>();
+        var memberPath = "";
+        var position = new PositionTracker();
+        while (reader.Read())
+        {
+            string? path = null;
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                path = memberPath = $"{containers[^1].Path}/{NinjsSchema.Token(reader.GetString() ?? "")}";
+            }
+            else if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                containers.RemoveAt(containers.Count - 1);
+            }
+            else
+            {
+                // A value: members were located at their name; array items and the root at the value.
+                var valuePath = "";
+                if (containers.Count > 0)
+                {
+                    var top = containers[^1];
+                    valuePath = top.IsArray ? $"{top.Path}/{top.Index + 1}" : memberPath;
+                    if (top.IsArray)
+                    {
+                        containers[^1] = top with { Index = top.Index + 1 };
+                        path = valuePath;
+                    }
+                }
+                else
+                {
+                    path = valuePath;
+                }
+
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    containers.Add((reader.TokenType == JsonTokenType.StartArray, -1, valuePath));
+                }
+            }
+
+            if (path is not null && wanted.Contains(path))
+            {
+                found.TryAdd(path, position.Advance(utf8, reader.TokenStartIndex));
+            }
+        }
+
+        return [.. diagnostics.Select(d => found.TryGetValue(d.Path ?? "", out var at) ? d with { Line = at.Line, Column = at.Column } : d)];
+    }
+
+    private static BriefingReadResult TooLarge(BriefingJsonReadOptions options) =>
+        Failure(NinjsCodes.TooLarge, $"The input is larger than {options.MaxDocumentBytes} bytes.", "", null, null);
+
+    private static BriefingReadResult Failure(string code, string message, string? path, int? line, int? column) =>
+        new(null, [new Diagnostic { Code = code, Severity = DiagnosticSeverity.Error, Message = message, Path = path, Line = line, Column = column }]);
+
+    private static long OffsetOf(ReadOnlySpan<byte> utf8, int lineIndex, long bytePositionInLine)
+    {
+        var offset = 0;
+        for (var line = 0; line < lineIndex; line++)
+        {
+            var next = utf8[offset..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return utf8.Length;
+            }
+
+            offset += next + 1;
+        }
+
+        return Math.Min(offset + bytePositionInLine, utf8.Length);
+    }
+
+    /// <summary>1-based line and column (in UTF-16 code units) of a byte offset.</summary>
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> utf8, long offset)
+    {
+        var prefix = utf8[..(int)Math.Clamp(offset, 0, utf8.Length)];
+        var line = prefix.Count((byte)'\n') + 1;
+        var lineStart = prefix.LastIndexOf((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(prefix[lineStart..]) + 1;
+        return (line, column);
+    }
+
+    private static int InvalidUtf8Offset(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
+    }
+
+    private static string Clean(string message)
+    {
+        var cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        var path = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (path >= 0 && (cut < 0 || path < cut))
+        {
+            cut = path;
+        }
+
+        return (cut < 0 ? message : message[..cut]).Trim();
+    }
+
+    /// <summary>Turns increasing byte offsets into 1-based lines and columns (UTF-16 code units), scanning each byte once.</summary>
+    private sealed class PositionTracker
+    {
+        private int _line = 1;
+        private int _column = 1;
+        private long _scanned;
+
+        public (int Line, int Column) Advance(ReadOnlySpan<byte> utf8, long offset)
+        {
+            for (; _scanned < offset && _scanned < utf8.Length; _scanned++)
+            {
+                var b = utf8[(int)_scanned];
+                if (b == (byte)'\n')
+                {
+                    _line++;
+                    _column = 1;
+                }
+                else if ((b & 0xC0) != 0x80)
+                {
+                    // A lead byte starts a character; four-byte sequences are two UTF-16 code units.
+                    _column += b >= 0xF0 ? 2 : 1;
+                }
+            }
+
+            return (_line, _column);
+        }
+    }
+}
