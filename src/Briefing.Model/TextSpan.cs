@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Briefing.Model;
 
 /// <summary>
@@ -8,7 +10,8 @@ namespace Briefing.Model;
 /// <param name="Length">Number of code units covered.</param>
 public readonly record struct TextSpan(int Start, int Length)
 {
-    /// <summary>The offset just past the last covered code unit.</summary>
+    /// <summary>The offset just past the last covered code unit (computed; not part of the JSON contract).</summary>
+    [JsonIgnore]
     public int End => Start + Length;
 
     /// <summary>Whether the span lies within a text of <paramref name="textLength"/> code units.</summary>
