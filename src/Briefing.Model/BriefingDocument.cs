@@ -26,9 +26,10 @@ public sealed record BriefingDocument : IJsonOnDeserialized
     } = CurrentSchemaVersion;
 
     /// <summary>A stable slug identifying the briefing; derived from the title when not given (see <see cref="Slug"/>).</summary>
+    /// <remarks>When no id is given (or it is empty), the id is <see cref="Slug.From"/> of the <see cref="Title"/>, so a document always has one.</remarks>
     public string Id
     {
-        get;
+        get => string.IsNullOrEmpty(field) ? Slug.From(Title ?? "") : field;
         init => field = value ?? "";
     } = "";
 

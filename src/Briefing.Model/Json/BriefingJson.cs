@@ -230,11 +230,6 @@ public static class BriefingJson
             return UnsupportedVersion(document.SchemaVersion);
         }
 
-        if (string.IsNullOrEmpty(document.Id))
-        {
-            document = document with { Id = Slug.From(document.Title) };
-        }
-
         return new BriefingReadResult(document, []);
     }
 

@@ -123,6 +123,18 @@ public sealed class BriefingJsonTests
         Assert.Equal("colombias-political-carousel", result.Briefing!.Id);
     }
 
+    [Fact]
+    public void A_document_built_without_an_id_round_trips_equal_with_its_slug()
+    {
+        var briefing = new BriefingDocument { Title = "Crude awakening", Body = [new Paragraph { Id = "p1", Text = "Oil." }] };
+
+        var read = BriefingJson.Read(BriefingJson.Write(briefing));
+
+        Assert.Equal("crude-awakening", briefing.Id);
+        Assert.Equal(briefing, read.Briefing);
+        Assert.Contains("\"id\":\"crude-awakening\"", BriefingJson.Write(briefing), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"title\":\"T\",", "BJ001", 1, 13)]
     [InlineData("{\n  \"title\": \"T\",\n  \"body\": [,]\n}", "BJ001", 3, 12)]
