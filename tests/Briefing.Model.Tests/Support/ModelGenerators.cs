@@ -148,6 +148,117 @@ public static class ModelGenerators
     /// <summary>The seed model written as compact UTF-8 JSON.</summary>
     public static byte[] SeedJson => SeedJsonLazy.Value;
 
+    /// <summary>Words for briefings that follow the text layout: no quotation marks, no sentence punctuation inside a word.</summary>
+    private static readonly string[] LayoutWords =
+    [
+        "Russia\u2019s", "influence", "in", "Latin", "America", "is", "growing", "the", "a", "of", "and", "government", "its",
+        "S\u00E3o", "Paulo", "Bogot\u00E1", "Z\u00FCrich", "na\u00EFve", "caf\u00E9", "e\u0301lite", "2020\u20132024", "\u2013",
+        "ministers", "election", "security", "reform", "\U0001F600", "\u4E2D\u6587", "\u0395\u03BB\u03BB\u03AC\u03B4\u03B1", "O\u2019Neill",
+    ];
+
+    private static Gen<string> LayoutWordsOf(int min, int max) =>
+        Gen.Select(Gen.OneOf(LayoutWords).Array[min, max], Gen.Frequency((12, Gen.Const(" ")), (1, Gen.Const("\u00A0"))), (words, separator) => string.Join(separator, words));
+
+    /// <summary>A sentence: capitalised words ending with a full stop.</summary>
+    private static Gen<string> LayoutSentence(int min, int max) => LayoutWordsOf(min, max).Select(s => "The " + s + ".");
+
+    /// <summary>A line without final punctuation (a title, a related item's title).</summary>
+    private static Gen<string> LayoutTitle { get; } = LayoutWordsOf(1, 6).Select(s => "The " + s);
+
+    /// <summary>
+    /// Briefings that follow the plain-text layout of DESIGN §3 (title, optional standfirst, body
+    /// paragraphs, optional disclaimer, optional related list with items lacking titles), rendered with
+    /// LF, CRLF or CR line ends and sometimes a BOM, with the structure the parser must recover.
+    /// </summary>
+    public static Gen<LayoutBriefing> Layout { get; } =
+        from title in LayoutTitle
+        from standfirst in LayoutSentence(3, 15).Null(0.4)
+        from paragraphs in LayoutSentence(5, 15).Array[2, 4].Select(sentences => string.Join(" ", sentences)).Array[1, 6]
+        from notice in LayoutSentence(4, 20).Array[1, 3].Null(0.4)
+        from category in Gen.OneOf("Politics", "Security", "Economy").Null(0.4)
+        from related in Gen.Select(LayoutTitle.Null(0.2), LayoutSentence(3, 10), (t, summary) => new RelatedArticle { Title = t, Summary = summary }).Array[1, 6]
+        from newline in Gen.OneOf("\n", "\r\n", "\r")
+        from bom in Gen.Frequency((5, Gen.Const("")), (1, Gen.Const("\uFEFF")))
+        select Render(title, standfirst, paragraphs, notice, category, category is null ? [] : related, newline, bom);
+
+    private static LayoutBriefing Render(string title, string? standfirst, string[] paragraphs, string[]? notice, string? category, RelatedArticle[] related, string newline, string bom)
+    {
+        var blocks = new List<string> { title };
+        if (standfirst is not null)
+        {
+            blocks.Add(standfirst);
+        }
+
+        blocks.AddRange(paragraphs);
+        if (notice is not null)
+        {
+            blocks.Add(string.Join(newline, ["Important Notice", .. notice]));
+        }
+
+        if (category is not null)
+        {
+            blocks.Add("Most recent in " + category);
+            foreach (var item in related)
+            {
+                // An item without a title leaves one extra blank line where the title was, as in the seed.
+                blocks.Add(item.Title is null ? newline + item.Summary : item.Title + newline + newline + item.Summary);
+            }
+        }
+
+        var expected = new BriefingDocument
+        {
+            Title = title,
+            Standfirst = standfirst,
+            Category = category,
+            Body = [.. paragraphs.Select((text, i) => new Paragraph { Id = "p" + (i + 1), Text = text })],
+            Disclaimer = notice is null ? null : new Disclaimer { Heading = "Important Notice", Paragraphs = [.. notice] },
+            Related = [.. related],
+        };
+        return new LayoutBriefing(bom + string.Join(newline + newline, blocks), expected);
+    }
+
+    private static readonly Lazy<string[]> SeedTexts = new(() => [.. Directory.EnumerateFiles(TestData.SeedsDirectory, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)]);
+
+    private static readonly string[] Hostile =
+    [
+        "\u201C", "\u201D", "\"", "\u2018", "\u2019", "According to ", "\u201CAccording to X, \u201C", "\n", "\r\n", "\r", " \t\u00A0\n",
+        "9", "USD 3.15 billion ", "Important Notice\n", "Most recent in Politics\n\n", "\0", "\uFEFF", "\uD800", "\uDC00x",
+    ];
+
+    private static readonly string[] Splices = ["\u201C", "\u201D", "\"", "\u2018", "\n", "\n\n", "\r", "\r\n\r\n", "\0", "\uFEFF", "\uD800", "\uDFFF", "\u00A0", "\t", ":", ",", "According to ", "%", "$"];
+
+    private static Gen<Func<string, Random, string>> TextMutation { get; } = Gen.OneOf<Func<string, Random, string>>(
+        (t, r) => t[..r.Next(t.Length + 1)],
+        (t, r) => t.Insert(r.Next(t.Length + 1), Splices[r.Next(Splices.Length)]),
+        (t, r) =>
+        {
+            var start = r.Next(t.Length + 1);
+            return t.Remove(start, Math.Min(t.Length - start, r.Next(1, 200)));
+        },
+        (t, r) =>
+        {
+            var start = r.Next(t.Length + 1);
+            var length = Math.Min(t.Length - start, r.Next(1, 200));
+            return t.Insert(start + length, t.Substring(start, length));
+        },
+        (t, r) => r.Next(3) switch { 0 => t.ReplaceLineEndings("\r\n"), 1 => t.ReplaceLineEndings("\r"), _ => t.Replace("\u201C", "\"", StringComparison.Ordinal).Replace("\u201D", "\"", StringComparison.Ordinal) });
+
+    /// <summary>
+    /// Near-text: the seeds and samples, and generated layout briefings, damaged the ways text gets
+    /// damaged (truncated, ranges deleted or repeated, quotation marks, line ends, NUL, BOM and lone
+    /// surrogates spliced in), plus runs of the patterns a parser may trip on.
+    /// </summary>
+    public static Gen<string> NearText { get; } =
+        Gen.Frequency(
+            (2, Gen.OneOf(SeedTexts.Value)),
+            (2, Layout.Select(l => l.Text)),
+            (1, Gen.Select(Gen.OneOf(Hostile), Gen.Int[1, 2000], (pattern, count) => string.Concat(Enumerable.Repeat(pattern, count)))))
+        .SelectMany(text => Gen.Select(TextMutation.Array[0, 4], Gen.Int, (mutations, seed) =>
+        {
+            var random = new Random(seed);
+            return mutations.Aggregate(text, (current, mutation) => mutation(current, random));
+        }));
+
     private static Gen<string?> OptionalText(int minWords, int maxWords) => Text(minWords, maxWords).Select(t => t.Text).Null(0.3);
 
     private static GeneratedText Join(string[] words, string[] separators, string end)
@@ -322,3 +433,8 @@ public sealed record GeneratedText(string Text, ImmutableArray<TextSpan> Words);
 /// <param name="Block">The block.</param>
 /// <param name="Words">Where each word lies in the block's text.</param>
 public sealed record GeneratedBlock(Block Block, ImmutableArray<TextSpan> Words);
+
+/// <summary>A briefing in the plain-text layout and the structure it must parse into.</summary>
+/// <param name="Text">The text, as a publisher would deliver it.</param>
+/// <param name="Expected">Title, standfirst, paragraphs, disclaimer, category and related items (no quotes or metrics: the parser finds those).</param>
+public sealed record LayoutBriefing(string Text, BriefingDocument Expected);
