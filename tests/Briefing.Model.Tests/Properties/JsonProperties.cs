@@ -102,6 +102,30 @@ public sealed class JsonProperties
             iter: PropertyRuns.Iterations(250));
 
     [Fact]
+    public void Nesting_within_the_depth_limit_is_kept_and_deeper_nesting_is_BJ001() =>
+        Gen.Select(Gen.Frequency((1, Gen.Int[58, 70]), (2, Gen.Int[1, 3000])), Gen.Bool).Sample(
+            (depth, arrays) =>
+            {
+                // The unknown member sits in the root object (depth 1), so the deepest value is at depth + 1.
+                var (open, close) = arrays ? ("[", "]") : ("{\"a\":", "}");
+                var json = "{\"title\":\"t\",\"vendor\":" + string.Concat(Enumerable.Repeat(open, depth)) + "0" + string.Concat(Enumerable.Repeat(close, depth)) + "}";
+                var result = BriefingJson.Read(json);
+                if (depth + 1 <= 64)
+                {
+                    Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+                    Assert.Equal(result.Briefing, BriefingJson.Read(BriefingJson.Write(result.Briefing)).Briefing);
+                }
+                else
+                {
+                    Assert.Null(result.Briefing);
+                    var error = Assert.Single(result.Diagnostics);
+                    Assert.Equal(("BJ001", 1), (error.Code, error.Line));
+                }
+            },
+            writeLine: PropertyRuns.Output,
+            iter: PropertyRuns.Iterations(200));
+
+    [Fact]
     public void Reading_the_same_bytes_twice_gives_the_same_result() =>
         Gen.Frequency((1, ModelGenerators.Bytes), (2, ModelGenerators.NearJson), (2, ModelGenerators.DocumentJson)).Sample(
             bytes =>
