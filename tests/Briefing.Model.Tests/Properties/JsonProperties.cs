@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Unicode;
 using Briefing.Model.Json;
 using Briefing.Model.Tests.Support;
 using CsCheck;
@@ -81,6 +82,13 @@ public sealed class JsonProperties
                 PropertyRuns.AssertWellFormed(fromBytes, Code);
                 PropertyRuns.AssertSame(fromBytes, BriefingJson.Read(new MemoryStream(bytes)));
                 PropertyRuns.AssertSame(fromBytes, BriefingJson.ReadAsync(new MemoryStream(bytes), cancellationToken: TestContext.Current.CancellationToken).AsTask().GetAwaiter().GetResult());
+
+                // Whatever was read survives a JSON round trip. The UTF-8 guard is fuzz finding F1
+                // (Regressions/FuzzFindingsTests): drop it once the reader rejects invalid UTF-8 in unknown members.
+                if (fromBytes.Briefing is { } read && Utf8.IsValid(bytes))
+                {
+                    Assert.Equal(read, BriefingJson.Read(BriefingJson.Write(read)).Briefing);
+                }
             },
             writeLine: PropertyRuns.Output,
             iter: PropertyRuns.Inputs,
