@@ -209,6 +209,13 @@ public static class BriefingJson
             utf8 = utf8[3..];
         }
 
+        // One vectorised pass: System.Text.Json does not transcode (and so does not check) strings it
+        // keeps as JsonElement, such as unknown members; invalid UTF-8 must never be carried along.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return InvalidUtf8(utf8);
+        }
+
         BriefingDocument? document;
         try
         {
@@ -291,6 +298,30 @@ public static class BriefingJson
         var line = prefix.Count((byte)'\n');
         var lineStart = prefix.LastIndexOf((byte)'\n') + 1;
         return (line + 1, offset - lineStart + 1);
+    }
+
+    private static BriefingReadResult InvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var offset = FirstInvalidUtf8(utf8);
+        var (line, column) = PositionOfOffset(utf8, offset);
+        return Failure("BJ001", "The input is not valid UTF-8: a byte sequence is not UTF-8 (it is reported, never replaced).", null, (int)line, (int)column);
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
     }
 
     private static string? ProbeSchemaVersion(ReadOnlySpan<byte> utf8)

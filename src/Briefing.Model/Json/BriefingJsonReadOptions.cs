@@ -6,6 +6,6 @@ public sealed record BriefingJsonReadOptions
     /// <summary>The options used when none are given.</summary>
     public static BriefingJsonReadOptions Default { get; } = new();
 
-    /// <summary>Largest document accepted, in UTF-8 bytes (default 16 MiB). Larger input is a <c>BJ005</c> error.</summary>
+    /// <summary>Largest document accepted, in UTF-8 bytes (default 16 MiB). Larger input is a <c>BJ004</c> error.</summary>
     public int MaxDocumentBytes { get; init; } = 16 * 1024 * 1024;
 }

@@ -9,8 +9,6 @@ namespace Briefing.Model.Tests.Regressions;
 /// </summary>
 public sealed class FuzzFindingsTests
 {
-    private const string Open = "F1 (AFL++ json target, 2026-11-28): the JSON reader does not check UTF-8 inside unknown members; fix BriefingJson.Read, then remove this skip";
-
     /// <summary>F1 as the fuzzer found it: the seed's JSON with an unknown member whose nested member name holds the byte 0x80.</summary>
     private static readonly byte[] F1Original = Convert.FromBase64String(
         "77u/eyJzY2hlbWFWZXJzaW9uIjoiMS4wIiwiaWQiOiIiLCJ0aXRsZSI6IkxpdGhpdW0gcnVsZXMiLCJib2R5IjpbeyJ0eXBlIjoi" +
@@ -31,7 +29,7 @@ public sealed class FuzzFindingsTests
 
     public static TheoryData<string> F1Inputs => ["minimal", "original"];
 
-    [Theory(Skip = Open)]
+    [Theory]
     [MemberData(nameof(F1Inputs))]
     public void F1_invalid_utf8_inside_an_unknown_member_is_BJ001_not_a_document(string input)
     {
@@ -45,7 +43,7 @@ public sealed class FuzzFindingsTests
         Assert.NotNull(error.Line);
     }
 
-    [Theory(Skip = Open)]
+    [Theory]
     [MemberData(nameof(F1Inputs))]
     public void F1_reading_comparing_and_writing_the_result_never_throws(string input)
     {
