@@ -29,7 +29,7 @@ public static class BriefingValidation
     public static ImmutableArray<Diagnostic> Validate(BriefingDocument briefing, ValidationLevel level = ValidationLevel.Default, SourceMap? sourceMap = null)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        var context = new ValidationContext<BriefingDocument>(briefing, new PropertyChain(), new RulesetValidatorSelector(RuleSets(level)));
+        var context = new ValidationContext<BriefingDocument>(briefing, new PropertyChain(), level == ValidationLevel.Strict ? RuleSetSelector.Strict : RuleSetSelector.Default);
         return ToDiagnostics(Validator.Validate(context), sourceMap);
     }
 

@@ -24,13 +24,13 @@ public sealed class MetricValidator : AbstractValidator<Metric>
             .WithMessage(m => Identifiers.Describe("metric", m.Id, ValidationLimits.ElementIdLength));
 
         RuleFor(m => m.Kind)
-            .IsInEnum()
+            .Must(static value => Enum.IsDefined(value))
             .WithErrorCode(ValidationCodes.UndefinedEnum)
             .WithSeverity(Severity.Error)
             .WithMessage(m => $"Metric '{m.Id}' has kind {(int)m.Kind}, which is not defined: use money, percentage, count, quantity or ratio.");
 
         RuleFor(m => m.Comparator)
-            .IsInEnum()
+            .Must(static value => Enum.IsDefined(value))
             .WithErrorCode(ValidationCodes.UndefinedEnum)
             .WithSeverity(Severity.Error)
             .WithMessage(m => $"Metric '{m.Id}' has comparator {(int)m.Comparator}, which is not defined: use exact, approximately, lessThan, atMost, moreThan or atLeast.");
@@ -62,7 +62,7 @@ public sealed class MetricValidator : AbstractValidator<Metric>
             .WithMessage(m => $"Percentage '{Identifiers.Shorten(m.Text)}' has the unit '{m.Unit}': use '%' for a percentage or 'pp' for percentage points.");
 
         RuleFor(m => m.Value)
-            .GreaterThanOrEqualTo(0m)
+            .Must(static v => v >= 0m)
             .When(m => m.Kind is MetricKind.Money or MetricKind.Count or MetricKind.Ratio)
             .WithErrorCode(ValidationCodes.NegativeValue)
             .WithSeverity(Severity.Error)
@@ -78,7 +78,7 @@ public sealed class MetricValidator : AbstractValidator<Metric>
                 .WithMessage(m => $"Count '{Identifiers.Shorten(m.Text)}' has the value {m.Value}, not a whole number: check the scaling ('1.5 million' is 1500000), or make it a quantity.");
 
             RuleFor(m => m.Value)
-                .InclusiveBetween(0m, 100m)
+                .Must(static v => v is >= 0m and <= 100m)
                 .When(m => m.Kind == MetricKind.Percentage && m.Unit == "%")
                 .WithErrorCode(ValidationCodes.PercentageRange)
                 .WithSeverity(Severity.Warning)
@@ -91,7 +91,7 @@ public sealed class MetricValidator : AbstractValidator<Metric>
                 .WithMessage(m => DescribeComparator(m));
 
             RuleFor(m => m.Ambiguous)
-                .Equal(false)
+                .Must(static ambiguous => !ambiguous)
                 .WithErrorCode(ValidationCodes.AmbiguousCurrency)
                 .WithSeverity(Severity.Info)
                 .WithMessage(m => $"The currency of '{Identifiers.Shorten(m.Text)}' was inferred as {m.Unit} from an ambiguous sign: confirm it, or write the ISO 4217 code in the text.");

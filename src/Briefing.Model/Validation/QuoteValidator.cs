@@ -27,7 +27,7 @@ public sealed class QuoteValidator : AbstractValidator<Quote>
             .WithMessage(q => Identifiers.Describe("quote", q.Id, ValidationLimits.ElementIdLength));
 
         RuleFor(q => q.Kind)
-            .IsInEnum()
+            .Must(static value => Enum.IsDefined(value))
             .WithErrorCode(ValidationCodes.UndefinedEnum)
             .WithSeverity(Severity.Error)
             .WithMessage(q => $"Quote '{q.Id}' has kind {(int)q.Kind}, which is not defined: use 'direct' or 'reported'.");
