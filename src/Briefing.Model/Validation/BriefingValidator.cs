@@ -32,7 +32,8 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
     /// <summary>Builds the rules with new validators for the parts; the instance is immutable and thread-safe.</summary>
     public BriefingValidator()
     {
-        RuleLevelCascadeMode = CascadeMode.Stop;
+        // No RuleLevelCascadeMode.Stop here: on a RuleForEach it would stop at the first failing
+        // element and hide the findings on the others.
         var source = new SourceValidator();
         var paragraph = new ParagraphValidator();
         var heading = new HeadingValidator();

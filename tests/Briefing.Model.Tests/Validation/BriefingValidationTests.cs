@@ -2,6 +2,7 @@ using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
 using Briefing.Model.Tests.Support;
 using Briefing.Model.Validation;
+using FluentValidation;
 
 namespace Briefing.Model.Tests.Validation;
 
@@ -115,6 +116,22 @@ public sealed class BriefingValidationTests
         Assert.Equal(["default", "strict"], BriefingValidation.RuleSets(ValidationLevel.Strict));
     }
 
+    [Theory]
+    [InlineData(ValidationLevel.Default)]
+    [InlineData(ValidationLevel.Strict)]
+    public void The_front_door_runs_the_same_rules_as_FluentValidation_rule_sets(ValidationLevel level)
+    {
+        var seed = SeedModel.Create();
+        var noisy = BrokenSeed() with { Disclaimer = null, Standfirst = new string('w', 10) + "\n" + seed.Standfirst };
+        var ruleSets = BriefingValidation.RuleSets(level).ToArray();
+
+        var expected = BriefingValidation.Validator.Validate(noisy, o => o.IncludeRuleSets(ruleSets)).Errors.Select(e => (e.ErrorCode, e.PropertyName));
+        var actual = BriefingValidation.Validate(noisy, level).Select(d => (d.Code, d.Path ?? "")).ToArray();
+
+        Assert.Equal(expected.Select(e => (e.ErrorCode, BriefingValidation.ToJsonPointer(e.PropertyName))), actual);
+        Assert.Equal(level == ValidationLevel.Strict, actual.Any(d => d.Code == "BV060"));
+    }
+
     [Fact]
     public void Reading_diagnostics_come_first_and_a_failed_read_is_not_validated()
     {
@@ -123,6 +140,39 @@ public sealed class BriefingValidationTests
 
         Assert.Equal(failed.Diagnostics, diagnostics);
         Assert.StartsWith("BJ", Assert.Single(diagnostics).Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nulls_where_the_contract_forbids_them_are_findings_not_exceptions()
+    {
+        var document = new BriefingDocument
+        {
+            Title = null!,
+            Language = "",
+            Body =
+            [
+                new Paragraph { Id = null!, Text = null! },
+                new PullQuote { Id = "pq1", Text = null!, Attribution = null!, QuoteId = "" },
+                new PullQuote { Id = "pq2", Text = "“Words.”", Attribution = new Source { Text = null! } },
+            ],
+            Quotes = [new Quote { Id = null!, Kind = QuoteKind.Direct, Text = null!, Source = null!, BlockId = null!, Span = default }],
+            Metrics = [new Metric { Id = "m1", Kind = MetricKind.Money, Value = 1m, Text = null!, BlockId = "pq2", Span = new TextSpan(0, 3) }],
+            Disclaimer = new Disclaimer { Paragraphs = [null!] },
+            Related = [new RelatedArticle()],
+        };
+
+        var diagnostics = BriefingValidation.Validate(document, ValidationLevel.Strict);
+
+        Assert.Contains(diagnostics, d => d.Code == "BV002" && d.Path == "/title");
+        Assert.Contains(diagnostics, d => d.Code == "BV010" && d.Path == "/body/0/id");
+        Assert.Contains(diagnostics, d => d.Code == "BV040" && d.Path == "/body/1/attribution");
+        Assert.Contains(diagnostics, d => d.Code == "BV040" && d.Path == "/body/2/attribution/text");
+        Assert.Contains(diagnostics, d => d.Code == "BV014" && d.Path == "/body/1/quoteId");
+        Assert.Contains(diagnostics, d => d.Code == "BV032" && d.Path == "/quotes/0/blockId");
+        Assert.Contains(diagnostics, d => d.Code == "BV051" && d.Path == "/metrics/0/unit");
+        Assert.Contains(diagnostics, d => d.Code == "BV062" && d.Path == "/disclaimer/paragraphs");
+        Assert.Contains(diagnostics, d => d.Code == "BV070" && d.Path == "/related/0");
+        Assert.Contains(diagnostics, d => d.Code == "BV005" && d.Path == "/language");
     }
 
     [Fact]

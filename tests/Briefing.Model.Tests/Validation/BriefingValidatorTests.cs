@@ -116,6 +116,26 @@ public sealed class BriefingValidatorTests
     }
 
     [Fact]
+    public void Every_failing_element_of_a_collection_is_reported()
+    {
+        var seed = Seed();
+        var result = Validator.TestValidate(seed with
+        {
+            Body = seed.Body
+                .SetItem(3, ((PullQuote)seed.Body[3]) with { Attribution = new Source { Text = "" } })
+                .SetItem(8, ((PullQuote)seed.Body[8]) with { Attribution = new Source { Text = "" } })
+                .SetItem(9, new Paragraph { Id = "p8", Text = "" }),
+            Metrics = seed.Metrics.SetItem(0, seed.Metrics[0] with { Unit = "usd" }).SetItem(2, seed.Metrics[2] with { Unit = "" }),
+        });
+
+        result.ShouldHaveValidationErrorFor("Body[3].Attribution.Text").WithErrorCode("BV040");
+        result.ShouldHaveValidationErrorFor("Body[8].Attribution.Text").WithErrorCode("BV040");
+        result.ShouldHaveValidationErrorFor("Body[9].Text").WithErrorCode("BV011");
+        result.ShouldHaveValidationErrorFor("Metrics[0].Unit").WithErrorCode("BV051");
+        result.ShouldHaveValidationErrorFor("Metrics[2].Unit").WithErrorCode("BV052");
+    }
+
+    [Fact]
     public void Pull_quote_rules_run_through_the_document() =>
         Validator.TestValidate(WithBlock(Seed(), 3, ((PullQuote)Seed().Body[3]) with { Attribution = new Source { Text = "" } }))
             .ShouldHaveValidationErrorFor("Body[3].Attribution.Text").WithErrorCode("BV040");
