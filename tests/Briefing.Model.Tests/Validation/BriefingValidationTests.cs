@@ -32,6 +32,18 @@ public sealed class BriefingValidationTests
         };
     }
 
+    /// <summary>The (code, pointer) of each defect of <see cref="BrokenSeed"/>, in order.</summary>
+    internal static readonly (string Code, string Path)[] BrokenSeedErrors =
+    [
+        ("BV002", "/title"),
+        ("BV014", "/body/3/quoteId"),
+        ("BV015", "/body/8/text"),
+        ("BV020", "/metrics/2/id"),
+        ("BV033", "/quotes/0/span"),
+        ("BV040", "/quotes/2/source/text"),
+        ("BV051", "/metrics/0/unit"),
+    ];
+
     [Fact]
     public void The_seed_validates_clean_at_both_levels()
     {
@@ -52,18 +64,8 @@ public sealed class BriefingValidationTests
     {
         var diagnostics = BriefingValidation.Validate(BrokenSeed(), ValidationLevel.Strict);
 
-        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => (d.Code, d.Path)).Order().ToArray();
-        (string, string?)[] expected =
-        [
-            ("BV002", "/title"),
-            ("BV014", "/body/3/quoteId"),
-            ("BV015", "/body/8/text"),
-            ("BV020", "/metrics/2/id"),
-            ("BV033", "/quotes/0/span"),
-            ("BV040", "/quotes/2/source/text"),
-            ("BV051", "/metrics/0/unit"),
-        ];
-        Assert.Equal(expected, errors);
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => (d.Code, d.Path ?? "")).Order().ToArray();
+        Assert.Equal(BrokenSeedErrors, errors);
         Assert.All(diagnostics, d => Assert.False(string.IsNullOrWhiteSpace(d.Message)));
     }
 
