@@ -27,8 +27,17 @@ internal static class Identifiers
             : $"The {kind} id '{Shorten(id)}' is not usable: use 1 to {maxLength} letters, digits, '-', '_', '.' or ':' (no spaces).";
 
     /// <summary>Cuts long user text for messages.</summary>
-    public static string Shorten(string? text, int max = 60) =>
-        text is null ? "" : text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "\u2026");
+    public static string Shorten(string? text, int max = 60)
+    {
+        if (text is null || text.Length <= max)
+        {
+            return text ?? "";
+        }
+
+        // Never cut a surrogate pair in half.
+        var cut = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
+        return string.Concat(text.AsSpan(0, cut), "\u2026");
+    }
 
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 
