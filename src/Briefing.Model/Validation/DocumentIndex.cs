@@ -10,7 +10,7 @@ internal sealed class DocumentIndex
     {
         Document = document;
         var owners = new Dictionary<string, (string Collection, int Position)>(document.Body.Length + document.Quotes.Length + document.Metrics.Length, StringComparer.Ordinal);
-        var duplicates = new List<(string, int, string, string)>();
+        List<(string, int, string, string)>? duplicates = null;
         Blocks = new Dictionary<string, Block>(document.Body.Length, StringComparer.Ordinal);
         Quotes = new Dictionary<string, Quote>(document.Quotes.Length, StringComparer.Ordinal);
 
@@ -24,7 +24,7 @@ internal sealed class DocumentIndex
             if (!owners.TryAdd(id, (collection, position)))
             {
                 var (firstCollection, firstPosition) = owners[id];
-                duplicates.Add((collection, position, id, BriefingValidation.ToJsonPointer($"{firstCollection}[{firstPosition}]")));
+                (duplicates ??= []).Add((collection, position, id, BriefingValidation.ToJsonPointer($"{firstCollection}[{firstPosition}]")));
             }
         }
 
@@ -57,7 +57,7 @@ internal sealed class DocumentIndex
             Register("Metrics", i, document.Metrics[i]?.Id);
         }
 
-        Duplicates = duplicates;
+        Duplicates = (IReadOnlyList<(string, int, string, string)>?)duplicates ?? [];
     }
 
     public BriefingDocument Document { get; }
