@@ -42,7 +42,7 @@ internal static class BriefingCommand
     {
         var root = new RootCommand("Parse, validate and describe political- and security-risk briefings.");
         root.Subcommands.Add(BuildSchema(stdout));
-        _ = stderr;
+        root.Subcommands.Add(ValidateCommand.Build(stdout, stderr));
         return root;
     }
 

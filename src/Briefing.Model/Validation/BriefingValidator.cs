@@ -1,0 +1,333 @@
+using Briefing.Model.Json;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Briefing.Model.Validation;
+
+/// <summary>
+/// The rules for a whole briefing: its own members, every block, quote, source, metric, the
+/// disclaimer and related articles (through the per-type validators), and the rules that need the
+/// whole document (unique ids, references that resolve, spans that cover their text, pull quotes that
+/// excerpt their quote faithfully, the disclaimer).
+/// </summary>
+/// <remarks>
+/// <para>Rules outside any rule set belong to FluentValidation's <c>default</c> set (structural and
+/// cross-reference rules); editorial rules belong to <see cref="StrictRuleSet"/>. Run both with
+/// <c>IncludeRuleSets("default", "strict")</c> or through <see cref="BriefingValidation.Validate(BriefingDocument, ValidationLevel, SourceMap?)"/>
+/// with <see cref="ValidationLevel.Strict"/>.</para>
+/// <para>Build it once and share it: the instance holds no state between validations and is thread-safe.
+/// Property names in failures follow FluentValidation (<c>Body[3].QuoteId</c>);
+/// <see cref="BriefingValidation.ToJsonPointer"/> turns them into JSON pointers (<c>/body/3/quoteId</c>).</para>
+/// </remarks>
+public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
+{
+    /// <summary>The rule set of the structural and cross-reference rules (FluentValidation's default set).</summary>
+    public const string DefaultRuleSet = "default";
+
+    /// <summary>The rule set of the editorial rules, run in addition to <see cref="DefaultRuleSet"/> for a strict check.</summary>
+    public const string StrictRuleSet = "strict";
+
+    private const string IndexKey = "Briefing.Model.Validation.DocumentIndex";
+
+    /// <summary>Builds the rules with new validators for the parts; the instance is immutable and thread-safe.</summary>
+    public BriefingValidator()
+    {
+        // No RuleLevelCascadeMode.Stop here: on a RuleForEach it would stop at the first failing
+        // element and hide the findings on the others.
+        var source = new SourceValidator();
+        var paragraph = new ParagraphValidator();
+        var heading = new HeadingValidator();
+        var pullQuote = new PullQuoteValidator(source);
+        var quote = new QuoteValidator(source);
+        var metric = new MetricValidator();
+        var disclaimer = new DisclaimerValidator();
+        var related = new RelatedArticleValidator();
+
+        RuleFor(d => d.SchemaVersion)
+            .Must(BriefingJson.IsSupportedVersion)
+            .WithErrorCode(ValidationCodes.SchemaVersion)
+            .WithSeverity(Severity.Error)
+            .WithMessage(d => $"schemaVersion '{Identifiers.Shorten(d.SchemaVersion)}' is not supported: this library reads 1.x; write \"{BriefingDocument.CurrentSchemaVersion}\".");
+
+        RuleFor(d => d.Title)
+            .Must(t => !Identifiers.IsBlank(t))
+            .WithErrorCode(ValidationCodes.TitleRequired)
+            .WithSeverity(Severity.Error)
+            .WithMessage("The briefing has no title: give it the headline (the first line of the text).");
+
+        RuleFor(d => d.Id)
+            .Must(id => Identifiers.IsWellFormed(id, ValidationLimits.DocumentIdLength))
+            .WithErrorCode(ValidationCodes.DocumentId)
+            .WithSeverity(Severity.Error)
+            .WithMessage(d => Identifiers.Describe("briefing", d.Id, ValidationLimits.DocumentIdLength) + " Slug.From(title) derives one.");
+
+        RuleFor(d => d.Language)
+            .Must(LanguageTag.IsWellFormed)
+            .When(d => d.Language is not null)
+            .WithErrorCode(ValidationCodes.Language)
+            .WithSeverity(Severity.Error)
+            .WithMessage(d => $"'{Identifiers.Shorten(d.Language)}' is not a well-formed BCP 47 language tag: use a tag such as 'en', 'es', 'pt-BR' or 'zh-Hant', or leave language out for English.");
+
+        RuleFor(d => d.Body)
+            .Must(body => body.Length > 0)
+            .WithErrorCode(ValidationCodes.BodyEmpty)
+            .WithSeverity(Severity.Error)
+            .WithMessage("The briefing has no body: add its paragraphs.");
+
+        RuleForEach(d => d.Body)
+            .NotNull()
+            .WithErrorCode(ValidationCodes.NullEntry)
+            .WithSeverity(Severity.Error)
+            .WithMessage("This body entry is null: remove it or give it a block.")
+            .SetInheritanceValidator(v => v.Add(paragraph).Add(heading).Add(pullQuote));
+
+        RuleForEach(d => d.Quotes)
+            .NotNull()
+            .WithErrorCode(ValidationCodes.NullEntry)
+            .WithSeverity(Severity.Error)
+            .WithMessage("This quotes entry is null: remove it.")
+            .SetValidator(quote);
+
+        RuleForEach(d => d.Metrics)
+            .NotNull()
+            .WithErrorCode(ValidationCodes.NullEntry)
+            .WithSeverity(Severity.Error)
+            .WithMessage("This metrics entry is null: remove it.")
+            .SetValidator(metric);
+
+        RuleFor(d => d.Disclaimer).SetValidator(disclaimer!);
+
+        RuleForEach(d => d.Related)
+            .NotNull()
+            .WithErrorCode(ValidationCodes.NullEntry)
+            .WithSeverity(Severity.Error)
+            .WithMessage("This related entry is null: remove it.")
+            .SetValidator(related);
+
+        RuleFor(d => d).Custom(CheckUniqueIds);
+        RuleFor(d => d).Custom(CheckAnchors);
+        RuleFor(d => d).Custom(CheckPullQuoteReferences);
+
+        RuleSet(StrictRuleSet, () =>
+        {
+            RuleFor(d => d.Title)
+                .Must(t => Identifiers.IsSingleLine(t) && (t?.Length ?? 0) <= ValidationLimits.TitleLength)
+                .WithErrorCode(ValidationCodes.TitleShape)
+                .WithSeverity(Severity.Warning)
+                .WithMessage($"The title should be one line of at most {ValidationLimits.TitleLength} characters: move the rest into the standfirst or the body.");
+
+            RuleFor(d => d.Standfirst)
+                .Must(s => Identifiers.IsSingleLine(s) && CountWords(s) <= ValidationLimits.StandfirstWords)
+                .When(d => d.Standfirst is not null)
+                .WithErrorCode(ValidationCodes.StandfirstShape)
+                .WithSeverity(Severity.Warning)
+                .WithMessage($"The standfirst should be one sentence on one line (at most {ValidationLimits.StandfirstWords} words): is it the first body paragraph?");
+
+            RuleFor(d => d).Custom(CheckPullQuoteEditorial);
+            RuleFor(d => d).Custom(CheckDisclaimer);
+        });
+    }
+
+    private static void CheckUniqueIds(BriefingDocument document, ValidationContext<BriefingDocument> context)
+    {
+        var index = Index(document, context);
+        foreach (var (collection, position, id, first) in index.Duplicates)
+        {
+            Fail(
+                context,
+                $"{collection}[{position}].Id",
+                ValidationCodes.DuplicateId,
+                Severity.Error,
+                $"The id '{Identifiers.Shorten(id)}' is already used by {first}: ids must be unique across blocks, quotes and metrics; rename this one.",
+                id);
+        }
+    }
+
+    private static void CheckAnchors(BriefingDocument document, ValidationContext<BriefingDocument> context)
+    {
+        var index = Index(document, context);
+        for (var i = 0; i < document.Quotes.Length; i++)
+        {
+            if (document.Quotes[i] is { } quote)
+            {
+                CheckAnchor(context, index, "Quotes", i, "Quote", quote.Id, quote.BlockId, quote.Span, quote.Text);
+            }
+        }
+
+        for (var i = 0; i < document.Metrics.Length; i++)
+        {
+            if (document.Metrics[i] is { } metric)
+            {
+                CheckAnchor(context, index, "Metrics", i, "Metric", metric.Id, metric.BlockId, metric.Span, metric.Text);
+            }
+        }
+    }
+
+    private static void CheckAnchor(ValidationContext<BriefingDocument> context, DocumentIndex index, string collection, int position, string kind, string? id, string? blockId, TextSpan span, string? text)
+    {
+        var path = $"{collection}[{position}]";
+        if (Identifiers.IsBlank(blockId) || !index.Blocks.TryGetValue(blockId!, out var block))
+        {
+            var message = Identifiers.IsBlank(blockId)
+                ? $"{kind} '{id}' has no blockId: set it to the id of the block that contains it."
+                : $"{kind} '{id}' refers to block '{Identifiers.Shorten(blockId)}', which does not exist: set blockId to the id of the block that contains it.";
+            Fail(context, path + ".BlockId", ValidationCodes.BlockIdDangling, Severity.Error, message + index.WhereIs(text), blockId);
+            return;
+        }
+
+        if (span.Start < 0 || span.Length < 0 || block.Text is null)
+        {
+            return; // Reported by the quote's or metric's own rules and the block's text rule.
+        }
+
+        if (!span.FitsIn(block.Text.Length))
+        {
+            Fail(
+                context,
+                path + ".Span",
+                ValidationCodes.SpanOutOfRange,
+                Severity.Error,
+                $"{kind} '{id}' has a span (start {span.Start}, length {span.Length}) that ends at {(long)span.Start + span.Length}, past the end of block '{block.Id}' ({block.Text.Length} characters): point it at the text inside the block.{DocumentIndex.WhereInBlock(block, text)}",
+                span);
+            return;
+        }
+
+        if (text is not null && !block.Text.AsSpan(span.Start, span.Length).SequenceEqual(text))
+        {
+            Fail(
+                context,
+                path + ".Span",
+                ValidationCodes.SpanTextMismatch,
+                Severity.Error,
+                $"{kind} '{id}' says its text is '{Identifiers.Shorten(text)}' but its span covers '{Identifiers.Shorten(block.Text.Substring(span.Start, span.Length))}' in block '{block.Id}': make span and text agree.{DocumentIndex.WhereInBlock(block, text)}",
+                span);
+        }
+    }
+
+    private static void CheckPullQuoteReferences(BriefingDocument document, ValidationContext<BriefingDocument> context)
+    {
+        var index = Index(document, context);
+        for (var i = 0; i < document.Body.Length; i++)
+        {
+            if (document.Body[i] is not PullQuote { QuoteId: { } quoteId } pullQuote)
+            {
+                continue;
+            }
+
+            if (!index.Quotes.TryGetValue(quoteId, out var quote))
+            {
+                var match = Identifiers.IsBlank(pullQuote.Text) ? null : index.FindExcerpted(pullQuote.Text);
+                Fail(
+                    context,
+                    $"Body[{i}].QuoteId",
+                    ValidationCodes.PullQuoteDangling,
+                    Severity.Error,
+                    $"Pull quote '{pullQuote.Id}' refers to quote '{Identifiers.Shorten(quoteId)}', which does not exist: " +
+                        (match is null ? "set quoteId to the body quote it excerpts, or remove quoteId." : $"it excerpts quote '{match.Id}'; set quoteId to '{match.Id}'."),
+                    quoteId);
+                continue;
+            }
+
+            if (!Identifiers.IsBlank(pullQuote.Text) && !Identifiers.IsBlank(quote.Text) && !QuoteMatching.IsExcerpt(pullQuote.Text, quote.Text))
+            {
+                Fail(
+                    context,
+                    $"Body[{i}].Text",
+                    ValidationCodes.Misquote,
+                    Severity.Error,
+                    $"Misquote: pull quote '{pullQuote.Id}' is not a verbatim excerpt of quote '{quote.Id}' ('{Identifiers.Shorten(quote.Text)}'): use the quote's exact words; only quotation marks, spacing and final punctuation may differ, and '…' marks omitted words.",
+                    pullQuote.Text);
+            }
+        }
+    }
+
+    private static void CheckPullQuoteEditorial(BriefingDocument document, ValidationContext<BriefingDocument> context)
+    {
+        var index = Index(document, context);
+        for (var i = 0; i < document.Body.Length; i++)
+        {
+            if (document.Body[i] is not PullQuote pullQuote || Identifiers.IsBlank(pullQuote.Text))
+            {
+                continue;
+            }
+
+            if (pullQuote.QuoteId is null)
+            {
+                if (index.FindExcerpted(pullQuote.Text) is { } match)
+                {
+                    Fail(context, $"Body[{i}].QuoteId", ValidationCodes.PullQuoteUnlinked, Severity.Info, $"Pull quote '{pullQuote.Id}' excerpts quote '{match.Id}' but does not say so: set quoteId to '{match.Id}'.", null);
+                }
+                else
+                {
+                    Fail(context, $"Body[{i}]", ValidationCodes.PullQuoteUnmatched, Severity.Warning, $"Pull quote '{pullQuote.Id}' is not an excerpt of any body quote: check it against the body (a misquote?) or add the quote it displays.", pullQuote.Text);
+                }
+
+                continue;
+            }
+
+            if (index.Quotes.TryGetValue(pullQuote.QuoteId, out var quote) &&
+                quote.Source is { } source && !Identifiers.IsBlank(source.Text) &&
+                pullQuote.Attribution is { } attribution && !Identifiers.IsBlank(attribution.Text) &&
+                !QuoteMatching.AttributionMatches(attribution.Text, source))
+            {
+                Fail(
+                    context,
+                    $"Body[{i}].Attribution",
+                    ValidationCodes.AttributionMismatch,
+                    Severity.Warning,
+                    $"Pull quote '{pullQuote.Id}' is attributed to '{Identifiers.Shorten(attribution.Text)}' but quote '{quote.Id}' is by '{Identifiers.Shorten(source.Text)}': make the attribution line describe the same source.",
+                    attribution.Text);
+            }
+        }
+    }
+
+    private static void CheckDisclaimer(BriefingDocument document, ValidationContext<BriefingDocument> context)
+    {
+        if (document.Disclaimer is not { } disclaimer)
+        {
+            Fail(context, "Disclaimer", ValidationCodes.DisclaimerMissing, Severity.Warning, "The briefing has no disclaimer: add the publisher's legal notice (e.g. 'Important Notice').", null);
+            return;
+        }
+
+        var named = !Identifiers.IsBlank(disclaimer.Publisher) ||
+            (!Identifiers.IsBlank(document.Publisher) && disclaimer.Paragraphs.Any(p => p?.Contains(document.Publisher!, StringComparison.OrdinalIgnoreCase) == true));
+        if (!named)
+        {
+            Fail(context, "Disclaimer.Publisher", ValidationCodes.DisclaimerWithoutPublisher, Severity.Info, "The disclaimer does not name the publisher: set disclaimer.publisher to the company the notice speaks for, or check that the notice is complete.", null);
+        }
+        else if (!Identifiers.IsBlank(disclaimer.Publisher) && !Identifiers.IsBlank(document.Publisher) &&
+            !disclaimer.Publisher.AsSpan().Trim().Equals(document.Publisher.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            Fail(context, "Publisher", ValidationCodes.PublisherMismatch, Severity.Warning, $"The briefing's publisher '{Identifiers.Shorten(document.Publisher)}' differs from the one its disclaimer names ('{Identifiers.Shorten(disclaimer.Publisher)}'): make them agree.", document.Publisher);
+        }
+    }
+
+    private static int CountWords(string? text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text ?? "")
+        {
+            var letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    private static DocumentIndex Index(BriefingDocument document, ValidationContext<BriefingDocument> context)
+    {
+        if (context.RootContextData.TryGetValue(IndexKey, out var cached) && cached is DocumentIndex index && ReferenceEquals(index.Document, document))
+        {
+            return index;
+        }
+
+        index = new DocumentIndex(document);
+        context.RootContextData[IndexKey] = index;
+        return index;
+    }
+
+    private static void Fail(ValidationContext<BriefingDocument> context, string propertyPath, string code, Severity severity, string message, object? attemptedValue) =>
+        context.AddFailure(new ValidationFailure(propertyPath, message, attemptedValue) { ErrorCode = code, Severity = severity });
+}

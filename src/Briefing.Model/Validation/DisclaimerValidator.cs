@@ -1,0 +1,19 @@
+using FluentValidation;
+
+namespace Briefing.Model.Validation;
+
+/// <summary>
+/// Rules for a <see cref="Disclaimer"/> on its own (strict set: it has text). Whether it is present
+/// and names the publisher is checked by <see cref="BriefingValidator"/>.
+/// </summary>
+public sealed class DisclaimerValidator : AbstractValidator<Disclaimer>
+{
+    /// <summary>Builds the rules; the instance is immutable and thread-safe.</summary>
+    public DisclaimerValidator() =>
+        RuleSet(BriefingValidator.StrictRuleSet, () =>
+            RuleFor(d => d.Paragraphs)
+                .Must(paragraphs => paragraphs.Any(p => !Identifiers.IsBlank(p)))
+                .WithErrorCode(ValidationCodes.DisclaimerEmpty)
+                .WithSeverity(Severity.Warning)
+                .WithMessage("The disclaimer has no text: restore the notice's paragraphs, or remove the disclaimer."));
+}

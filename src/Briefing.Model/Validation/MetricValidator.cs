@@ -1,0 +1,124 @@
+using FluentValidation;
+
+namespace Briefing.Model.Validation;
+
+/// <summary>
+/// Rules for a <see cref="Metric"/> on its own: id, text, unit, value and comparator. That its block
+/// exists and its span covers its text is checked by <see cref="BriefingValidator"/>.
+/// </summary>
+/// <remarks>
+/// Percentages: a value with unit <c>%</c> outside 0–100 is a warning (strict), because a share or
+/// stake cannot exceed 100% while a change can (<c>rose 150%</c>): the author confirms which it is.
+/// </remarks>
+public sealed class MetricValidator : AbstractValidator<Metric>
+{
+    /// <summary>Builds the rules; the instance is immutable and thread-safe.</summary>
+    public MetricValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(m => m.Id)
+            .Must(id => Identifiers.IsWellFormed(id, ValidationLimits.ElementIdLength))
+            .WithErrorCode(ValidationCodes.ElementId)
+            .WithSeverity(Severity.Error)
+            .WithMessage(m => Identifiers.Describe("metric", m.Id, ValidationLimits.ElementIdLength));
+
+        RuleFor(m => m.Kind)
+            .Must(static value => Enum.IsDefined(value))
+            .WithErrorCode(ValidationCodes.UndefinedEnum)
+            .WithSeverity(Severity.Error)
+            .WithMessage(m => $"Metric '{m.Id}' has kind {(int)m.Kind}, which is not defined: use money, percentage, count, quantity or ratio.");
+
+        RuleFor(m => m.Comparator)
+            .Must(static value => Enum.IsDefined(value))
+            .WithErrorCode(ValidationCodes.UndefinedEnum)
+            .WithSeverity(Severity.Error)
+            .WithMessage(m => $"Metric '{m.Id}' has comparator {(int)m.Comparator}, which is not defined: use exact, approximately, lessThan, atMost, moreThan or atLeast.");
+
+        RuleFor(m => m.Text)
+            .Must(t => !Identifiers.IsBlank(t))
+            .WithErrorCode(ValidationCodes.MetricText)
+            .WithSeverity(Severity.Error)
+            .WithMessage(m => $"Metric '{m.Id}' has no text: set it to the figure exactly as written (e.g. 'USD 3.15 billion').");
+
+        RuleFor(m => m.Span)
+            .Must(s => s.Start >= 0 && s.Length >= 0)
+            .WithErrorCode(ValidationCodes.SpanOutOfRange)
+            .WithSeverity(Severity.Error)
+            .WithMessage(m => $"Metric '{m.Id}' has the span start {m.Span.Start}, length {m.Span.Length}: both must be zero or more.");
+
+        RuleFor(m => m.Unit)
+            .Must(CurrencyCodes.IsActive)
+            .When(m => m.Kind == MetricKind.Money)
+            .WithErrorCode(ValidationCodes.Currency)
+            .WithSeverity(Severity.Error)
+            .WithMessage(m => DescribeCurrency(m.Unit));
+
+        RuleFor(m => m.Unit)
+            .Must(u => u is "%" or "pp")
+            .When(m => m.Kind == MetricKind.Percentage)
+            .WithErrorCode(ValidationCodes.PercentageUnit)
+            .WithSeverity(Severity.Error)
+            .WithMessage(m => $"Percentage '{Identifiers.Shorten(m.Text)}' has the unit '{m.Unit}': use '%' for a percentage or 'pp' for percentage points.");
+
+        RuleFor(m => m.Value)
+            .Must(static v => v >= 0m)
+            .When(m => m.Kind is MetricKind.Money or MetricKind.Count or MetricKind.Ratio)
+            .WithErrorCode(ValidationCodes.NegativeValue)
+            .WithSeverity(Severity.Error)
+            .WithMessage(m => $"Metric '{m.Id}' ({m.Kind.ToString().ToLowerInvariant()}) has the negative value {m.Value}: amounts, counts and ratios are written as positive figures; say 'a deficit of', 'a fall of' in the text instead.");
+
+        RuleSet(BriefingValidator.StrictRuleSet, () =>
+        {
+            RuleFor(m => m.Value)
+                .Must(v => decimal.Truncate(v) == v)
+                .When(m => m.Kind == MetricKind.Count)
+                .WithErrorCode(ValidationCodes.FractionalCount)
+                .WithSeverity(Severity.Warning)
+                .WithMessage(m => $"Count '{Identifiers.Shorten(m.Text)}' has the value {m.Value}, not a whole number: check the scaling ('1.5 million' is 1500000), or make it a quantity.");
+
+            RuleFor(m => m.Value)
+                .Must(static v => v is >= 0m and <= 100m)
+                .When(m => m.Kind == MetricKind.Percentage && m.Unit == "%")
+                .WithErrorCode(ValidationCodes.PercentageRange)
+                .WithSeverity(Severity.Warning)
+                .WithMessage(m => $"Percentage '{Identifiers.Shorten(m.Text)}' is {m.Value}%, outside 0–100: a share or stake cannot be; if it is a change ('rose 150%'), ignore this warning.");
+
+            RuleFor(m => m.Comparator)
+                .Must((m, comparator) => !ComparatorWording.TryImplied(m.Text, out var implied, out _) || implied == comparator)
+                .WithErrorCode(ValidationCodes.ComparatorMismatch)
+                .WithSeverity(Severity.Warning)
+                .WithMessage(m => DescribeComparator(m));
+
+            RuleFor(m => m.Ambiguous)
+                .Must(static ambiguous => !ambiguous)
+                .WithErrorCode(ValidationCodes.AmbiguousCurrency)
+                .WithSeverity(Severity.Info)
+                .WithMessage(m => $"The currency of '{Identifiers.Shorten(m.Text)}' was inferred as {m.Unit} from an ambiguous sign: confirm it, or write the ISO 4217 code in the text.");
+        });
+    }
+
+    private static string DescribeCurrency(string? unit) =>
+        string.IsNullOrEmpty(unit)
+            ? "This amount of money has no currency: set unit to its ISO 4217 code (e.g. USD, EUR, PEN)."
+            : CurrencyCodes.IsActive(unit.ToUpperInvariant())
+                ? $"The currency '{unit}' must be written in upper case: use '{unit.ToUpperInvariant()}'."
+                : $"'{Identifiers.Shorten(unit)}' is not an active ISO 4217 currency code: use the three-letter code (e.g. USD, EUR, PEN), not a sign or a name.";
+
+    private static string DescribeComparator(Metric metric)
+    {
+        ComparatorWording.TryImplied(metric.Text, out var implied, out var phrase);
+        return $"Metric '{metric.Id}' is written '{Identifiers.Shorten(metric.Text)}' ('{phrase}' means {Name(implied)}) but its comparator is {Name(metric.Comparator)}: set comparator to {Name(implied)}.";
+    }
+
+    private static string Name(Comparator comparator) => comparator switch
+    {
+        Comparator.Exact => "exact",
+        Comparator.Approximately => "approximately",
+        Comparator.LessThan => "lessThan",
+        Comparator.AtMost => "atMost",
+        Comparator.MoreThan => "moreThan",
+        Comparator.AtLeast => "atLeast",
+        _ => ((int)comparator).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

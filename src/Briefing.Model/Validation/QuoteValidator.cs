@@ -1,0 +1,54 @@
+using FluentValidation;
+
+namespace Briefing.Model.Validation;
+
+/// <summary>
+/// Rules for a <see cref="Quote"/> on its own. That its block exists and its span covers its text is
+/// checked by <see cref="BriefingValidator"/>, which sees the whole document.
+/// </summary>
+public sealed class QuoteValidator : AbstractValidator<Quote>
+{
+    /// <summary>Builds the rules with a new <see cref="SourceValidator"/>.</summary>
+    public QuoteValidator()
+        : this(new SourceValidator())
+    {
+    }
+
+    /// <summary>Builds the rules, validating the source with <paramref name="sourceValidator"/>.</summary>
+    /// <param name="sourceValidator">The rules for the quote's source.</param>
+    public QuoteValidator(IValidator<Source> sourceValidator)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(q => q.Id)
+            .Must(id => Identifiers.IsWellFormed(id, ValidationLimits.ElementIdLength))
+            .WithErrorCode(ValidationCodes.ElementId)
+            .WithSeverity(Severity.Error)
+            .WithMessage(q => Identifiers.Describe("quote", q.Id, ValidationLimits.ElementIdLength));
+
+        RuleFor(q => q.Kind)
+            .Must(static value => Enum.IsDefined(value))
+            .WithErrorCode(ValidationCodes.UndefinedEnum)
+            .WithSeverity(Severity.Error)
+            .WithMessage(q => $"Quote '{q.Id}' has kind {(int)q.Kind}, which is not defined: use 'direct' or 'reported'.");
+
+        RuleFor(q => q.Text)
+            .Must(t => !Identifiers.IsBlank(t))
+            .WithErrorCode(ValidationCodes.QuoteText)
+            .WithSeverity(Severity.Error)
+            .WithMessage(q => $"Quote '{q.Id}' has no text: set it to the quoted or reported words its span covers.");
+
+        RuleFor(q => q.Span)
+            .Must(s => s.Start >= 0 && s.Length >= 0)
+            .WithErrorCode(ValidationCodes.SpanOutOfRange)
+            .WithSeverity(Severity.Error)
+            .WithMessage(q => $"Quote '{q.Id}' has the span start {q.Span.Start}, length {q.Span.Length}: both must be zero or more.");
+
+        RuleFor(q => q.Source)
+            .NotNull()
+            .WithErrorCode(ValidationCodes.SourceText)
+            .WithSeverity(Severity.Error)
+            .WithMessage(q => $"Quote '{q.Id}' has no source: say who said it.")
+            .SetValidator(sourceValidator);
+    }
+}
