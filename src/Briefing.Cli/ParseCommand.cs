@@ -38,27 +38,10 @@ internal static class ParseCommand
         }
         else
         {
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine($"briefing: cannot read '{path}': no such file.");
-                return ExitCodes.Usage;
-            }
-
-            try
-            {
-                using var stream = File.OpenRead(path);
-                result = BriefingText.Parse(stream);
-            }
-            catch (IOException exception)
-            {
-                stderr.WriteLine($"briefing: cannot read '{path}': {exception.Message}");
-                return ExitCodes.Usage;
-            }
-            catch (UnauthorizedAccessException exception)
-            {
-                stderr.WriteLine($"briefing: cannot read '{path}': {exception.Message}");
-                return ExitCodes.Usage;
-            }
+            // A missing or unreadable path throws IOException or UnauthorizedAccessException, which
+            // BriefingCommand.Run turns into one line on stderr and exit code 2.
+            using var stream = File.OpenRead(path);
+            result = BriefingText.Parse(stream);
         }
 
         foreach (var diagnostic in result.Diagnostics)

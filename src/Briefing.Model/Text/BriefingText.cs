@@ -65,44 +65,19 @@ public static class BriefingText
     {
         ArgumentNullException.ThrowIfNull(utf8);
         options ??= BriefingTextOptions.Default;
-        var limit = MaxBytes(options);
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        var length = 0;
+        using var input = new InputBuffer(MaxBytes(options));
         try
         {
-            while (true)
+            while (input.Advance(utf8.Read(input.Free().Span)))
             {
-                if (length == buffer.Length)
-                {
-                    buffer = Grow(buffer, length);
-                }
-
-                int read;
-                try
-                {
-                    read = utf8.Read(buffer, length, buffer.Length - length);
-                }
-                catch (IOException exception)
-                {
-                    return Unreadable(exception);
-                }
-
-                if (read == 0)
-                {
-                    return Parse(buffer.AsSpan(0, length), options);
-                }
-
-                length += read;
-                if (length > limit)
-                {
-                    return TooLarge(length, options);
-                }
             }
         }
-        finally
+        catch (IOException exception)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            return Unreadable(exception);
         }
+
+        return input.TooLarge ? TooLarge(input.Length, options) : Parse(input.Content, options);
     }
 
     /// <summary>Parses a briefing from a stream of UTF-8 text, read asynchronously to its end (not closed).</summary>
@@ -114,44 +89,19 @@ public static class BriefingText
     {
         ArgumentNullException.ThrowIfNull(utf8);
         options ??= BriefingTextOptions.Default;
-        var limit = MaxBytes(options);
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        var length = 0;
+        using var input = new InputBuffer(MaxBytes(options));
         try
         {
-            while (true)
+            while (input.Advance(await utf8.ReadAsync(input.Free(), cancellationToken).ConfigureAwait(false)))
             {
-                if (length == buffer.Length)
-                {
-                    buffer = Grow(buffer, length);
-                }
-
-                int read;
-                try
-                {
-                    read = await utf8.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                }
-                catch (IOException exception)
-                {
-                    return Unreadable(exception);
-                }
-
-                if (read == 0)
-                {
-                    return Parse(buffer.AsSpan(0, length), options);
-                }
-
-                length += read;
-                if (length > limit)
-                {
-                    return TooLarge(length, options);
-                }
             }
         }
-        finally
+        catch (IOException exception)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            return Unreadable(exception);
         }
+
+        return input.TooLarge ? TooLarge(input.Length, options) : Parse(input.Content, options);
     }
 
     /// <summary>
@@ -169,14 +119,6 @@ public static class BriefingText
     }
 
     private static long MaxBytes(BriefingTextOptions options) => Math.Min((long)options.MaxDocumentChars * 3 + 3, Array.MaxLength);
-
-    private static byte[] Grow(byte[] buffer, int length)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
-        buffer.AsSpan(0, length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
-    }
 
     private static BriefingReadResult TooLarge(long size, BriefingTextOptions options) =>
         TextParser.Failure(TextDiagnostics.DocumentTooLarge, string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -222,5 +164,40 @@ public static class BriefingText
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>A pooled, growing byte buffer that stops reading once it holds more than a limit.</summary>
+    private sealed class InputBuffer(long limit) : IDisposable
+    {
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+
+        public int Length { get; private set; }
+
+        public bool TooLarge => Length > limit;
+
+        public ReadOnlySpan<byte> Content => _buffer.AsSpan(0, Length);
+
+        /// <summary>The free part of the buffer, grown when full.</summary>
+        public Memory<byte> Free()
+        {
+            if (Length == _buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)_buffer.Length * 2, Array.MaxLength));
+                _buffer.AsSpan(0, Length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+
+            return _buffer.AsMemory(Length);
+        }
+
+        /// <summary>Records <paramref name="read"/> more bytes; whether to read on.</summary>
+        public bool Advance(int read)
+        {
+            Length += read;
+            return read > 0 && !TooLarge;
+        }
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
     }
 }

@@ -62,7 +62,18 @@ public sealed class ParseCommandTests
 
         Assert.Equal(2, code);
         Assert.Empty(stdout);
-        Assert.StartsWith("briefing: cannot read ", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("briefing: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("no-such-briefing.txt", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_directory_exits_2_with_one_line()
+    {
+        var (code, _, stderr) = Run(null, "parse", TestData.SeedsDirectory);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("briefing: ", stderr, StringComparison.Ordinal);
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
