@@ -4,8 +4,8 @@ namespace Briefing.Model.Text;
 /// <param name="Kind">Direct or reported.</param>
 /// <param name="Span">The quoted words (direct, inside the marks) or the reported clause.</param>
 /// <param name="Source">Who said it.</param>
-/// <param name="Cue">The introducing words as written.</param>
-internal readonly record struct FoundQuote(QuoteKind Kind, TextSpan Span, Source Source, string Cue);
+/// <param name="Cue">The introducing words as written; <see langword="null"/> for a quote that continues the previous one.</param>
+internal readonly record struct FoundQuote(QuoteKind Kind, TextSpan Span, Source Source, string? Cue);
 
 /// <summary>
 /// Finds direct quotes and reported statements in one block's text. Linear in the text: quotation
@@ -45,6 +45,7 @@ internal static class QuoteFinder
 
         var sentence = 0;
         var previousClose = -1;
+        FoundQuote? previous = null;
         foreach (var (open, close) in quotations)
         {
             while (sentence < sentences.Count - 1 && sentences[sentence].End <= open)
@@ -56,9 +57,11 @@ internal static class QuoteFinder
             var leadStart = Math.Max(sentenceStart, previousClose + 1);
             var nextOpen = NextOpen(quotations, open);
             var tailEnd = Math.Min(sentenceEnd, nextOpen < 0 ? sentenceEnd : nextOpen);
-            if (TryLeadIn(text, leadStart, open, out var source, out var cue) ||
-                TryTail(text, open, close, tailEnd, out source, out cue))
+            if (TryLeadIn(text, leadStart, open, out var source, out var foundCue) ||
+                TryTail(text, open, close, tailEnd, out source, out foundCue) ||
+                IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out foundCue))
             {
+                var cue = foundCue;
                 // A comma just inside the closing mark ("…,” said X) belongs to the enclosing sentence, not to the words quoted.
                 var length = close - open - 1;
                 while (length > 0 && (text[open + length] == ',' || char.IsWhiteSpace(text[open + length])))
@@ -66,8 +69,14 @@ internal static class QuoteFinder
                     length--;
                 }
 
-                found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(open + 1, length), source, cue));
+                var quote = new FoundQuote(QuoteKind.Direct, new TextSpan(open + 1, length), source, cue);
+                found.Add(quote);
                 usedSentences.Add(sentence);
+                previous = quote;
+            }
+            else
+            {
+                previous = null;
             }
 
             previousClose = close;
@@ -288,7 +297,7 @@ internal static class QuoteFinder
     /// A cue before the quotation, ending in a comma or colon right before the opening mark:
     /// <c>X said: “</c>, <c>X told us: “</c>, <c>According to X, “</c>.
     /// </summary>
-    private static bool TryLeadIn(string text, int leadStart, int open, out Source source, out string cue)
+    private static bool TryLeadIn(string text, int leadStart, int open, out Source source, out string? cue)
     {
         source = null!;
         cue = "";
@@ -330,7 +339,7 @@ internal static class QuoteFinder
     /// <c>“…,” said X.</c>, <c>“…,” X said.</c>, <c>“…,” X told us.</c> A place right after the verb
     /// (<c>said in Santiago</c>) is the source's location.
     /// </summary>
-    private static bool TryTail(string text, int open, int close, int tailEnd, out Source source, out string cue)
+    private static bool TryTail(string text, int open, int close, int tailEnd, out Source source, out string? cue)
     {
         source = null!;
         cue = "";
@@ -397,6 +406,17 @@ internal static class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A quotation that makes up a whole sentence on its own, right after a direct quote in the same
+    /// block (<c>“…,” said X. “…”</c>), continues that quote: same source, no cue of its own.
+    /// </summary>
+    private static bool IsContinuation(string text, FoundQuote? previous, int open, int close, int sentenceStart, int sentenceEnd, out Source source, out string? cue)
+    {
+        source = previous?.Source!;
+        cue = null;
+        return previous is not null && open == sentenceStart && text.AsSpan(close + 1, sentenceEnd - close - 1).Trim().Length == 0;
     }
 
     /// <summary>

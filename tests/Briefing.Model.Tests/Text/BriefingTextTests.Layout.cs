@@ -223,6 +223,26 @@ public sealed partial class BriefingTextTests
         Assert.Equal(quoted, quote.Span.Slice(b.Body[0].Text));
     }
 
+    [Fact]
+    public void A_quotation_sentence_right_after_a_direct_quote_continues_it()
+    {
+        var paragraph = "\u201CThe plan is a dream,\u201D said Carlos Rivas, a senator. \u201CThere is no industry yet.\u201D Others disagree with \u201Cthe dream\u201D label.";
+
+        var quotes = BriefingText.Parse($"Title\n\n{Body}\n\n{paragraph}").Briefing!.Quotes;
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("There is no industry yet.", "Carlos Rivas, a senator", (string?)null), (quotes[1].Text, quotes[1].Source.Text, quotes[1].Cue));
+    }
+
+    [Fact]
+    public void Guillemets_and_low_quotes_are_quotation_marks()
+    {
+        var b = BriefingText.Parse($"Title\n\nThe minister said: \u00ABWe act now.\u00BB\n\n\u201EWe act now.\u201D\n\nMinister, Sucre\n\n{Body}").Briefing!;
+
+        Assert.Equal("We act now.", Assert.Single(b.Quotes).Text);
+        Assert.Equal("q1", Assert.IsType<PullQuote>(b.Body[1]).QuoteId);
+    }
+
     [Theory]
     [InlineData("According to the central bank, inflation will fall next year.", "inflation will fall next year", "the central bank")]
     [InlineData("Inflation will fall next year, according to the central bank.", "Inflation will fall next year", "the central bank")]
