@@ -8,6 +8,9 @@ internal static class Sources
     private static readonly string[] AffiliationLinks = [" of ", " at ", " for ", " with "];
     private static readonly string[] RelativeLinks = [" who ", " which ", " that ", " whose "];
     private static readonly string[] NameConnectors = ["of", "de", "del", "la", "le", "y", "and", "for", "the", "van", "von", "da", "do", "dos", "das", "di", "el", "al", "&", "e", "du", "des"];
+    private static readonly string[] Titles =
+        ["President", "Minister", "Senator", "Governor", "Mayor", "General", "Ambassador", "Secretary", "Dr", "Professor", "Prof", "Judge", "Commissioner", "Director", "Chairman", "Chairwoman", "Chair", "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Congressman", "Congresswoman", "Colonel", "Admiral", "Chief"];
+
     private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "i", "you"];
 
     /// <summary>
@@ -43,7 +46,18 @@ internal static class Sources
             var hadArticle = StripArticle(part, out var bare);
             if (name is null && IsName(bare, hadArticle))
             {
-                name = bare;
+                // "Energy Minister Franklin Molina": the words up to a title are the role.
+                var titleEnd = TitleEnd(bare);
+                if (titleEnd > 0 && titleEnd < bare.Length && role is null)
+                {
+                    role = bare[..titleEnd];
+                    name = bare[titleEnd..].Trim();
+                }
+                else
+                {
+                    name = bare;
+                }
+
                 continue;
             }
 
@@ -135,6 +149,26 @@ internal static class Sources
         }
 
         return capitalised >= 2 || hadArticle || IsAcronym(words[0]) || words[0].Contains('-', StringComparison.Ordinal);
+    }
+
+    /// <summary>The end of the last title word (<c>Minister</c>, <c>President</c>…) in a capitalised run that goes on after it, or 0.</summary>
+    private static int TitleEnd(string run)
+    {
+        var end = 0;
+        var position = 0;
+        foreach (var word in run.Split(' '))
+        {
+            position += word.Length;
+            if (Array.IndexOf(Titles, word.TrimEnd('.')) >= 0)
+            {
+                end = position;
+            }
+
+            position++;
+        }
+
+        // Only when a capitalised word follows ("Minister Molina", not "Minister of Energy").
+        return end > 0 && end < run.Length - 1 && char.IsUpper(run[end + 1]) ? end : 0;
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);

@@ -280,6 +280,17 @@ public sealed partial class BriefingTextTests
         Assert.Equal((null, "head", "statistics office", "Lima", true), (source.Name, source.Role, source.Affiliation, source.Location, source.Anonymous));
     }
 
+    [Theory]
+    [InlineData("Energy Minister Franklin Molina said: \u201CWe act.\u201D", "Franklin Molina", "Energy Minister")]
+    [InlineData("Marie-Claude Etienne told us: \u201CWe act.\u201D", "Marie-Claude Etienne", null)]
+    [InlineData("The Minister of Energy said: \u201CWe act.\u201D", "Minister of Energy", null)]
+    public void A_title_before_a_name_is_the_role(string paragraph, string name, string? role)
+    {
+        var source = BriefingText.Parse($"Title\n\n{paragraph}\n\n{Body}").Briefing!.Quotes[0].Source;
+
+        Assert.Equal((name, role, false), (source.Name, source.Role, source.Anonymous));
+    }
+
     [Fact]
     public void Positions_of_quotes_count_columns_in_UTF16_code_units()
     {
