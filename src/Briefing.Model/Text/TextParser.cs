@@ -53,8 +53,10 @@ internal sealed class TextParser
         var source = SourceText.Create(text);
         if (source.Blocks.Count > _options.MaxBlocks)
         {
-            return Failure(TextDiagnostics.TooManyBlocks, string.Create(CultureInfo.InvariantCulture,
-                $"The text has {source.Blocks.Count} blocks, more than the limit of {_options.MaxBlocks} (BriefingTextOptions.MaxBlocks)."));
+            Report(TextDiagnostics.TooManyBlocks, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
+                $"The text has {source.Blocks.Count} blocks, more than the limit of {_options.MaxBlocks} (BriefingTextOptions.MaxBlocks); this is the first block past the limit."),
+                "", source.Blocks[_options.MaxBlocks].Start);
+            return new BriefingReadResult(null, [.. _diagnostics]);
         }
 
         if (invalidUtf8At >= 0)

@@ -69,6 +69,7 @@ public sealed partial class BriefingTextTests
 
         Assert.Equal(("BT007", (BriefingDocument?)null), (Assert.Single(tooLong.Diagnostics).Code, tooLong.Briefing));
         Assert.Equal(("BT009", (BriefingDocument?)null), (Assert.Single(tooManyBlocks.Diagnostics).Code, tooManyBlocks.Briefing));
+        Assert.Equal(5, tooManyBlocks.Diagnostics[0].Line);
         Assert.Equal(("BT007", (BriefingDocument?)null), (Assert.Single(tooLongStream.Diagnostics).Code, tooLongStream.Briefing));
         Assert.Equal(["BT008"], bigBlock.Diagnostics.Select(d => d.Code).Distinct());
         Assert.Equal(2, bigBlock.Briefing!.Body.Length);
