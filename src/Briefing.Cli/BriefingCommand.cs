@@ -7,9 +7,13 @@ namespace Briefing.Cli;
 internal static class BriefingCommand
 {
     /// <summary>Runs the tool with the given arguments and writers; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdout">Where output goes.</param>
+    /// <param name="stderr">Where diagnostics and usage errors go.</param>
+    /// <param name="stdin">What <c>-</c> reads; the console's standard input when <see langword="null"/>.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
-        var root = Build(stdout, stderr);
+        var root = Build(stdout, stderr, () => stdin ?? Console.In);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
@@ -38,11 +42,12 @@ internal static class BriefingCommand
         }
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
         var root = new RootCommand("Parse, validate and describe political- and security-risk briefings.");
         root.Subcommands.Add(BuildSchema(stdout));
         root.Subcommands.Add(ValidateCommand.Build(stdout, stderr));
+        root.Subcommands.Add(ParseCommand.Build(stdout, stderr, stdin));
         return root;
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using Briefing.Cli.Reports;
-using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
 using Briefing.Model.Text;
 using Briefing.Model.Validation;
@@ -129,15 +128,8 @@ internal static class ValidateCommand
             return BriefingJson.Read(stream);
         }
 
-        var text = File.ReadAllText(file);
-        try
-        {
-            return BriefingText.Parse(text);
-        }
-        catch (NotSupportedException exception)
-        {
-            // The parser never throws for bad content; a build without it must still not crash the tool.
-            return new BriefingReadResult(null, [new Diagnostic { Code = "BC001", Severity = DiagnosticSeverity.Error, Message = $"This build cannot read text briefings: {exception.Message}", Path = "" }]);
-        }
+        // Read as bytes so the parser reports invalid UTF-8 (BT006) rather than it being replaced silently.
+        using var textStream = File.OpenRead(file);
+        return BriefingText.Parse(textStream);
     }
 }

@@ -15,7 +15,9 @@ public static class Slug
     public static string From(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var decomposed = title.Normalize(NormalizationForm.FormD);
+        // Lone surrogates cannot be normalised (and belong in no identifier): drop them first.
+        var valid = title.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? title : WithoutLoneSurrogates(title);
+        var decomposed = valid.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(Math.Min(decomposed.Length, 120));
         var pendingHyphen = false;
         foreach (var c in decomposed)
@@ -52,5 +54,24 @@ public static class Slug
         }
 
         return builder.Length == 0 ? "briefing" : builder.ToString();
+    }
+
+    private static string WithoutLoneSurrogates(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text, i, 2);
+                i++;
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 }

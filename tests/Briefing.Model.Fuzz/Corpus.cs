@@ -28,39 +28,7 @@ internal static class Corpus
         return written;
     }
 
-    /// <summary>The parser's model of a seed; while the parser is the placeholder, a rough one built from its blocks.</summary>
-    private static BriefingDocument ToBriefing(string text)
-    {
-        try
-        {
-            if (BriefingText.Parse(text).Briefing is { } parsed)
-            {
-                return parsed;
-            }
-        }
-        catch (NotSupportedException)
-        {
-            // The placeholder parser (issue 3): fall through to the rough model.
-        }
-
-        var blocks = text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var body = blocks.Skip(1).Select((b, i) => (Block)new Paragraph { Id = "p" + (i + 1), Text = b }).ToArray();
-        var first = body.FirstOrDefault();
-        var word = first?.Text.Split(' ')[0] ?? "";
-        return new BriefingDocument
-        {
-            Title = blocks.FirstOrDefault() ?? "",
-            Body = [.. body],
-            Quotes = first is null ? [] :
-            [
-                new Quote { Id = "q1", Kind = QuoteKind.Reported, Text = word, Source = new Source { Text = "a source", Anonymous = true }, BlockId = first.Id, Span = new TextSpan(0, word.Length), Cue = "According to" },
-            ],
-            Metrics = first is null ? [] :
-            [
-                new Metric { Id = "m1", Kind = MetricKind.Money, Value = 3_150_000_000m, Unit = "USD", Comparator = Comparator.LessThan, Text = word, BlockId = first.Id, Span = new TextSpan(0, word.Length), Period = "2020" },
-            ],
-            Disclaimer = new Disclaimer { Heading = "Important Notice", Paragraphs = ["A notice."], Publisher = "A Publisher" },
-            Related = [new RelatedArticle { Title = "A title", Summary = "A summary." }, new RelatedArticle { Summary = "An item without a title." }],
-        };
-    }
+    /// <summary>The parser's model of a seed.</summary>
+    private static BriefingDocument ToBriefing(string text) =>
+        BriefingText.Parse(text).Briefing ?? throw new InvalidOperationException("a seed did not parse");
 }

@@ -18,22 +18,10 @@ internal static class Targets
     /// <summary><see cref="BriefingJson.Read(ReadOnlySpan{byte}, BriefingJsonReadOptions?)"/> on the raw input bytes.</summary>
     public static void Json(ReadOnlySpan<byte> input) => Check(BriefingJson.Read(input));
 
-    /// <summary><see cref="BriefingText.Parse(string)"/> on the input decoded as UTF-8 (invalid bytes become U+FFFD).</summary>
+    /// <summary><see cref="BriefingText.Parse(ReadOnlySpan{byte}, BriefingTextOptions?)"/> on the raw input bytes (invalid UTF-8 is a diagnostic).</summary>
     public static void Text(ReadOnlySpan<byte> input)
     {
-        BriefingReadResult result;
-        try
-        {
-            result = BriefingText.Parse(Encoding.UTF8.GetString(input));
-        }
-        catch (NotSupportedException)
-        {
-            // Only while BriefingText.Parse is the placeholder of issue 3, which throws this for every
-            // input. Remove this catch when the parser lands: from then on it is a crash like any other.
-            return;
-        }
-
-        Check(result);
+        Check(BriefingText.Parse(input));
     }
 
     /// <summary>The invariants every read keeps: a failure is explained by an error; a document survives a JSON round trip.</summary>

@@ -163,15 +163,6 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void The_seed_as_text_validates_clean()
     {
-        try
-        {
-            BriefingText.Parse("Title\n\nBody.\n");
-        }
-        catch (NotSupportedException)
-        {
-            Assert.Skip("needs the text parser: BriefingText.Parse is still the placeholder (issue 3).");
-        }
-
         var file = WriteFile("russian-interest.txt", TestData.ReadSeed("russian-interest.txt"));
 
         var (code, stdout, _) = Run("validate", file, "--rules", "strict", "--format", "json");

@@ -98,6 +98,7 @@ public sealed class ModelEqualityTests
     [InlineData("Colombia’s Political Carousel", "colombias-political-carousel")]
     [InlineData("  Ecuador: ¿qué pasa?  ", "ecuador-que-pasa")]
     [InlineData("“”", "briefing")]
+    [InlineData("Lone\uD800 surrogate", "lone-surrogate")]
     public void Slug_is_stable_and_url_safe(string title, string slug) => Assert.Equal(slug, Slug.From(title));
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using Briefing.Model.Json;
 using Briefing.Model.Tests.Support;
 using Briefing.Model.Text;
@@ -12,12 +11,6 @@ namespace Briefing.Model.Tests.Properties;
 /// parser throw; generated briefings that follow the layout parse into their structure; parsed
 /// briefings survive the text and JSON round trips; parsing is deterministic and thread-safe.
 /// </summary>
-/// <remarks>
-/// Until the parser lands (issue 3) <see cref="BriefingText.Parse(string)"/> throws
-/// <see cref="NotSupportedException"/> and these properties skip with that reason. The text writer is
-/// found by name (<c>Write(BriefingDocument)</c> returning a string in <c>Briefing.Model.Text</c>) so
-/// the round trip runs as soon as it exists; replace the lookup with a direct call after the merge.
-/// </remarks>
 public sealed class TextParserProperties
 {
     /// <summary>Parser codes are not fixed yet; any stable code of letters and digits is accepted.</summary>
@@ -26,7 +19,6 @@ public sealed class TextParserProperties
     [Fact]
     public void Arbitrary_and_near_text_never_makes_the_parser_throw_and_every_failure_is_explained()
     {
-        RequireParser();
         Gen.Frequency(
             (1, Gen.String),
             (1, Gen.Char.Array[0, 2000].Select(chars => new string(chars))),
@@ -40,7 +32,6 @@ public sealed class TextParserProperties
     [Fact]
     public void Generated_layout_briefings_parse_into_their_structure()
     {
-        RequireParser();
         ModelGenerators.Layout.Sample(
             layout =>
             {
@@ -56,22 +47,15 @@ public sealed class TextParserProperties
     [Fact]
     public void Parsed_briefings_survive_a_text_round_trip()
     {
-        RequireParser();
-        var write = TextWriter();
-        if (write is null)
-        {
-            Assert.Skip("needs the text writer (issue 3)");
-        }
-
         Gen.Frequency((1, Gen.OneOf(SeedTexts())), (4, ModelGenerators.Layout.Select(l => l.Text))).Sample(
             text =>
             {
                 var parsed = BriefingText.Parse(text).Briefing;
                 Assert.NotNull(parsed);
-                var written = write(parsed);
+                var written = BriefingText.Write(parsed);
                 var again = BriefingText.Parse(written);
                 Assert.Equal(parsed, again.Briefing);
-                Assert.Equal(written, write(again.Briefing!));
+                Assert.Equal(written, BriefingText.Write(again.Briefing!));
             },
             writeLine: PropertyRuns.Output,
             iter: PropertyRuns.Documents,
@@ -81,7 +65,6 @@ public sealed class TextParserProperties
     [Fact]
     public void Parsed_briefings_survive_a_json_round_trip_and_match_the_schema()
     {
-        RequireParser();
         Gen.Frequency((1, Gen.OneOf(SeedTexts())), (2, ModelGenerators.Layout.Select(l => l.Text)), (2, ModelGenerators.NearText)).Sample(
             text =>
             {
@@ -100,11 +83,10 @@ public sealed class TextParserProperties
     [Fact]
     public void Parsing_is_deterministic_and_gives_the_sequential_results_from_many_threads()
     {
-        RequireParser();
         Gen.Frequency((1, Gen.OneOf(SeedTexts())), (2, ModelGenerators.Layout.Select(l => l.Text)), (2, ModelGenerators.NearText)).Array[32].Sample(
             texts =>
             {
-                var expected = texts.Select(BriefingText.Parse).ToArray();
+                var expected = texts.Select(t => BriefingText.Parse(t)).ToArray();
                 for (var k = 0; k < texts.Length; k++)
                 {
                     PropertyRuns.AssertSame(expected[k], BriefingText.Parse(texts[k]));
@@ -139,36 +121,6 @@ public sealed class TextParserProperties
         Assert.Equal(expected.Related.Select(r => (r.Title, r.Summary)), actual.Related.Select(r => (r.Title, r.Summary)));
     }
 
-    /// <summary>Skips (with the reason) while <see cref="BriefingText.Parse(string)"/> is the placeholder.</summary>
-    private static void RequireParser()
-    {
-        try
-        {
-            _ = BriefingText.Parse("Title\n\nA paragraph.");
-        }
-        catch (NotSupportedException)
-        {
-            Assert.Skip("needs the text parser (issue 3)");
-        }
-    }
-
     private static string[] SeedTexts() =>
         [.. Directory.EnumerateFiles(TestData.SeedsDirectory, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
-
-    /// <summary>The text writer, once issue 3 adds it: a public static <c>Write(BriefingDocument, [optional…])</c> returning a string.</summary>
-    private static Func<BriefingDocument, string>? TextWriter()
-    {
-        var method = typeof(BriefingText).Assembly.GetExportedTypes()
-            .Where(t => t.Namespace == typeof(BriefingText).Namespace)
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
-            .FirstOrDefault(m => m.Name == "Write" && m.ReturnType == typeof(string) &&
-                                 m.GetParameters() is [{ } first, .. var rest] && first.ParameterType == typeof(BriefingDocument) && rest.All(p => p.IsOptional));
-        if (method is null)
-        {
-            return null;
-        }
-
-        var defaults = method.GetParameters().Skip(1).Select(p => p.DefaultValue).ToArray();
-        return document => (string)method.Invoke(null, [document, .. defaults])!;
-    }
 }

@@ -53,7 +53,7 @@ public sealed class BriefingValidatorTests
     }
 
     [Theory]
-    [InlineData("")]
+    [InlineData("  ")]
     [InlineData("russian interest")]
     public void Malformed_document_id_is_BV004(string id) =>
         Validator.TestValidate(Seed() with { Id = id }).ShouldHaveValidationErrorFor(d => d.Id).WithErrorCode("BV004");

@@ -1,0 +1,212 @@
+namespace Briefing.Model.Text;
+
+/// <summary>
+/// The input split into lines (LF, CRLF or CR) and blocks (runs of non-blank lines), with the
+/// positions needed to report findings against the text. One pass, linear in the input.
+/// </summary>
+internal sealed class SourceText
+{
+    private readonly string _text;
+    private readonly List<int> _lineStarts = [];
+
+    private SourceText(string text, int start)
+    {
+        _text = text;
+        var blocks = new List<RawBlock>();
+        var blockLines = new List<(int Start, int Length)>();
+        var blockFirstLine = 0;
+        var position = start;
+        var lineIndex = 0;
+        while (true)
+        {
+            var rest = text.AsSpan(position);
+            var end = rest.IndexOfAny('\r', '\n');
+            var length = end < 0 ? rest.Length : end;
+            _lineStarts.Add(position);
+            if (IsBlank(rest[..length]))
+            {
+                Flush();
+            }
+            else
+            {
+                if (blockLines.Count == 0)
+                {
+                    blockFirstLine = lineIndex;
+                }
+
+                blockLines.Add((position, length));
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            position += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+            lineIndex++;
+            if (position == text.Length)
+            {
+                // A final line terminator ends the last line; it does not open an empty one.
+                break;
+            }
+        }
+
+        Flush();
+        Blocks = blocks;
+
+        void Flush()
+        {
+            if (blockLines.Count == 0)
+            {
+                return;
+            }
+
+            blocks.Add(RawBlock.Create(text, blockLines, blockFirstLine));
+            blockLines.Clear();
+        }
+    }
+
+    /// <summary>The blocks in input order.</summary>
+    public IReadOnlyList<RawBlock> Blocks { get; }
+
+    /// <summary>Splits <paramref name="text"/>, skipping a leading byte order mark.</summary>
+    public static SourceText Create(string text) => new(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
+
+    /// <summary>Whether a line holds only white space (spaces, tabs, NBSP and other Unicode spaces).</summary>
+    public static bool IsBlank(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The 1-based line and column of an offset into the whole input.</summary>
+    public TextPosition PositionOf(int offset)
+    {
+        var index = _lineStarts.BinarySearch(offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        index = Math.Max(index, 0);
+        return new TextPosition(index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>The first offset (after any BOM) at which a C0 control character other than tab occurs, or -1.</summary>
+    public int FirstControlCharacter()
+    {
+        for (var i = 0; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c < ' ' && c is not '\t' and not '\r' and not '\n')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>
+/// A block of the input: its non-blank lines joined with <c>\n</c>, exactly as written otherwise, and
+/// where each line came from.
+/// </summary>
+internal sealed class RawBlock
+{
+    private readonly int[]? _lineOffsets;
+
+    private RawBlock(string text, int firstLine, int[]? lineOffsets)
+    {
+        Text = text;
+        FirstLine = firstLine;
+        _lineOffsets = lineOffsets;
+    }
+
+    /// <summary>The block's text: its lines joined with <c>\n</c>.</summary>
+    public string Text { get; }
+
+    /// <summary>The 0-based index of the block's first line in the input.</summary>
+    public int FirstLine { get; }
+
+    /// <summary>How many lines the block has.</summary>
+    public int LineCount => _lineOffsets?.Length ?? 1;
+
+    /// <summary>The position of the block's first character.</summary>
+    public TextPosition Start => new(FirstLine + 1, 1);
+
+    public static RawBlock Create(string source, List<(int Start, int Length)> lines, int firstLine)
+    {
+        if (lines.Count == 1)
+        {
+            return new RawBlock(source.Substring(lines[0].Start, lines[0].Length), firstLine, null);
+        }
+
+        var offsets = new int[lines.Count];
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append('\n');
+            }
+
+            offsets[i] = builder.Length;
+            builder.Append(source, lines[i].Start, lines[i].Length);
+        }
+
+        return new RawBlock(builder.ToString(), firstLine, offsets);
+    }
+
+    /// <summary>The text of line <paramref name="index"/> (0-based within the block).</summary>
+    public string Line(int index)
+    {
+        if (_lineOffsets is null)
+        {
+            return Text;
+        }
+
+        var start = _lineOffsets[index];
+        var end = index + 1 < _lineOffsets.Length ? _lineOffsets[index + 1] - 1 : Text.Length;
+        return Text[start..end];
+    }
+
+    /// <summary>The input position of an offset into <see cref="Text"/>.</summary>
+    public TextPosition PositionOf(int offset)
+    {
+        if (_lineOffsets is null)
+        {
+            return new TextPosition(FirstLine + 1, offset + 1);
+        }
+
+        var index = Array.BinarySearch(_lineOffsets, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        index = Math.Max(index, 0);
+        return new TextPosition(FirstLine + index + 1, offset - _lineOffsets[index] + 1);
+    }
+
+    /// <summary>A block made of the lines from <paramref name="fromLine"/> on (used to split the title off a multi-line first block).</summary>
+    public RawBlock Rest(int fromLine)
+    {
+        var lines = new List<(int Start, int Length)>();
+        var offsets = _lineOffsets!;
+        for (var i = fromLine; i < offsets.Length; i++)
+        {
+            var end = i + 1 < offsets.Length ? offsets[i + 1] - 1 : Text.Length;
+            lines.Add((offsets[i], end - offsets[i]));
+        }
+
+        return Create(Text, lines, FirstLine + fromLine);
+    }
+}

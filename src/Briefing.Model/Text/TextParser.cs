@@ -1,0 +1,530 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Briefing.Model.Diagnostics;
+using Briefing.Model.Json;
+using Briefing.Model.Metrics;
+
+namespace Briefing.Model.Text;
+
+/// <summary>
+/// Reads the plain-text layout (DESIGN §3) into a <see cref="BriefingDocument"/>: blocks first, then
+/// the document's regions (title, standfirst, body, disclaimer, related list) by the blocks' shapes,
+/// then quotes and metrics inside body blocks. Never throws for content; every problem is a diagnostic.
+/// </summary>
+internal sealed class TextParser
+{
+    private const int AttributionMaxWords = 12;
+    private const int HeadingMaxWords = 12;
+    private const int SectionHeadingMaxWords = 8;
+    private const int StandfirstMaxWords = 30;
+    private const int RelatedLineMaxWords = 40;
+
+    /// <summary>Pull quotes are linked by comparing with at most this many body quotes either side, so linking stays linear.</summary>
+    private const int LinkWindow = 64;
+
+    private static readonly string[] NoticeHeadings =
+        ["notice", "important notice", "legal notice", "disclaimer", "legal disclaimer", "important information", "important note", "disclosure", "disclosures", "legal information", "terms of use"];
+
+    private static readonly string[] RelatedOpeners =
+        ["most recent", "latest", "more in", "more from", "more on", "related", "see also", "further reading", "read more", "recent", "also in", "also read"];
+
+    private readonly BriefingTextOptions _options;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, TextPosition> _positions = new(StringComparer.Ordinal);
+
+    private TextParser(BriefingTextOptions options) => _options = options;
+
+    /// <summary>Parses decoded text. <paramref name="invalidUtf8At"/> is the offset of the first replaced invalid UTF-8 sequence, or -1.</summary>
+    public static BriefingReadResult Parse(string text, BriefingTextOptions options, int invalidUtf8At = -1, int invalidUtf8Count = 0) =>
+        new TextParser(options).Run(text, invalidUtf8At, invalidUtf8Count);
+
+    /// <summary>A result with one error and no document.</summary>
+    public static BriefingReadResult Failure(string code, string message) =>
+        new(null, [TextDiagnostics.Create(code, DiagnosticSeverity.Error, message, "", null)]);
+
+    private BriefingReadResult Run(string text, int invalidUtf8At, int invalidUtf8Count)
+    {
+        if (text.Length > _options.MaxDocumentChars)
+        {
+            return Failure(TextDiagnostics.DocumentTooLarge, string.Create(CultureInfo.InvariantCulture,
+                $"The text has {text.Length} characters, more than the limit of {_options.MaxDocumentChars} (BriefingTextOptions.MaxDocumentChars)."));
+        }
+
+        var source = SourceText.Create(text);
+        if (source.Blocks.Count > _options.MaxBlocks)
+        {
+            Report(TextDiagnostics.TooManyBlocks, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
+                $"The text has {source.Blocks.Count} blocks, more than the limit of {_options.MaxBlocks} (BriefingTextOptions.MaxBlocks); this is the first block past the limit."),
+                "", source.Blocks[_options.MaxBlocks].Start);
+            return new BriefingReadResult(null, [.. _diagnostics]);
+        }
+
+        if (invalidUtf8At >= 0)
+        {
+            Report(TextDiagnostics.InvalidUtf8, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
+                $"The input is not valid Unicode text (invalid UTF-8, or lone UTF-16 surrogates): {invalidUtf8Count} invalid sequence(s), the first here; each was read as U+FFFD."), "", source.PositionOf(invalidUtf8At));
+        }
+
+        var control = source.FirstControlCharacter();
+        if (control >= 0)
+        {
+            Report(TextDiagnostics.ControlCharacter, DiagnosticSeverity.Warning, string.Create(CultureInfo.InvariantCulture,
+                $"The text contains the control character U+{(int)text[control]:X4}; it is kept as written."), null, source.PositionOf(control));
+        }
+
+        var blocks = source.Blocks.ToList();
+        if (blocks.Count == 0)
+        {
+            Report(TextDiagnostics.MissingTitle, DiagnosticSeverity.Error, "The text has no title: it holds no non-blank line.", "/title", new TextPosition(1, 1));
+            return new BriefingReadResult(null, [.. _diagnostics]);
+        }
+
+        var briefing = Build(blocks);
+        return new BriefingReadResult(briefing, [.. _diagnostics], new SourceMap(_positions));
+    }
+
+    private BriefingDocument Build(List<RawBlock> blocks)
+    {
+        // Title: the first non-blank line. Further lines of the first block are read as the next block.
+        var first = blocks[0];
+        if (first.LineCount > 1)
+        {
+            blocks.Insert(1, first.Rest(1));
+            Report(TextDiagnostics.TitleWithMoreLines, DiagnosticSeverity.Info,
+                "The title is followed by more lines without a blank line between; they are read as the next block.", "/title", first.PositionOf(first.Line(0).Length));
+        }
+
+        var titleLine = first.Line(0);
+        var title = titleLine.Trim();
+        _positions[""] = first.Start;
+        _positions["/title"] = PositionOfTrimmed(first, titleLine);
+
+        var relatedAt = FindRelated(blocks);
+        var disclaimerAt = FindDisclaimer(blocks, relatedAt);
+
+        var bodyStart = 1;
+        string? standfirst = null;
+        if (disclaimerAt > 2 && IsStandfirst(blocks[1].Text, blocks[1].LineCount))
+        {
+            standfirst = blocks[1].Text;
+            _positions["/standfirst"] = blocks[1].Start;
+            bodyStart = 2;
+        }
+
+        var (body, quotes, metrics) = ReadBody(blocks, bodyStart, disclaimerAt);
+        var disclaimer = ReadDisclaimer(blocks, disclaimerAt, relatedAt);
+        var (category, related) = ReadRelated(blocks, relatedAt);
+
+        return new BriefingDocument
+        {
+            Id = Slug.From(title),
+            Title = title,
+            Standfirst = standfirst,
+            Category = category,
+            Language = "en",
+            Publisher = disclaimer?.Publisher,
+            Body = body,
+            Quotes = quotes,
+            Metrics = metrics,
+            Disclaimer = disclaimer,
+            Related = related,
+        };
+    }
+
+    private static TextPosition PositionOfTrimmed(RawBlock block, string line)
+    {
+        var leading = line.Length - line.TrimStart().Length;
+        return new TextPosition(block.Start.Line, leading + 1);
+    }
+
+    /// <summary>
+    /// The related list: the earliest block, in the trailing run of short single-line blocks, whose text is
+    /// a related-list heading (<c>Most recent in Politics</c>, <c>More in …</c>, <c>Related</c>, <c>See also</c>).
+    /// </summary>
+    private static int FindRelated(List<RawBlock> blocks)
+    {
+        var found = blocks.Count;
+        for (var i = blocks.Count - 1; i >= 1; i--)
+        {
+            var block = blocks[i];
+            if (block.LineCount > 1 || Layout.IsWholeQuotation(block.Text) || Layout.CountWords(block.Text, RelatedLineMaxWords) > RelatedLineMaxWords)
+            {
+                break;
+            }
+
+            if (IsRelatedHeading(block.Text))
+            {
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsRelatedHeading(string text)
+    {
+        if (!Layout.IsHeadingLike(text, SectionHeadingMaxWords))
+        {
+            return false;
+        }
+
+        var t = text.AsSpan().Trim();
+        foreach (var opener in RelatedOpeners)
+        {
+            if (Layout.IsWordAt(t, 0, opener))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The disclaimer: from the end of the body region backwards, the first block that is a notice
+    /// heading. A multi-line block whose first line is a short heading (<c>Important Notice</c>) followed
+    /// by the notice's lines counts when the heading is a notice word or, for any title-case heading, when
+    /// the block is the last one before the related list (or the end). A heading line alone counts when
+    /// it is a notice word and text follows it.
+    /// </summary>
+    private static int FindDisclaimer(List<RawBlock> blocks, int relatedAt)
+    {
+        for (var i = relatedAt - 1; i >= 1; i--)
+        {
+            var block = blocks[i];
+            var heading = block.Line(0);
+            if (!Layout.IsHeadingLike(heading, SectionHeadingMaxWords))
+            {
+                continue;
+            }
+
+            var notice = IsNoticeHeading(heading);
+            if (block.LineCount > 1 && (notice || (Layout.IsTitleCase(heading) && i == relatedAt - 1)))
+            {
+                return i;
+            }
+
+            if (block.LineCount == 1 && notice && i < relatedAt - 1)
+            {
+                return i;
+            }
+        }
+
+        return relatedAt;
+    }
+
+    private static bool IsNoticeHeading(string line)
+    {
+        var t = line.Trim().TrimEnd(':').ToLowerInvariant();
+        return Array.IndexOf(NoticeHeadings, t) >= 0 || t.EndsWith(" notice", StringComparison.Ordinal) || t.EndsWith(" disclaimer", StringComparison.Ordinal);
+    }
+
+    /// <summary>A standfirst: one line, one sentence, at most about 30 words, not a quotation and holding no quote.</summary>
+    private static bool IsStandfirst(string text, int lineCount) =>
+        lineCount == 1 && text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 &&
+        Layout.CountWords(text, StandfirstMaxWords) <= StandfirstMaxWords &&
+        Layout.CountSentences(text, 1) <= 1 && QuoteFinder.Find(text).Count == 0;
+
+    private (ImmutableArray<Block> Body, ImmutableArray<Quote> Quotes, ImmutableArray<Metric> Metrics) ReadBody(List<RawBlock> blocks, int start, int end)
+    {
+        var body = ImmutableArray.CreateBuilder<Block>();
+        var quotes = ImmutableArray.CreateBuilder<Quote>();
+        var metrics = ImmutableArray.CreateBuilder<Metric>();
+        var quoteBlocks = new List<int>(); // body index of each quote's block, for linking
+        var pullQuotes = new List<(int BodyIndex, string Text)>();
+        int paragraphs = 0, pulls = 0, headings = 0;
+
+        for (var i = start; i < end; i++)
+        {
+            var block = blocks[i];
+            var text = block.Text;
+            var index = body.Count;
+            var path = "/body/" + index.ToString(CultureInfo.InvariantCulture);
+            _positions[path] = block.Start;
+
+            if (Layout.IsWholeQuotation(text))
+            {
+                if (i + 1 < end && IsAttribution(blocks[i + 1]))
+                {
+                    var attribution = blocks[i + 1];
+                    body.Add(new PullQuote { Id = Id("pq", ++pulls), Text = text, Attribution = Sources.FromAttribution(attribution.Text) });
+                    _positions[path + "/attribution"] = PositionOfTrimmed(attribution, attribution.Text);
+                    pullQuotes.Add((index, text));
+                    i++;
+                    continue;
+                }
+
+                Report(TextDiagnostics.PullQuoteWithoutAttribution, DiagnosticSeverity.Warning,
+                    "This block is one quotation with no attribution line after it; it is read as a paragraph.", path, block.Start);
+            }
+            else if (IsAttribution(block) && block.Text.Contains(',', StringComparison.Ordinal))
+            {
+                Report(TextDiagnostics.AttributionWithoutPullQuote, DiagnosticSeverity.Warning,
+                    "This short line looks like a pull quote's attribution, but no pull quote (a block that is one quotation) comes before it; it is read as a paragraph.", path, block.Start);
+            }
+            else if (block.LineCount == 1 && Layout.IsHeadingLike(text, HeadingMaxWords))
+            {
+                var heading = new Heading { Id = Id("h", ++headings), Text = text };
+                body.Add(heading);
+                Annotate(block, heading, index, quotes, metrics, quoteBlocks, findQuotes: false);
+                continue;
+            }
+
+            var paragraph = new Paragraph { Id = Id("p", ++paragraphs), Text = text };
+            body.Add(paragraph);
+            Annotate(block, paragraph, index, quotes, metrics, quoteBlocks, findQuotes: true);
+        }
+
+        var linked = LinkPullQuotes(body, pullQuotes, quotes, quoteBlocks);
+        return (linked, quotes.ToImmutable(), metrics.ToImmutable());
+    }
+
+    private static string Id(string prefix, int number) => prefix + number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An attribution line: one short line with no final punctuation that is not itself a quotation.</summary>
+    private static bool IsAttribution(RawBlock block) =>
+        block.LineCount == 1 && Layout.IsHeadingLike(block.Text, AttributionMaxWords);
+
+    /// <summary>Finds the quotes (paragraphs only) and metrics of a block and records their positions.</summary>
+    private void Annotate(RawBlock raw, Block block, int bodyIndex, ImmutableArray<Quote>.Builder quotes, ImmutableArray<Metric>.Builder metrics, List<int> quoteBlocks, bool findQuotes)
+    {
+        if (block.Text.Length > _options.MaxBlockChars)
+        {
+            Report(TextDiagnostics.BlockTooLarge, DiagnosticSeverity.Warning, string.Create(CultureInfo.InvariantCulture,
+                $"This block has {block.Text.Length} characters, more than the limit of {_options.MaxBlockChars} (BriefingTextOptions.MaxBlockChars); it is kept as written but not searched for quotes or metrics."),
+                "/body/" + bodyIndex.ToString(CultureInfo.InvariantCulture), raw.Start);
+            return;
+        }
+
+        if (findQuotes)
+        {
+            foreach (var found in QuoteFinder.Find(block.Text))
+            {
+                _positions["/quotes/" + quotes.Count.ToString(CultureInfo.InvariantCulture)] = raw.PositionOf(found.Span.Start);
+                quotes.Add(new Quote
+                {
+                    Id = Id("q", quotes.Count + 1),
+                    Kind = found.Kind,
+                    Text = block.Text.Substring(found.Span.Start, found.Span.Length),
+                    Source = found.Source,
+                    BlockId = block.Id,
+                    Span = found.Span,
+                    Cue = found.Cue,
+                });
+                quoteBlocks.Add(bodyIndex);
+            }
+        }
+
+        foreach (var metric in MetricExtractor.Extract(block.Id, block.Text))
+        {
+            _positions["/metrics/" + metrics.Count.ToString(CultureInfo.InvariantCulture)] = metric.Span.FitsIn(block.Text.Length) ? raw.PositionOf(metric.Span.Start) : raw.Start;
+            metrics.Add(metric with { Id = Id("m", metrics.Count + 1) });
+        }
+    }
+
+    /// <summary>
+    /// Links each pull quote to the body quote it excerpts: its words, modulo quotation marks,
+    /// apostrophe style, white space and final punctuation, must occur in the quote's words. Direct
+    /// quotes are preferred to reported ones, then the nearest quote.
+    /// </summary>
+    private ImmutableArray<Block> LinkPullQuotes(ImmutableArray<Block>.Builder body, List<(int BodyIndex, string Text)> pullQuotes, ImmutableArray<Quote>.Builder quotes, List<int> quoteBlocks)
+    {
+        if (pullQuotes.Count == 0)
+        {
+            return body.ToImmutable();
+        }
+
+        var normalised = new string?[quotes.Count];
+        foreach (var (bodyIndex, text) in pullQuotes)
+        {
+            var excerpt = Normalise(text);
+            var nearest = quoteBlocks.BinarySearch(bodyIndex);
+            nearest = nearest < 0 ? ~nearest : nearest;
+            var from = Math.Max(0, nearest - LinkWindow);
+            var to = Math.Min(quotes.Count, nearest + LinkWindow);
+            string? match = null;
+            var bestDistance = int.MaxValue;
+            for (var pass = 0; pass < 2 && match is null; pass++)
+            {
+                var kind = pass == 0 ? QuoteKind.Direct : QuoteKind.Reported;
+                for (var q = from; q < to; q++)
+                {
+                    if (quotes[q].Kind != kind || excerpt.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    normalised[q] ??= Normalise(quotes[q].Text);
+                    var distance = Math.Abs(quoteBlocks[q] - bodyIndex);
+                    if (distance < bestDistance && normalised[q]!.Contains(excerpt, StringComparison.Ordinal))
+                    {
+                        match = quotes[q].Id;
+                        bestDistance = distance;
+                    }
+                }
+            }
+
+            var pull = (PullQuote)body[bodyIndex];
+            if (match is null)
+            {
+                Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info,
+                    "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).",
+                    "/body/" + bodyIndex.ToString(CultureInfo.InvariantCulture), _positions.GetValueOrDefault("/body/" + bodyIndex.ToString(CultureInfo.InvariantCulture)));
+            }
+            else
+            {
+                body[bodyIndex] = pull with { QuoteId = match };
+            }
+        }
+
+        return body.ToImmutable();
+    }
+
+    /// <summary>Drops double quotation marks, unifies apostrophes, collapses white space and strips final punctuation and ellipses.</summary>
+    internal static string Normalise(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (Layout.DoubleQuotes.Contains(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c is '\u2019' or '\u2018' ? '\'' : c);
+        }
+
+        var end = builder.Length;
+        while (end > 0 && (Layout.IsSentenceEnd(builder[end - 1]) || builder[end - 1] is ',' or ';' or ':' or ' ' or '\''))
+        {
+            end--;
+        }
+
+        var start = 0;
+        while (start < end && (builder[start] is '.' or '\u2026' or ' ' or '\''))
+        {
+            start++;
+        }
+
+        return builder.ToString(start, end - start);
+    }
+
+    private Disclaimer? ReadDisclaimer(List<RawBlock> blocks, int start, int end)
+    {
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var headingBlock = blocks[start];
+        var heading = headingBlock.Line(0);
+        _positions["/disclaimer"] = headingBlock.Start;
+        _positions["/disclaimer/heading"] = headingBlock.Start;
+        var paragraphs = new List<string>();
+        for (var i = start; i < end; i++)
+        {
+            var block = blocks[i];
+            for (var line = i == start ? 1 : 0; line < block.LineCount; line++)
+            {
+                _positions["/disclaimer/paragraphs/" + paragraphs.Count.ToString(CultureInfo.InvariantCulture)] = new TextPosition(block.Start.Line + line, 1);
+                paragraphs.Add(block.Line(line));
+            }
+        }
+
+        string? publisher = null;
+        if (Publishers.Find(paragraphs) is var (name, paragraph, offset))
+        {
+            publisher = name;
+            var at = _positions["/disclaimer/paragraphs/" + paragraph.ToString(CultureInfo.InvariantCulture)];
+            _positions["/publisher"] = _positions["/disclaimer/publisher"] = new TextPosition(at.Line, offset + 1);
+        }
+
+        return new Disclaimer { Heading = heading, Paragraphs = [.. paragraphs], Publisher = publisher };
+    }
+
+    /// <summary>
+    /// The related list: the heading names the category after its last <c>in</c>; then a line that ends
+    /// with sentence punctuation is a summary and any other line a title. A summary with no title before
+    /// it is an item without a title; a title with no summary after it is an item without a summary.
+    /// </summary>
+    private (string? Category, ImmutableArray<RelatedArticle> Related) ReadRelated(List<RawBlock> blocks, int start)
+    {
+        if (start >= blocks.Count)
+        {
+            return (null, []);
+        }
+
+        var headingBlock = blocks[start];
+        var heading = headingBlock.Text.Trim();
+        _positions["/related"] = headingBlock.Start;
+        string? category = null;
+        var inAt = Layout.LastIndexOfWord(heading, "in");
+        if (inAt > 0 && inAt + 3 < heading.Length)
+        {
+            category = heading[(inAt + 3)..].Trim();
+            _positions["/category"] = new TextPosition(headingBlock.Start.Line, headingBlock.Text.IndexOf(category, StringComparison.Ordinal) + 1);
+        }
+
+        var items = ImmutableArray.CreateBuilder<RelatedArticle>();
+        string? pendingTitle = null;
+        TextPosition pendingAt = default;
+        for (var i = start + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var path = "/related/" + items.Count.ToString(CultureInfo.InvariantCulture);
+            if (Layout.EndsSentence(block.Text))
+            {
+                if (pendingTitle is null)
+                {
+                    _positions[path] = block.Start;
+                    Report(TextDiagnostics.RelatedItemWithoutTitle, DiagnosticSeverity.Info,
+                        "This related item has a summary but no title before it; it is kept without a title.", path, block.Start);
+                }
+                else
+                {
+                    _positions[path] = pendingAt;
+                    _positions[path + "/title"] = pendingAt;
+                }
+
+                _positions[path + "/summary"] = block.Start;
+                items.Add(new RelatedArticle { Title = pendingTitle, Summary = block.Text });
+                pendingTitle = null;
+                continue;
+            }
+
+            if (pendingTitle is not null)
+            {
+                _positions[path] = _positions[path + "/title"] = pendingAt;
+                items.Add(new RelatedArticle { Title = pendingTitle });
+            }
+
+            pendingTitle = block.Text;
+            pendingAt = block.Start;
+        }
+
+        if (pendingTitle is not null)
+        {
+            var path = "/related/" + items.Count.ToString(CultureInfo.InvariantCulture);
+            _positions[path] = _positions[path + "/title"] = pendingAt;
+            items.Add(new RelatedArticle { Title = pendingTitle });
+        }
+
+        return (category, items.ToImmutable());
+    }
+
+    private void Report(string code, DiagnosticSeverity severity, string message, string? path, TextPosition position) =>
+        _diagnostics.Add(TextDiagnostics.Create(code, severity, message, path, position));
+}
