@@ -1,48 +1,58 @@
 using System.CommandLine;
+using System.Text;
+using System.Text.Json;
 using Briefing.Model.Diagnostics;
+using Briefing.Model.Interop;
 using Briefing.Model.Json;
 using Briefing.Model.Text;
 
 namespace Briefing.Cli;
 
-/// <summary><c>briefing parse FILE|- [--format json|text]</c>: parses a plain-text briefing and prints it.</summary>
+/// <summary>
+/// <c>briefing parse FILE|- [--from text|json|ninjs] [--format json|text|markdown|ninjs|jsonld]</c>:
+/// reads a briefing and prints it in another form.
+/// </summary>
 internal static class ParseCommand
 {
     /// <summary>Builds the command; <paramref name="stdin"/> is read for the path <c>-</c>.</summary>
     public static Command Build(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
-        var file = new Argument<string>("file") { Description = "The plain-text briefing to parse, or - to read standard input." };
+        var file = new Argument<string>("file") { Description = "The briefing to read (plain text, briefing JSON or IPTC ninjs), or - to read standard input." };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: json (indented JSON contract, the default) or text (the plain-text layout).",
+            Description = "Output: json (the JSON contract, indented; the default), text (the plain-text layout), markdown, ninjs (IPTC ninjs 2.2) or jsonld (schema.org NewsArticle).",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "text");
+        format.AcceptOnlyFromAmong("json", "text", "markdown", "ninjs", "jsonld");
+        var from = new Option<string?>("--from")
+        {
+            Description = "Input: text, json or ninjs. Detected when not given: .txt is text; .json and standard input are JSON when they start with '{' (ninjs when the object has no \"title\" but a \"uri\", \"headlines\" or \"bodies\"), text otherwise.",
+        };
+        from.AcceptOnlyFromAmong("text", "json", "ninjs");
 
-        var command = new Command("parse", "Parse a plain-text briefing and print it as JSON (or back in the text layout). Diagnostics go to standard error.")
+        var command = new Command("parse", "Read a briefing (plain text, JSON or ninjs) and print it as JSON, text, Markdown, ninjs or JSON-LD. Diagnostics go to standard error.")
         {
             file,
             format,
+            from,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(file)!, parseResult.GetValue(format) ?? "json", stdout, stderr, stdin));
+        command.SetAction(parseResult => Run(parseResult.GetValue(file)!, parseResult.GetValue(from), parseResult.GetValue(format) ?? "json", stdout, stderr, stdin));
         return command;
     }
 
-    private static int Run(string path, string format, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
+    private static int Run(string path, string? from, string format, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
-        BriefingReadResult result;
         var name = path == "-" ? "<stdin>" : path;
-        if (path == "-")
+
+        // A missing or unreadable path throws IOException or UnauthorizedAccessException, which
+        // BriefingCommand.Run turns into one line on stderr and exit code 2.
+        var bytes = path == "-" ? Encoding.UTF8.GetBytes(stdin().ReadToEnd()) : File.ReadAllBytes(path);
+        var result = (from ?? Detect(path, bytes)) switch
         {
-            result = BriefingText.Parse(stdin().ReadToEnd());
-        }
-        else
-        {
-            // A missing or unreadable path throws IOException or UnauthorizedAccessException, which
-            // BriefingCommand.Run turns into one line on stderr and exit code 2.
-            using var stream = File.OpenRead(path);
-            result = BriefingText.Parse(stream);
-        }
+            "json" => BriefingJson.Read(bytes),
+            "ninjs" => Ninjs.Import(bytes),
+            _ => BriefingText.Parse(bytes.AsSpan()),
+        };
 
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -51,17 +61,72 @@ internal static class ParseCommand
 
         if (result.Briefing is { } briefing)
         {
-            if (format == "text")
+            switch (format)
             {
-                stdout.Write(BriefingText.Write(briefing));
-            }
-            else
-            {
-                stdout.WriteLine(BriefingJson.Write(briefing, indented: true));
+                case "text":
+                    stdout.Write(BriefingText.Write(briefing));
+                    break;
+                case "markdown":
+                    stdout.Write(MarkdownExport.Write(briefing));
+                    break;
+                case "ninjs":
+                    stdout.WriteLine(Ninjs.Export(briefing, new NinjsExportOptions { Indented = true }));
+                    break;
+                case "jsonld":
+                    stdout.WriteLine(JsonLd.Export(briefing));
+                    break;
+                default:
+                    stdout.WriteLine(BriefingJson.Write(briefing, indented: true));
+                    break;
             }
         }
 
         return result.Diagnostics.Any(static d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>Picks the input kind from the extension, then from the content.</summary>
+    internal static string Detect(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return "text";
+        }
+
+        var content = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+        content = content.TrimStart(" \t\r\n"u8);
+        if (content.IsEmpty || content[0] != (byte)'{')
+        {
+            return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "text";
+        }
+
+        return LooksLikeNinjs(content) ? "ninjs" : "json";
+    }
+
+    private static bool LooksLikeNinjs(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+        bool hasTitle = false, hasNinjsMember = false;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                hasTitle |= reader.ValueTextEquals("title"u8);
+                hasNinjsMember |= reader.ValueTextEquals("uri"u8) || reader.ValueTextEquals("headlines"u8) || reader.ValueTextEquals("bodies"u8);
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed: let the JSON reader report it.
+        }
+
+        return hasNinjsMember && !hasTitle;
     }
 
     /// <summary>Formats a diagnostic as <c>file:line:col: severity code: message</c>.</summary>

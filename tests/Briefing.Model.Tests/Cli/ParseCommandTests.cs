@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Briefing.Cli;
+using Briefing.Model.Interop;
 using Briefing.Model.Json;
 using Briefing.Model.Tests.Support;
 using Briefing.Model.Text;
@@ -88,6 +89,56 @@ public sealed class ParseCommandTests
         Assert.StartsWith("briefing: ", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("markdown")]
+    [InlineData("ninjs")]
+    [InlineData("jsonld")]
+    public void Interop_formats_print_the_exports_of_the_parsed_briefing(string format)
+    {
+        var seed = BriefingText.Parse(TestData.ReadSeed("russian-interest.txt")).Briefing!;
+
+        var (code, stdout, _) = Run(null, "parse", TestData.SeedPath("russian-interest.txt"), "--format", format);
+
+        Assert.Equal(0, code);
+        var expected = format switch
+        {
+            "markdown" => MarkdownExport.Write(seed),
+            "ninjs" => Ninjs.Export(seed, new NinjsExportOptions { Indented = true }) + Environment.NewLine,
+            _ => JsonLd.Export(seed) + Environment.NewLine,
+        };
+        Assert.Equal(expected, stdout);
+    }
+
+    [Fact]
+    public void Json_and_ninjs_inputs_are_detected_and_read_back_to_the_same_briefing()
+    {
+        var seed = BriefingText.Parse(TestData.ReadSeed("russian-interest.txt")).Briefing!;
+        var folder = Directory.CreateTempSubdirectory("briefing-parse-").FullName;
+        var json = Path.Combine(folder, "seed.json");
+        var ninjs = Path.Combine(folder, "seed.ninjs.json");
+        File.WriteAllText(json, BriefingJson.Write(seed));
+        File.WriteAllText(ninjs, Ninjs.Export(seed));
+
+        var fromJson = Run(null, "parse", json);
+        var fromNinjs = Run(null, "parse", ninjs);
+        var forcedText = Run(null, "parse", json, "--from", "text");
+
+        Assert.Equal((0, BriefingJson.Write(seed, indented: true) + Environment.NewLine), (fromJson.Code, fromJson.Stdout));
+        Assert.Equal(0, fromNinjs.Code);
+        Assert.Equal(seed, BriefingJson.Read(fromNinjs.Stdout).Briefing);
+        Assert.Equal("{\"schemaVersion\":\"1.0\",", JsonNode.Parse(forcedText.Stdout)!["title"]!.GetValue<string>()[..23]);
+    }
+
+    [Theory]
+    [InlineData("a.txt", "{\"uri\":\"u\"}", "text")]
+    [InlineData("a.json", "{\"title\":\"T\"}", "json")]
+    [InlineData("-", "  {\"uri\":\"u\",\"headlines\":[]}", "ninjs")]
+    [InlineData("-", "{\"uri\":\"u\",\"title\":\"T\"}", "json")]
+    [InlineData("-", "Title\n\nBody.", "text")]
+    [InlineData("a.json", "not json", "json")]
+    public void Input_kind_is_detected_from_extension_then_content(string path, string content, string kind) =>
+        Assert.Equal(kind, ParseCommand.Detect(path, System.Text.Encoding.UTF8.GetBytes(content)));
 
     private static (int Code, string Stdout, string Stderr) Run(TextReader? stdin, params string[] args)
     {
