@@ -1,42 +1,38 @@
 using Briefing.Model;
+using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
+using Briefing.Model.Text;
+using Briefing.Model.Validation;
 
-// A briefing is an immutable record; collections are ImmutableArray<T> and compare by value.
-var briefing = new BriefingDocument
+// Parse a plain-text briefing (the publishers' layout); bad input never throws.
+var path = args.Length > 0 ? args[0] : "seeds/russian-interest.txt";
+BriefingReadResult parsed = BriefingText.Parse(File.ReadAllText(path));
+if (parsed.Briefing is not BriefingDocument briefing)
 {
-    Id = "russian-interest",
-    Title = "Russian interest",
-    Standfirst = "The growth of Russian influence in Latin America.",
-    Body = [new Paragraph { Id = "p1", Text = "Russia has financed USD 3.15 billion of Venezuela’s foreign debt." }],
-    Metrics =
-    [
-        new Metric
-        {
-            Id = "m1", Kind = MetricKind.Money, Value = 3_150_000_000m, Unit = "USD",
-            Text = "USD 3.15 billion", BlockId = "p1", Span = new TextSpan(20, 16),
-        },
-    ],
-};
+    foreach (var diagnostic in parsed.Diagnostics)
+    {
+        Console.Error.WriteLine(diagnostic);   // "1:1: error BT001: ..."
+    }
 
-// Write the JSON contract (schema version 1.0) to a file and read it back.
-File.WriteAllText("briefing.json", BriefingJson.Write(briefing, indented: true));
-BriefingReadResult read = BriefingJson.Read(File.ReadAllText("briefing.json"));
-foreach (var diagnostic in read.Diagnostics)
-{
-    Console.Error.WriteLine(diagnostic);   // "1:14: error BJ001: ..." — bad input never throws
-}
-
-if (!read.Succeeded)
-{
     return 1;
 }
 
-BriefingDocument document = read.Briefing;
-Console.WriteLine($"{document.Title} ({document.Id}): {document.Body.Length} block(s), {document.Metrics.Length} metric(s)");
-foreach (var metric in document.Metrics)
+Console.WriteLine($"{briefing.Title} ({briefing.Id}): {briefing.Body.Length} blocks, {briefing.Quotes.Length} quotes, {briefing.Metrics.Length} metrics");
+foreach (var quote in briefing.Quotes)
 {
-    Console.WriteLine($"  {metric.Kind} {metric.Comparator} {metric.Value} {metric.Unit} from “{metric.Text}” in {metric.BlockId}");
+    Console.WriteLine($"  {quote.Id} {quote.Kind} by “{quote.Source.Text}” in {quote.BlockId}");
 }
 
-Console.WriteLine($"round trip equal: {document == briefing}");
+foreach (var metric in briefing.Metrics)
+{
+    Console.WriteLine($"  {metric.Id} {metric.Kind} {metric.Comparator} {metric.Value} {metric.Unit} from “{metric.Text}”");
+}
+
+// Validate with every rule; findings carry code, severity, JSON pointer, line and column.
+var findings = BriefingValidation.Validate(parsed, ValidationLevel.Strict);
+Console.WriteLine($"errors: {findings.Count(f => f.Severity == DiagnosticSeverity.Error)}");
+
+// The JSON contract round-trips to an equal (immutable, value-equal) document.
+var json = BriefingJson.Write(briefing, indented: true);
+Console.WriteLine($"JSON round trip equal: {BriefingJson.Read(json).Briefing == briefing}");
 return 0;

@@ -97,6 +97,7 @@ case "$tool_version" in "$version"*) ;; *) fail "briefing --version printed '$to
 "$briefing" schema >"$work/schema.json" || fail "briefing schema exited with $?"
 cmp -s "$work/schema.json" "$repo/src/Briefing.Model/briefing.schema.json" || fail "briefing schema differs from src/Briefing.Model/briefing.schema.json"
 echo "briefing $tool_version: schema ok"
-# When `briefing validate` lands: "$briefing" validate "$repo/seeds" (exit 0 expected).
+"$briefing" validate "$repo/seeds" >"$work/validate.txt" || fail "briefing validate seeds exited with $? (expected 0)"
+echo "briefing validate seeds: ok"
 
 echo "== smoke: passed"
