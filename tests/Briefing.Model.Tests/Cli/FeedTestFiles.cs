@@ -29,12 +29,20 @@ public sealed class FeedTestFiles : IDisposable
     /// <summary>The seed as one compact JSON line with the given id.</summary>
     public static string SeedLine(string id) => BriefingJson.Write(Seed.Value with { Id = id });
 
-    /// <summary>The seed with the first pull quote's text altered: a misquote (BV015) and nothing else.</summary>
-    public static string MisquotedLine(string id, string? quotePrefix = null)
+    /// <summary>
+    /// The seed with the first pull quote's text altered: a misquote (BV015) and nothing else — unless
+    /// <paramref name="pullQuoteId"/> replaces the pull quote's id (the BV015 message quotes it).
+    /// </summary>
+    public static string MisquotedLine(string id, string? pullQuoteId = null)
     {
         var node = JsonNode.Parse(SeedLine(id))!;
         var pullQuote = node["body"]!.AsArray().First(b => (string?)b!["type"] == "pullQuote")!;
-        pullQuote["text"] = (quotePrefix ?? "") + ((string)pullQuote["text"]!).Replace("political", "politicle", StringComparison.Ordinal);
+        if (pullQuoteId is not null)
+        {
+            pullQuote["id"] = pullQuoteId;
+        }
+
+        pullQuote["text"] = ((string)pullQuote["text"]!).Replace("political", "politicle", StringComparison.Ordinal);
         return node.ToJsonString();
     }
 

@@ -54,7 +54,7 @@ public sealed class FeedValidateTests : IDisposable
     [Fact]
     public void An_oversized_line_is_a_BF001_finding_and_the_rest_is_checked()
     {
-        var limit = FeedTestFiles.MisquotedLine("c").Length + 100;
+        var limit = System.Text.Encoding.UTF8.GetByteCount(FeedTestFiles.MisquotedLine("c")) + 100;
         var file = _files.Write("feed.ndjson", $"{FeedTestFiles.SeedLine("a")}\n\"{new string('x', limit)}\"\n{FeedTestFiles.MisquotedLine("c")}\n");
 
         var (code, stdout, _) = Run("validate", file, "--format", "json", "--max-line-bytes", $"{limit}");
