@@ -156,6 +156,31 @@ public sealed class FeedValidateTests : IDisposable
     }
 
     [Fact]
+    public void GitHub_ends_with_notices_for_the_omitted_findings_and_the_counts()
+    {
+        var errors = Enumerable.Range(0, 30).ToDictionary(i => i, i => "{");
+        var file = _files.Write("feed.ndjson", FeedTestFiles.Feed(30, errors));
+
+        var lines = Run("validate", file, "--format", "github", "--max-findings", "10").Stdout.TrimEnd('\n').Split('\n');
+
+        Assert.Equal(12, lines.Length);
+        Assert.All(lines[..10], line => Assert.StartsWith("::error file=", line, StringComparison.Ordinal));
+        Assert.Equal("::notice title=briefing validate::20 more findings not shown (--max-findings 10).", lines[10]);
+        Assert.Equal("::notice title=briefing validate::30 documents: 30 errors, 0 warnings.", lines[11]);
+    }
+
+    [Fact]
+    public void Output_into_a_missing_folder_is_a_usage_error()
+    {
+        var file = _files.Write("feed.ndjson", FeedTestFiles.Feed(1));
+
+        var (code, _, stderr) = Run("validate", file, "-o", _files.PathOf("no/such/folder/report.txt"));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("briefing: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Quiet_prints_nothing_on_success_and_only_errors_otherwise()
     {
         var clean = _files.Write("clean.ndjson", FeedTestFiles.Feed(2));
