@@ -46,7 +46,7 @@ internal static class BriefingCommand
     {
         var root = new RootCommand("Parse, validate and describe political- and security-risk briefings.");
         root.Subcommands.Add(BuildSchema(stdout));
-        root.Subcommands.Add(ValidateCommand.Build(stdout, stderr));
+        root.Subcommands.Add(ValidateCommand.Build(stdout, stderr, stdin));
         root.Subcommands.Add(ParseCommand.Build(stdout, stderr, stdin));
         return root;
     }

@@ -1,6 +1,10 @@
-using System.Collections.Immutable;
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Briefing.Cli.Feeds;
 using Briefing.Cli.Reports;
+using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
 using Briefing.Model.Text;
 using Briefing.Model.Validation;
@@ -8,26 +12,58 @@ using Briefing.Model.Validation;
 namespace Briefing.Cli;
 
 /// <summary>
-/// <c>briefing validate PATH... [--format text|json] [--warnings-as-errors] [--rules default|strict]</c>:
-/// reads <c>.json</c> documents and <c>.txt</c> briefings (directories recursively), validates them and
-/// reports every finding. Exit 0: no errors; 1: errors (or warnings with <c>--warnings-as-errors</c>);
+/// <c>briefing validate PATH... [--format text|json|sarif|junit|github] [--warnings-as-errors]
+/// [--rules default|strict] [--max-findings N] [--shard I/N] [--quiet] [--output FILE]
+/// [--input-format text|json|ndjson] [--max-line-bytes N]</c>: reads <c>.json</c> documents,
+/// <c>.txt</c> briefings and <c>.ndjson</c>/<c>.jsonl</c> feeds (directories recursively, glob
+/// patterns, <c>-</c> for standard input), validates the documents in parallel and reports every
+/// finding in input order. Exit 0: no errors; 1: errors (or warnings with <c>--warnings-as-errors</c>);
 /// 2: bad usage or a path that cannot be read.
 /// </summary>
 internal static class ValidateCommand
 {
-    private static readonly string[] Extensions = [".json", ".txt"];
+    /// <summary>The default <c>--max-line-bytes</c>: 16 MiB, the JSON reader's document limit.</summary>
+    public const int DefaultMaxLineBytes = 16 * 1024 * 1024;
+
+    /// <summary>The default <c>--max-findings</c>.</summary>
+    public const int DefaultMaxFindings = 10_000;
+
+    private const long ProgressThresholdBytes = 16 * 1024 * 1024;
+
+    /// <summary>The settings of one run.</summary>
+    /// <param name="Paths">The PATH arguments.</param>
+    /// <param name="Format">The report format name.</param>
+    /// <param name="Level">The rule set.</param>
+    /// <param name="WarningsAsErrors">Exit 1 on warnings too.</param>
+    /// <param name="MaxFindings">Findings reported at most.</param>
+    /// <param name="Shard">1-based shard and shard count.</param>
+    /// <param name="Quiet">Report errors only; nothing on success (text, github).</param>
+    /// <param name="Output">The report file, or <see langword="null"/> for standard output.</param>
+    /// <param name="InputFormat">How <c>-</c> is read.</param>
+    /// <param name="MaxLineBytes">The longest NDJSON line read.</param>
+    internal sealed record Settings(
+        IReadOnlyList<string> Paths,
+        string Format = "text",
+        ValidationLevel Level = ValidationLevel.Default,
+        bool WarningsAsErrors = false,
+        int MaxFindings = DefaultMaxFindings,
+        (int Index, int Count) Shard = default,
+        bool Quiet = false,
+        string? Output = null,
+        InputKind InputFormat = InputKind.Ndjson,
+        int MaxLineBytes = DefaultMaxLineBytes);
 
     /// <summary>Builds the command; output goes to <paramref name="stdout"/>, usage errors to <paramref name="stderr"/>.</summary>
-    public static Command Build(TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Briefings to validate: .json documents, .txt briefings, or directories of them (searched recursively).",
+            Description = "Briefings to validate: .json documents, .txt briefings, .ndjson/.jsonl feeds, directories of them (recursive), glob patterns (*, ?, **), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format")
+        var format = new Option<string>("--format", "-f")
         {
-            Description = "Report format.",
+            Description = "Report format: text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or github (workflow commands).",
             DefaultValueFactory = _ => ReportFormats.Names[0],
         };
         format.AcceptOnlyFromAmong(ReportFormats.Names);
@@ -41,95 +77,362 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => BriefingValidator.DefaultRuleSet,
         };
         rules.AcceptOnlyFromAmong(BriefingValidator.DefaultRuleSet, BriefingValidator.StrictRuleSet);
-
-        var command = new Command("validate", "Validate briefings (.txt) and briefing JSON documents (.json); exit 1 when errors are found.")
+        var maxFindings = new Option<int>("--max-findings")
         {
-            paths,
-            format,
-            warningsAsErrors,
-            rules,
+            Description = "Report at most N findings; the rest are counted (the exit code still reflects them).",
+            DefaultValueFactory = _ => DefaultMaxFindings,
         };
-        command.SetAction(result => Run(
-            result.GetValue(paths) ?? [],
-            ReportFormats.For(result.GetValue(format) ?? ReportFormats.Names[0]),
-            result.GetValue(warningsAsErrors),
-            result.GetValue(rules) == BriefingValidator.StrictRuleSet ? ValidationLevel.Strict : ValidationLevel.Default,
-            stdout,
-            stderr));
-        return command;
-    }
-
-    /// <summary>Validates the files under <paramref name="paths"/> and writes the report; returns the exit code.</summary>
-    internal static int Run(IReadOnlyList<string> paths, IReportWriter writer, bool warningsAsErrors, ValidationLevel level, TextWriter stdout, TextWriter stderr)
-    {
-        var files = new List<string>();
-        foreach (var path in paths)
+        var shard = new Option<string?>("--shard")
         {
-            if (!Collect(path, files, out var problem))
+            Description = "Validate only the I-th of N slices (I/N, 1-based): document k of the whole input (0-based) belongs to slice k % N + 1.",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Report errors only, and nothing at all when there are none (text and github formats).",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to FILE (atomically: a temporary file in the same folder, then renamed) instead of standard output.",
+        };
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "How '-' (standard input) is read: text, json or ndjson.",
+            DefaultValueFactory = _ => "ndjson",
+        };
+        inputFormat.AcceptOnlyFromAmong("text", "json", "ndjson");
+        var maxLineBytes = new Option<int>("--max-line-bytes")
+        {
+            Description = "The longest NDJSON line read, in bytes; a longer line is a BF001 finding.",
+            DefaultValueFactory = _ => DefaultMaxLineBytes,
+        };
+
+        var command = new Command("validate", "Validate briefings (.txt), briefing JSON documents (.json) and NDJSON feeds (.ndjson, .jsonl); exit 1 when errors are found.")
+        {
+            paths, format, warningsAsErrors, rules, maxFindings, shard, quiet, output, inputFormat, maxLineBytes,
+        };
+        command.SetAction(result =>
+        {
+            if (!TryParseShard(result.GetValue(shard), out var slice, out var problem)
+                || !Positive(result.GetValue(maxLineBytes), "--max-line-bytes", 1, out problem)
+                || !Positive(result.GetValue(maxFindings), "--max-findings", 0, out problem))
             {
                 stderr.WriteLine($"briefing: {problem}");
                 return ExitCodes.Usage;
             }
-        }
 
-        var findings = ImmutableArray.CreateBuilder<Finding>();
-        foreach (var file in files)
-        {
-            var read = Read(file);
-            var document = read.Briefing?.Id;
-            foreach (var diagnostic in BriefingValidation.Validate(read, level))
-            {
-                findings.Add(Finding.From(file, document, diagnostic));
-            }
-        }
-
-        var report = new ValidationReport(files.Count, findings.ToImmutable());
-        writer.Write(report, stdout);
-        return report.Errors > 0 || (warningsAsErrors && report.Warnings > 0) ? ExitCodes.Findings : ExitCodes.Success;
+            var settings = new Settings(
+                result.GetValue(paths) ?? [],
+                result.GetValue(format) ?? ReportFormats.Names[0],
+                result.GetValue(rules) == BriefingValidator.StrictRuleSet ? ValidationLevel.Strict : ValidationLevel.Default,
+                result.GetValue(warningsAsErrors),
+                result.GetValue(maxFindings),
+                slice,
+                result.GetValue(quiet),
+                result.GetValue(output),
+                result.GetValue(inputFormat) switch { "text" => InputKind.Text, "json" => InputKind.Json, _ => InputKind.Ndjson },
+                result.GetValue(maxLineBytes));
+            return Run(settings, stdout, stderr, () => OpenStdin(stdin()));
+        });
+        return command;
     }
 
-    private static bool Collect(string path, List<string> files, out string problem)
+    /// <summary>Parses <c>I/N</c> (1 ≤ I ≤ N); no value means the whole input (1/1).</summary>
+    internal static bool TryParseShard(string? text, out (int Index, int Count) shard, out string problem)
     {
+        shard = (1, 1);
         problem = "";
-        if (File.Exists(path))
+        if (text is null)
         {
-            if (!IsBriefingFile(path))
-            {
-                problem = $"'{path}' is not a .json or .txt file.";
-                return false;
-            }
-
-            files.Add(path);
             return true;
         }
 
-        if (Directory.Exists(path))
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash > 0
+            && int.TryParse(text.AsSpan(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            && count >= 1 && index >= 1 && index <= count)
         {
-            var found = Directory
-                .EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                .Where(IsBriefingFile)
-                .Order(StringComparer.Ordinal);
-            files.AddRange(found);
+            shard = (index, count);
             return true;
         }
 
-        problem = $"'{path}': no such file or directory.";
+        problem = $"--shard '{text}' is not I/N with 1 <= I <= N (for example 2/4).";
         return false;
     }
 
-    private static bool IsBriefingFile(string path) =>
-        Extensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
-
-    private static BriefingReadResult Read(string file)
+    private static bool Positive(int value, string name, int minimum, out string problem)
     {
-        if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        problem = value >= minimum ? "" : string.Create(CultureInfo.InvariantCulture, $"{name} must be at least {minimum}.");
+        return value >= minimum;
+    }
+
+    private static Stream OpenStdin(TextReader reader) =>
+        ReferenceEquals(reader, Console.In)
+            ? Console.OpenStandardInput()
+            : new MemoryStream(Encoding.UTF8.GetBytes(reader.ReadToEnd()));
+
+    /// <summary>Validates the inputs and writes the report; returns the exit code.</summary>
+    internal static int Run(Settings settings, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+    {
+        if (!Inputs.TryExpand(settings.Paths, settings.InputFormat, out var inputs, out var problem))
         {
-            using var stream = File.OpenRead(file);
-            return BriefingJson.Read(stream);
+            stderr.WriteLine($"briefing: {problem}");
+            return ExitCodes.Usage;
         }
 
-        // Read as bytes so the parser reports invalid UTF-8 (BT006) rather than it being replaced silently.
-        using var textStream = File.OpenRead(file);
-        return BriefingText.Parse(textStream);
+        var shard = settings.Shard == default ? (Index: 1, Count: 1) : settings.Shard;
+        var progress = Progress.Create(inputs, stderr);
+        using var target = ReportTarget.Open(settings.Output, stdout);
+        var writer = ReportFormats.For(settings.Format, target.Writer, settings.Quiet);
+        var feed = new Feed(inputs, shard, settings.MaxLineBytes, openStdin);
+        int documents = 0, errors = 0, warnings = 0, shownCount = 0, omitted = 0;
+        var outcomes = OrderedParallel.Select(
+            feed.Jobs(),
+            job => Check(job, settings.Level),
+            batchSize: 256,
+            weight: static job => job.Bytes?.Length ?? 4096,
+            maxBatchWeight: 64L * 1024 * 1024);
+        foreach (var outcome in outcomes)
+        {
+            documents++;
+            var shown = new List<Finding>();
+            foreach (var finding in outcome.Findings)
+            {
+                var isError = finding.Severity == DiagnosticSeverity.Error;
+                errors += isError ? 1 : 0;
+                warnings += finding.Severity == DiagnosticSeverity.Warning ? 1 : 0;
+                if (settings.Quiet && !isError && !(settings.WarningsAsErrors && finding.Severity == DiagnosticSeverity.Warning))
+                {
+                    continue;
+                }
+
+                if (shownCount < settings.MaxFindings)
+                {
+                    shownCount++;
+                    shown.Add(finding);
+                }
+                else if (omitted++ == 0)
+                {
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"briefing: --max-findings {settings.MaxFindings} reached; further findings are counted, not reported."));
+                }
+            }
+
+            writer.Document(outcome, shown);
+            progress?.Report(documents, feed.BytesRead);
+        }
+
+        progress?.Clear();
+        writer.Finish(new ReportSummary(documents, errors, warnings, omitted, settings.MaxFindings));
+        target.Commit();
+        if (feed.Unreadable)
+        {
+            return ExitCodes.Usage;
+        }
+
+        return errors > 0 || (settings.WarningsAsErrors && warnings > 0) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static DocumentOutcome Check(Job job, ValidationLevel level)
+    {
+        var file = job.Input.File;
+        if (job.Problem is { } problem)
+        {
+            return Single(job, new Finding(file, job.Line == 0 ? null : job.Line, null, null, "", "BF002", DiagnosticSeverity.Error, problem, job.Index));
+        }
+
+        if (job.OversizedLength > 0)
+        {
+            var message = string.Create(CultureInfo.InvariantCulture, $"The line is {job.OversizedLength} bytes, longer than --max-line-bytes allows; it was skipped, not read.");
+            return Single(job, new Finding(file, job.Line, null, null, "", "BF001", DiagnosticSeverity.Error, message, job.Index));
+        }
+
+        BriefingReadResult read;
+        if (job.Bytes is { } bytes)
+        {
+            var span = bytes.AsSpan();
+            read = BriefingJson.Read(job.Line == 1 && span.StartsWith("\uFEFF"u8) ? span[3..] : span);
+        }
+        else
+        {
+            try
+            {
+                using var stream = job.Open!();
+                // Text is read as bytes so the parser reports invalid UTF-8 (BT006) rather than it being replaced silently.
+                read = job.Input.Kind == InputKind.Text ? BriefingText.Parse(stream) : BriefingJson.Read(stream);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return Single(job, new Finding(file, null, null, null, "", "BF002", DiagnosticSeverity.Error, $"The file could not be read: {exception.Message}", job.Index));
+            }
+        }
+
+        var id = read.Briefing?.Id;
+        var inFeed = job.Bytes is not null;
+        var findings = new List<Finding>();
+        foreach (var diagnostic in BriefingValidation.Validate(read, level))
+        {
+            var finding = Finding.From(file, id, diagnostic) with { Index = job.Index };
+            if (inFeed)
+            {
+                // One document a line: the feed line is the line; a column is kept when the reader gave one on that line.
+                finding = finding with { Line = job.Line, Column = diagnostic.Line == 1 ? diagnostic.Column : null };
+            }
+
+            findings.Add(finding);
+        }
+
+        return new DocumentOutcome(file, job.Index, job.Line, id, findings);
+    }
+
+    private static DocumentOutcome Single(Job job, Finding finding) =>
+        new(job.Input.File, job.Index, Math.Max(job.Line, 1), null, [finding]);
+
+    /// <summary>One document to check: a feed line's bytes, or a whole file opened by the worker.</summary>
+    private sealed record Job(Input Input, int Index, int Line, byte[]? Bytes, Func<Stream>? Open, long OversizedLength = 0, string? Problem = null);
+
+    /// <summary>Reads the inputs lazily into jobs, in order, keeping only the shard's documents.</summary>
+    private sealed class Feed(List<Input> inputs, (int Index, int Count) shard, int maxLineBytes, Func<Stream> openStdin)
+    {
+        private long _ordinal;
+
+        public long BytesRead { get; private set; }
+
+        public bool Unreadable { get; private set; }
+
+        private bool Mine() => _ordinal++ % shard.Count == shard.Index - 1;
+
+        public IEnumerable<Job> Jobs()
+        {
+            foreach (var input in inputs)
+            {
+                if (input.Kind != InputKind.Ndjson)
+                {
+                    if (Mine())
+                    {
+                        var open = input.File == "-" ? openStdin : () => File.OpenRead(input.File);
+                        BytesRead += input.File == "-" ? 0 : new FileInfo(input.File).Length;
+                        yield return new Job(input, 0, 1, null, open);
+                    }
+
+                    continue;
+                }
+
+                Stream? stream = null;
+                string? problem = null;
+                try
+                {
+                    stream = input.File == "-" ? openStdin() : new FileStream(input.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    problem = $"The feed could not be read: {exception.Message}";
+                }
+
+                if (stream is null)
+                {
+                    Unreadable = true;
+                    if (Mine())
+                    {
+                        yield return new Job(input, 0, 0, null, null, Problem: problem);
+                    }
+
+                    continue;
+                }
+
+                using (stream)
+                {
+                    foreach (var job in Lines(input, stream))
+                    {
+                        yield return job;
+                    }
+                }
+            }
+        }
+
+        private IEnumerable<Job> Lines(Input input, Stream stream)
+        {
+            var reader = new NdjsonLineReader(stream, maxLineBytes);
+            var index = 0;
+            while (true)
+            {
+                FeedLine line;
+                string? problem = null;
+                try
+                {
+                    if (!reader.TryReadLine(out line))
+                    {
+                        yield break;
+                    }
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    line = default;
+                    problem = $"The feed could not be read past this point: {exception.Message}";
+                }
+
+                if (problem is not null)
+                {
+                    Unreadable = true;
+                    yield return new Job(input, index, 0, null, null, Problem: problem);
+                    yield break;
+                }
+
+                BytesRead += line.OriginalLength + 1;
+                if (line.IsBlank)
+                {
+                    continue;
+                }
+
+                var lineNumber = (int)Math.Min(line.LineNumber, int.MaxValue);
+                if (Mine())
+                {
+                    yield return line.IsOversized
+                        ? new Job(input, index, lineNumber, null, null, line.OriginalLength)
+                        : new Job(input, index, lineNumber, line.Bytes.ToArray(), null);
+                }
+
+                index++;
+            }
+        }
+    }
+
+    /// <summary>A progress line on stderr, only when it is a terminal and the input is large.</summary>
+    private sealed class Progress(TextWriter stderr, long total)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private long _next = 1000;
+        private bool _written;
+
+        public static Progress? Create(List<Input> inputs, TextWriter stderr)
+        {
+            if (!ReferenceEquals(stderr, Console.Error) || Console.IsErrorRedirected)
+            {
+                return null;
+            }
+
+            var total = inputs.Where(i => i.File != "-").Sum(i => new FileInfo(i.File).Length);
+            return total >= ProgressThresholdBytes || inputs.Any(i => i.File == "-") ? new Progress(stderr, total) : null;
+        }
+
+        public void Report(int documents, long bytes)
+        {
+            if (_clock.ElapsedMilliseconds < _next)
+            {
+                return;
+            }
+
+            _next = _clock.ElapsedMilliseconds + 1000;
+            var percent = total > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Min(100, bytes * 100 / total)}%)") : "";
+            stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\rbriefing: {documents} documents, {bytes / (1024 * 1024)} MB{percent}   "));
+            _written = true;
+        }
+
+        public void Clear()
+        {
+            if (_written)
+            {
+                stderr.Write("\r" + new string(' ', 60) + "\r");
+            }
+        }
     }
 }

@@ -11,7 +11,9 @@ internal static class OrderedParallel
     /// <param name="work">Pure work per item (called concurrently).</param>
     /// <param name="batchSize">Items held at once.</param>
     /// <param name="degreeOfParallelism">Threads used; defaults to the processor count.</param>
-    public static IEnumerable<TResult> Select<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int batchSize = 256, int? degreeOfParallelism = null)
+    /// <param name="weight">An item's size (bytes); a batch also ends when the sizes reach <paramref name="maxBatchWeight"/>.</param>
+    /// <param name="maxBatchWeight">The most weight held in one batch (one item may exceed it alone).</param>
+    public static IEnumerable<TResult> Select<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int batchSize = 256, int? degreeOfParallelism = null, Func<TItem, long>? weight = null, long maxBatchWeight = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(work);
@@ -19,11 +21,14 @@ internal static class OrderedParallel
         var options = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism ?? Environment.ProcessorCount };
         var batch = new List<TItem>(batchSize);
         var results = new TResult[batchSize];
+        long held = 0;
         foreach (var item in items)
         {
             batch.Add(item);
-            if (batch.Count == batchSize)
+            held += weight?.Invoke(item) ?? 0;
+            if (batch.Count == batchSize || held >= maxBatchWeight)
             {
+                held = 0;
                 foreach (var result in Run(batch, work, results, options))
                 {
                     yield return result;

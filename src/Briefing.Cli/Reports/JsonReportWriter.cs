@@ -5,11 +5,12 @@ namespace Briefing.Cli.Reports;
 
 /// <summary>
 /// The JSON format of DESIGN §5: <c>{ "documents", "errors", "warnings", "findings": [ { "file",
-/// "line", "column", "document", "path", "code", "severity", "message" } ] }</c>, written with
+/// "line", "column", "document", "path", "code", "severity", "message", "index" } ] }</c> (and
+/// <c>"omitted"</c> when <c>--max-findings</c> left findings out), written with
 /// <see cref="Utf8JsonWriter"/> (no reflection, so the tool can be published with Native AOT).
-/// Unknown line, column and document are <c>null</c>.
+/// Unknown line, column and document are <c>null</c>. Findings are buffered (capped by <c>--max-findings</c>).
 /// </summary>
-internal sealed class JsonReportWriter : IReportWriter
+internal sealed class JsonReportWriter(TextWriter output) : IReportWriter
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -19,32 +20,43 @@ internal sealed class JsonReportWriter : IReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private readonly List<Finding> _findings = [];
+
     /// <inheritdoc />
-    public void Write(ValidationReport report, TextWriter output)
+    public void Document(DocumentOutcome outcome, IReadOnlyList<Finding> shown) => _findings.AddRange(shown);
+
+    /// <inheritdoc />
+    public void Finish(ReportSummary summary)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             writer.WriteStartObject();
-            writer.WriteNumber("documents", report.Documents);
-            writer.WriteNumber("errors", report.Errors);
-            writer.WriteNumber("warnings", report.Warnings);
+            writer.WriteNumber("documents", summary.Documents);
+            writer.WriteNumber("errors", summary.Errors);
+            writer.WriteNumber("warnings", summary.Warnings);
             writer.WriteStartArray("findings");
-            foreach (var finding in report.Findings)
+            foreach (var finding in _findings)
             {
                 writer.WriteStartObject();
-                writer.WriteString("file", finding.File);
+                writer.WriteString("file", ReportText.Visible(finding.File, keepLineBreaks: true));
                 WriteNumberOrNull(writer, "line", finding.Line);
                 WriteNumberOrNull(writer, "column", finding.Column);
-                writer.WriteString("document", finding.Document);
-                writer.WriteString("path", finding.Path);
+                writer.WriteString("document", finding.Document is null ? null : ReportText.Visible(finding.Document, keepLineBreaks: true));
+                writer.WriteString("path", ReportText.Visible(finding.Path, keepLineBreaks: true));
                 writer.WriteString("code", finding.Code);
                 writer.WriteString("severity", finding.SeverityName);
-                writer.WriteString("message", finding.Message);
+                writer.WriteString("message", ReportText.Visible(finding.Message, keepLineBreaks: true));
+                writer.WriteNumber("index", finding.Index);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
+            if (summary.Omitted > 0)
+            {
+                writer.WriteNumber("omitted", summary.Omitted);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -5,16 +5,16 @@ namespace Briefing.Cli.Reports;
 /// <summary>
 /// The text format, one finding a line in the compiler style editors and CI understand:
 /// <c>file:line:column: severity code: message [pointer]</c> (line and column left out when unknown),
-/// then a summary line.
+/// streamed, then a summary line. Control characters from the input are escaped.
 /// </summary>
-internal sealed class TextReportWriter : IReportWriter
+internal sealed class TextReportWriter(TextWriter output, bool quiet) : IReportWriter
 {
     /// <inheritdoc />
-    public void Write(ValidationReport report, TextWriter output)
+    public void Document(DocumentOutcome outcome, IReadOnlyList<Finding> shown)
     {
-        foreach (var finding in report.Findings)
+        foreach (var finding in shown)
         {
-            output.Write(finding.File);
+            output.Write(ReportText.Visible(finding.File));
             if (finding.Line is { } line)
             {
                 output.Write(string.Create(CultureInfo.InvariantCulture, $":{line}"));
@@ -24,14 +24,22 @@ internal sealed class TextReportWriter : IReportWriter
                 }
             }
 
-            output.Write($": {finding.SeverityName} {finding.Code}: {finding.Message}");
-            output.WriteLine(finding.Path.Length > 0 ? $" [{finding.Path}]" : "");
+            output.Write($": {finding.SeverityName} {ReportText.Visible(finding.Code)}: {ReportText.Visible(finding.Message)}");
+            output.WriteLine(finding.Path.Length > 0 ? $" [{ReportText.Visible(finding.Path)}]" : "");
         }
-
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{report.Documents} {Plural(report.Documents, "document")}: {report.Errors} {Plural(report.Errors, "error")}, {report.Warnings} {Plural(report.Warnings, "warning")}."));
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
+    /// <inheritdoc />
+    public void Finish(ReportSummary summary)
+    {
+        if (summary.OmittedText is { } omitted)
+        {
+            output.WriteLine(omitted);
+        }
+
+        if (!quiet || summary.Errors > 0)
+        {
+            output.WriteLine(summary.Text);
+        }
+    }
 }

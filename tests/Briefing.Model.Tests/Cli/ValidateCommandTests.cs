@@ -51,7 +51,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(["documents", "errors", "warnings", "findings"], report.Select(p => p.Key));
         Assert.Equal((1, 0, 1), ((int)report["documents"]!, (int)report["errors"]!, (int)report["warnings"]!));
         var finding = Assert.Single(report["findings"]!.AsArray())!.AsObject();
-        Assert.Equal(["file", "line", "column", "document", "path", "code", "severity", "message"], finding.Select(p => p.Key));
+        Assert.Equal(["file", "line", "column", "document", "path", "code", "severity", "message", "index"], finding.Select(p => p.Key));
         Assert.Equal(file, (string?)finding["file"]);
         Assert.Null(finding["line"]);
         Assert.Null(finding["column"]);
