@@ -7,7 +7,7 @@ using Briefing.Model.Json;
 namespace Briefing.Model.Benchmarks;
 
 /// <summary>
-/// JSON read and write of the seed briefing (hand-built with its quotes and metrics): the
+/// JSON read and write of the seed briefing (as the text parser reads it, with its quotes and metrics): the
 /// source-generated front door against reflection-based System.Text.Json on the same types (the
 /// baseline) and Newtonsoft.Json configured for the same contract.
 /// </summary>
