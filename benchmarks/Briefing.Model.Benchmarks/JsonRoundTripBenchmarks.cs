@@ -7,7 +7,7 @@ using Briefing.Model.Json;
 namespace Briefing.Model.Benchmarks;
 
 /// <summary>
-/// JSON read and write of the seed briefing (hand-built with its quotes and metrics): the
+/// JSON read and write of the seed briefing (as the text parser reads it, with its quotes and metrics): the
 /// source-generated front door against reflection-based System.Text.Json on the same types (the
 /// baseline) and Newtonsoft.Json configured for the same contract.
 /// </summary>
@@ -21,6 +21,14 @@ public class JsonRoundTripBenchmarks
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The reflection peer with the contract's strictness (duplicate members rejected, nullable and required respected), as the source-generated options have.</summary>
+    private static readonly JsonSerializerOptions StrictReflectionOptions = new(ReflectionOptions)
+    {
+        AllowDuplicateProperties = false,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     private byte[] _utf8 = [];
@@ -37,10 +45,24 @@ public class JsonRoundTripBenchmarks
         // Every side must build the same document, or a "faster" run may have skipped work.
         Require(JsonSerializer.Deserialize<BriefingDocument>(_utf8, ReflectionOptions), "STJ reflection read");
         Require(BriefingJson.Read(_utf8).Briefing, "BriefingJson read");
+        Require(JsonSerializer.Deserialize<BriefingDocument>(_utf8, StrictReflectionOptions), "STJ reflection read, same strictness");
+        Require(JsonSerializer.Deserialize(_utf8, BriefingJsonContext.Default.BriefingDocument), "source-gen read without the front door");
         Require(NewtonsoftPeer.Read(_text), "Newtonsoft read");
         Require(BriefingJson.Read(JsonSerializer.SerializeToUtf8Bytes(_briefing, ReflectionOptions)).Briefing, "STJ reflection write");
         Require(BriefingJson.Read(NewtonsoftPeer.Write(_briefing)).Briefing, "Newtonsoft write");
+        Require(BriefingJson.Read(JsonSerializer.SerializeToUtf8Bytes(_briefing, BriefingJsonContext.Default.BriefingDocument)).Briefing, "source-gen write with the generated options");
+
+        // Which model types got a generated fast-path writer? (Polymorphic and extension-data types may not.)
+        foreach (var type in FastPathTypes)
+        {
+            var info = BriefingJsonContext.Default.GetTypeInfo(type);
+            var handler = info?.GetType().GetProperty("SerializeHandler")?.GetValue(info);
+            Console.WriteLine($"// fast-path writer for {type.Name}: {(handler is null ? "no" : "yes")}");
+        }
     }
+
+    private static readonly Type[] FastPathTypes =
+        [typeof(BriefingDocument), typeof(Block), typeof(Paragraph), typeof(Quote), typeof(Source), typeof(Metric), typeof(Disclaimer), typeof(RelatedArticle), typeof(TextSpan)];
 
     [Benchmark(Baseline = true, Description = "read: STJ reflection")]
     [BenchmarkCategory("read")]
@@ -49,6 +71,14 @@ public class JsonRoundTripBenchmarks
     [Benchmark(Description = "read: BriefingJson (source-gen)")]
     [BenchmarkCategory("read")]
     public BriefingDocument? ReadSourceGenerated() => BriefingJson.Read(_utf8).Briefing;
+
+    [Benchmark(Description = "read: source-gen, no front door")]
+    [BenchmarkCategory("read")]
+    public BriefingDocument? ReadSourceGeneratedBare() => JsonSerializer.Deserialize(_utf8, BriefingJsonContext.Default.BriefingDocument);
+
+    [Benchmark(Description = "read: STJ reflection, same strictness")]
+    [BenchmarkCategory("read")]
+    public BriefingDocument? ReadReflectionStrict() => JsonSerializer.Deserialize<BriefingDocument>(_utf8, StrictReflectionOptions);
 
     [Benchmark(Description = "read: Newtonsoft.Json")]
     [BenchmarkCategory("read")]
@@ -61,6 +91,10 @@ public class JsonRoundTripBenchmarks
     [Benchmark(Description = "write: BriefingJson (source-gen)")]
     [BenchmarkCategory("write")]
     public byte[] WriteSourceGenerated() => BriefingJson.WriteUtf8(_briefing);
+
+    [Benchmark(Description = "write: source-gen, generated options")]
+    [BenchmarkCategory("write")]
+    public byte[] WriteSourceGeneratedDefaultOptions() => JsonSerializer.SerializeToUtf8Bytes(_briefing, BriefingJsonContext.Default.BriefingDocument);
 
     [Benchmark(Description = "write: Newtonsoft.Json")]
     [BenchmarkCategory("write")]

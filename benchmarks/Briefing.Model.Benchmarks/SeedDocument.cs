@@ -1,14 +1,19 @@
-using System.Collections.Immutable;
+using Briefing.Model.Text;
 
 namespace Briefing.Model.Benchmarks;
 
-/// <summary>A seed-sized document built from the seed's blocks (until the text parser lands, built by splitting blank lines).</summary>
+/// <summary>The seed briefing as the text parser reads it: blocks, quotes, metrics, disclaimer and related articles.</summary>
 internal static class SeedDocument
 {
     public static BriefingDocument Create()
     {
-        var blocks = Seeds.Read("russian-interest.txt").ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
-        var body = blocks.Skip(2).Take(12).Select((text, i) => (Block)new Paragraph { Id = $"p{i + 1}", Text = text }).ToImmutableArray();
-        return new BriefingDocument { Id = "russian-interest", Title = blocks[0], Standfirst = blocks[1], Body = body };
+        var result = BriefingText.Parse(Seeds.Read("russian-interest.txt"));
+        var briefing = result.Briefing ?? throw new InvalidOperationException("The seed does not parse: " + string.Join("; ", result.Diagnostics));
+        if (briefing.Body.Length == 0 || briefing.Quotes.Length == 0 || briefing.Metrics.Length != 4 || briefing.Disclaimer is null || briefing.Related.Length == 0)
+        {
+            throw new InvalidOperationException("The parsed seed lacks the blocks, quotes, 4 metrics, disclaimer or related articles the benchmarks rely on.");
+        }
+
+        return briefing;
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Briefing.Model;
 
 /// <summary>A 1-based line and column (in UTF-16 code units) in an input text.</summary>
@@ -14,7 +12,7 @@ public readonly record struct TextPosition(int Line, int Column);
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly FrozenDictionary<string, TextPosition> _positions;
+    private readonly Dictionary<string, TextPosition> _positions;
 
     /// <summary>A map that knows no positions (for documents built in code).</summary>
     public static SourceMap Empty { get; } = new([]);
@@ -24,8 +22,18 @@ public sealed class SourceMap
     public SourceMap(IEnumerable<KeyValuePair<string, TextPosition>> positions)
     {
         ArgumentNullException.ThrowIfNull(positions);
-        _positions = positions.ToFrozenDictionary(StringComparer.Ordinal);
+        _positions = new Dictionary<string, TextPosition>(positions is ICollection<KeyValuePair<string, TextPosition>> known ? known.Count : 0, StringComparer.Ordinal);
+        foreach (var (pointer, position) in positions)
+        {
+            _positions[pointer] = position; // the last position given for a pointer wins
+        }
     }
+
+    /// <summary>
+    /// Takes ownership of a map the caller built and will not change again (the text parser's), so a
+    /// parse does not copy its positions a second time. The map must use ordinal comparison.
+    /// </summary>
+    internal SourceMap(Dictionary<string, TextPosition> owned) => _positions = owned;
 
     /// <summary>Number of mapped pointers.</summary>
     public int Count => _positions.Count;
