@@ -12,11 +12,11 @@ namespace Briefing.Cli.Reports;
 /// </summary>
 internal sealed class JsonReportWriter(TextWriter output) : IReportWriter
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>Options of the JSON reports (json and sarif): indented, and — a report for people and tools, not HTML — curly quotes and accents kept readable.</summary>
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         IndentSize = 2,
-        // A report for people and tools, not HTML: keep curly quotes and accents readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Model.Diagnostics;
 
@@ -19,13 +18,6 @@ internal sealed class SarifReportWriter(TextWriter output) : IReportWriter
     /// <summary>Where SARIF rules' help points.</summary>
     public const string InformationUri = "https://github.com/briefing-model/Briefing.Model";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private readonly List<Finding> _findings = [];
 
     /// <inheritdoc />
@@ -38,7 +30,7 @@ internal sealed class SarifReportWriter(TextWriter output) : IReportWriter
         var ruleIndex = rules.Select((code, index) => (code, index)).ToDictionary(p => p.code, p => p.index, StringComparer.Ordinal);
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(buffer, JsonReportWriter.Options))
         {
             writer.WriteStartObject();
             writer.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
