@@ -86,7 +86,7 @@ public static class BriefingJson
                         return TooLarge(options);
                     }
 
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min((long)buffer.Length * 2, Array.MaxLength) is var size ? (int)size : 0);
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
@@ -267,21 +267,9 @@ public static class BriefingJson
         });
         try
         {
+            // UTF-8 was checked for the whole input before binding; this pass checks structure only.
             while (reader.Read())
             {
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
-                {
-                    try
-                    {
-                        // The reader checks structure; transcoding checks the UTF-8 inside strings.
-                        _ = reader.GetString();
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        var (line, column) = PositionOfOffset(utf8, reader.TokenStartIndex);
-                        return new JsonException("The input is not valid UTF-8: a string contains a byte sequence that is not UTF-8.", null, line - 1, column - 1);
-                    }
-                }
             }
 
             return null;
