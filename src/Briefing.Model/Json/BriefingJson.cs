@@ -22,8 +22,8 @@ namespace Briefing.Model.Json;
 /// </remarks>
 public static class BriefingJson
 {
-    private static readonly JsonTypeInfo<BriefingDocument> CompactInfo = CreateContext(indented: false).BriefingDocument;
-    private static readonly JsonTypeInfo<BriefingDocument> IndentedInfo = CreateContext(indented: true).BriefingDocument;
+    private static readonly JsonTypeInfo<BriefingDocument> CompactInfo = CreateInfo(indented: false);
+    private static readonly JsonTypeInfo<BriefingDocument> IndentedInfo = CreateInfo(indented: true);
 
     /// <summary>The metadata used to read and write documents (compact output).</summary>
     public static JsonTypeInfo<BriefingDocument> TypeInfo => CompactInfo;
@@ -193,14 +193,20 @@ public static class BriefingJson
         JsonSerializer.Serialize(writer, briefing, CompactInfo);
     }
 
-    private static BriefingJsonContext CreateContext(bool indented) =>
-        new(new JsonSerializerOptions(BriefingJsonContext.Default.Options)
+    private static JsonTypeInfo<BriefingDocument> CreateInfo(bool indented)
+    {
+        var options = new JsonSerializerOptions(BriefingJsonContext.Default.Options)
         {
             WriteIndented = indented,
             IndentSize = 2,
             // Output is JSON data, not HTML: keep “curly quotes”, en dashes and accents readable.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+            // The generated contracts, read create-then-set rather than through argument buffers (see DirectBinding).
+            TypeInfoResolver = BriefingJsonContext.Default.WithAddedModifier(DirectBinding.Apply),
+        };
+        options.MakeReadOnly();
+        return (JsonTypeInfo<BriefingDocument>)options.GetTypeInfo(typeof(BriefingDocument));
+    }
 
     private static BriefingReadResult ReadCore(ReadOnlySpan<byte> utf8)
     {

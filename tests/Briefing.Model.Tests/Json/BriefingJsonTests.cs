@@ -140,7 +140,7 @@ public sealed class BriefingJsonTests
     [InlineData("{\n  \"title\": \"T\",\n  \"body\": [,]\n}", "BJ001", 3, 12)]
     [InlineData("{\"title\":\"T\",}", "BJ001", 1, 14)]
     [InlineData("{\"title\":\"T\" /* c */}", "BJ001", 1, 14)]
-    [InlineData("{\"title\":\"T\",\"title\":\"U\"}", "BJ002", 1, 22)]
+    [InlineData("{\"title\":\"T\",\"title\":\"U\"}", "BJ002", 1, 25)] // System.Text.Json reports a duplicate once its value is read
     [InlineData("{\"title\":42}", "BJ002", 1, 12)]
     [InlineData("{\"standfirst\":\"S\"}", "BJ002", 1, 19)]
     [InlineData("{\"title\":\"T\",\"body\":[{\"type\":\"poem\",\"id\":\"p\",\"text\":\"x\"}]}", "BJ002", null, null)]
