@@ -25,6 +25,13 @@ public static class BriefingJson
     private static readonly JsonTypeInfo<BriefingDocument> CompactInfo = CreateInfo(indented: false);
     private static readonly JsonTypeInfo<BriefingDocument> IndentedInfo = CreateInfo(indented: true);
 
+    /// <summary>The largest write buffer a thread keeps for the next write (bytes).</summary>
+    private const int MaxCachedWriteBuffer = 1024 * 1024;
+
+    /// <summary>A thread's reusable output buffer and writers for the write fast path.</summary>
+    [ThreadStatic]
+    private static WriterCache? t_writerCache;
+
     /// <summary>The metadata used to read and write documents (compact output).</summary>
     public static JsonTypeInfo<BriefingDocument> TypeInfo => CompactInfo;
 
@@ -159,7 +166,15 @@ public static class BriefingJson
     public static string Write(BriefingDocument briefing, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        return JsonSerializer.Serialize(briefing, indented ? IndentedInfo : CompactInfo);
+        if (!BriefingJsonWriter.CanWrite(briefing))
+        {
+            return JsonSerializer.Serialize(briefing, indented ? IndentedInfo : CompactInfo);
+        }
+
+        var buffer = Render(briefing, indented);
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        Release(buffer);
+        return text;
     }
 
     /// <summary>Writes a briefing as UTF-8 JSON bytes.</summary>
@@ -169,7 +184,15 @@ public static class BriefingJson
     public static byte[] WriteUtf8(BriefingDocument briefing, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        return JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
+        if (!BriefingJsonWriter.CanWrite(briefing))
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
+        }
+
+        var buffer = Render(briefing, indented);
+        var bytes = buffer.WrittenSpan.ToArray();
+        Release(buffer);
+        return bytes;
     }
 
     /// <summary>Writes a briefing as UTF-8 JSON to a stream.</summary>
@@ -180,17 +203,77 @@ public static class BriefingJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(briefing);
-        JsonSerializer.Serialize(utf8Json, briefing, indented ? IndentedInfo : CompactInfo);
+        if (!BriefingJsonWriter.CanWrite(briefing))
+        {
+            JsonSerializer.Serialize(utf8Json, briefing, indented ? IndentedInfo : CompactInfo);
+            return;
+        }
+
+        var buffer = Render(briefing, indented);
+        try
+        {
+            utf8Json.Write(buffer.WrittenSpan);
+        }
+        finally
+        {
+            Release(buffer);
+        }
     }
 
     /// <summary>Writes a briefing with an existing writer (for embedding in larger documents or feeds).</summary>
-    /// <param name="writer">The writer.</param>
+    /// <param name="writer">The writer; its options decide indentation and escaping.</param>
     /// <param name="briefing">The document.</param>
     public static void Write(Utf8JsonWriter writer, BriefingDocument briefing)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(briefing);
-        JsonSerializer.Serialize(writer, briefing, CompactInfo);
+        if (BriefingJsonWriter.CanWrite(briefing))
+        {
+            BriefingJsonWriter.Write(writer, briefing);
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, briefing, CompactInfo);
+        }
+    }
+
+    /// <summary>The serializer's own (metadata-driven) write, which the fast path must match byte for byte (for tests).</summary>
+    internal static byte[] WriteWithSerializer(BriefingDocument briefing, bool indented) =>
+        JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
+
+    /// <summary>Writes with the fast path into this thread's reusable buffer; call <see cref="Release"/> when done with it.</summary>
+    private static ArrayBufferWriter<byte> Render(BriefingDocument briefing, bool indented)
+    {
+        var cache = t_writerCache ??= new WriterCache();
+        var buffer = cache.Buffer;
+        buffer.ResetWrittenCount();
+        var writer = indented
+            ? cache.Indented ??= new Utf8JsonWriter(buffer, WriterOptions(IndentedInfo.Options))
+            : cache.Compact ??= new Utf8JsonWriter(buffer, WriterOptions(CompactInfo.Options));
+        writer.Reset(buffer);
+        BriefingJsonWriter.Write(writer, briefing);
+        writer.Flush();
+        return buffer;
+    }
+
+    /// <summary>The writer settings the serializer derives from <paramref name="options"/>, so both paths write the same bytes.</summary>
+    private static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
+    {
+        Encoder = options.Encoder,
+        Indented = options.WriteIndented,
+        IndentCharacter = options.IndentCharacter,
+        IndentSize = options.IndentSize,
+        NewLine = options.NewLine,
+        MaxDepth = options.MaxDepth,
+        SkipValidation = true, // the fast path writes a fixed, tested shape
+    };
+
+    private static void Release(ArrayBufferWriter<byte> buffer)
+    {
+        if (buffer.Capacity > MaxCachedWriteBuffer)
+        {
+            t_writerCache = null; // do not keep a very large document's buffer alive on this thread
+        }
     }
 
     private static JsonTypeInfo<BriefingDocument> CreateInfo(bool indented)
@@ -480,5 +563,14 @@ public static class BriefingJson
         }
 
         return (cut < 0 ? message : message[..cut]).Trim();
+    }
+
+    private sealed class WriterCache
+    {
+        public ArrayBufferWriter<byte> Buffer { get; } = new(16 * 1024);
+
+        public Utf8JsonWriter? Compact { get; set; }
+
+        public Utf8JsonWriter? Indented { get; set; }
     }
 }

@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using Briefing.Model.Json;
+using Briefing.Model.Tests.Properties;
+using Briefing.Model.Tests.Support;
+using Briefing.Model.Text;
+using CsCheck;
+
+namespace Briefing.Model.Tests.Json;
+
+/// <summary>
+/// The write fast path (BriefingJsonWriter) must write exactly the bytes of the serializer's
+/// metadata-driven write, for every document it takes; documents it declines still get the
+/// serializer's behaviour.
+/// </summary>
+public sealed class BriefingJsonWriterTests
+{
+    [Fact]
+    public void Generated_briefings_are_written_byte_for_byte_as_the_serializer_writes_them() =>
+        ModelGenerators.Document.Sample(
+            document =>
+            {
+                Assert.True(BriefingJsonWriter.CanWrite(document));
+                foreach (var indented in new[] { false, true })
+                {
+                    Assert.Equal(
+                        Encoding.UTF8.GetString(BriefingJson.WriteWithSerializer(document, indented)),
+                        Encoding.UTF8.GetString(BriefingJson.WriteUtf8(document, indented)));
+                }
+            },
+            writeLine: PropertyRuns.Output,
+            iter: PropertyRuns.Documents,
+            print: PropertyRuns.Print);
+
+    [Theory]
+    [MemberData(nameof(TestData.SeedNames), MemberType = typeof(TestData))]
+    public void Parsed_seeds_are_written_as_the_serializer_writes_them(string seed)
+    {
+        var briefing = BriefingText.Parse(TestData.ReadSeed(seed)).Briefing!;
+
+        foreach (var indented in new[] { false, true })
+        {
+            var expected = Encoding.UTF8.GetString(BriefingJson.WriteWithSerializer(briefing, indented));
+            Assert.Equal(expected, BriefingJson.Write(briefing, indented));
+            var stream = new MemoryStream();
+            BriefingJson.Write(stream, briefing, indented);
+            Assert.Equal(expected, Encoding.UTF8.GetString(stream.ToArray()));
+        }
+    }
+
+    [Fact]
+    public void A_callers_writer_gets_the_same_bytes_with_its_own_options()
+    {
+        var briefing = SeedModel.Create();
+        var options = new JsonWriterOptions { Indented = true }; // default encoder: escapes non-ASCII
+
+        Assert.Equal(Written(w => JsonSerializer.Serialize(w, briefing, BriefingJson.TypeInfo), options), Written(w => BriefingJson.Write(w, briefing), options));
+    }
+
+    [Fact]
+    public void Documents_the_contract_cannot_write_as_they_are_go_through_the_serializer()
+    {
+        var seed = SeedModel.Create();
+        BriefingDocument[] declined =
+        [
+            seed with { Title = null! },
+            seed with { Body = seed.Body.Add(null!) },
+            seed with { Quotes = seed.Quotes.SetItem(0, seed.Quotes[0] with { Kind = (QuoteKind)7 }) },
+            seed with { Metrics = seed.Metrics.SetItem(0, seed.Metrics[0] with { Comparator = (Comparator)42 }) },
+            seed with { Quotes = seed.Quotes.SetItem(0, seed.Quotes[0] with { Source = null! }) },
+            seed with { Disclaimer = new Disclaimer { Paragraphs = ["a", null!] } },
+        ];
+
+        foreach (var document in declined)
+        {
+            Assert.False(BriefingJsonWriter.CanWrite(document));
+            var expected = Outcome(() => Encoding.UTF8.GetString(BriefingJson.WriteWithSerializer(document, false)));
+            Assert.Equal(expected, Outcome(() => BriefingJson.Write(document)));
+        }
+    }
+
+    [Fact]
+    public void A_large_document_is_written_whole_and_a_small_one_after_it_is_not_polluted()
+    {
+        var seed = SeedModel.Create();
+        var large = seed with { Body = [.. Enumerable.Range(1, 2000).Select(i => new Paragraph { Id = "p" + i, Text = new string('x', 1000) })], Quotes = [], Metrics = [] };
+
+        Assert.Equal(BriefingJson.WriteWithSerializer(large, false), BriefingJson.WriteUtf8(large));
+        Assert.Equal(BriefingJson.WriteWithSerializer(seed, true), BriefingJson.WriteUtf8(seed, indented: true));
+    }
+
+    private static string Written(Action<Utf8JsonWriter> write, JsonWriterOptions options)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, options))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string Outcome(Func<string> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return exception.GetType().Name + ": " + exception.Message;
+        }
+    }
+}
