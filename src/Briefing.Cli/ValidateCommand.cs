@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -190,7 +191,7 @@ internal static class ValidateCommand
             feed.Jobs(),
             job => Check(job, settings.Level),
             batchSize: 256,
-            weight: static job => job.Bytes?.Length ?? 4096,
+            weight: static job => job.Bytes is null ? 4096 : job.ByteCount,
             maxBatchWeight: 64L * 1024 * 1024);
         foreach (var outcome in outcomes)
         {
@@ -249,8 +250,10 @@ internal static class ValidateCommand
         BriefingReadResult read;
         if (job.Bytes is { } bytes)
         {
-            var span = bytes.AsSpan();
+            var span = bytes.AsSpan(0, job.ByteCount);
             read = BriefingJson.Read(job.Line == 1 && span.StartsWith("\uFEFF"u8) ? span[3..] : span);
+            // The model keeps nothing of the line (strings and unknown members are copied out): the buffer goes back to the pool.
+            ArrayPool<byte>.Shared.Return(bytes);
         }
         else
         {
@@ -287,8 +290,8 @@ internal static class ValidateCommand
     private static DocumentOutcome Single(Job job, Finding finding) =>
         new(job.Input.File, job.Index, Math.Max(job.Line, 1), null, [finding]);
 
-    /// <summary>One document to check: a feed line's bytes, or a whole file opened by the worker.</summary>
-    private sealed record Job(Input Input, int Index, int Line, byte[]? Bytes, Func<Stream>? Open, long OversizedLength = 0, string? Problem = null);
+    /// <summary>One document to check: a feed line's bytes (the first <paramref name="ByteCount"/> of a pooled array, returned once read), or a whole file opened by the worker.</summary>
+    private sealed record Job(Input Input, int Index, int Line, byte[]? Bytes, Func<Stream>? Open, long OversizedLength = 0, string? Problem = null, int ByteCount = 0);
 
     /// <summary>Reads the inputs lazily into jobs, in order, keeping only the shard's documents.</summary>
     private sealed class Feed(List<Input> inputs, (int Index, int Count) shard, int maxLineBytes, Func<Stream> openStdin)
@@ -388,12 +391,20 @@ internal static class ValidateCommand
                 {
                     yield return line.IsOversized
                         ? new Job(input, index, lineNumber, null, null, line.OriginalLength)
-                        : new Job(input, index, lineNumber, line.Bytes.ToArray(), null);
+                        : new Job(input, index, lineNumber, Pooled(line.Bytes.Span), null, ByteCount: line.Bytes.Length);
                 }
 
                 index++;
             }
         }
+    }
+
+    /// <summary>A pooled copy of a feed line (the reader reuses its buffer for the next line).</summary>
+    private static byte[] Pooled(ReadOnlySpan<byte> line)
+    {
+        var copy = ArrayPool<byte>.Shared.Rent(Math.Max(line.Length, 1));
+        line.CopyTo(copy);
+        return copy;
     }
 
     /// <summary>A progress line on stderr, only when it is a terminal and the input is large.</summary>

@@ -2,7 +2,7 @@ namespace Briefing.Cli.Feeds;
 
 /// <summary>One line of an NDJSON feed: its 1-based line number and its bytes (without the line end).</summary>
 /// <param name="LineNumber">1-based line number in the feed.</param>
-/// <param name="Bytes">The line's bytes without <c>\r\n</c> or <c>\n</c>; empty for an oversized line.</param>
+/// <param name="Bytes">The line's bytes without <c>\r\n</c> or <c>\n</c>; empty for an oversized line. They live in the reader's buffer: valid until the next <see cref="NdjsonLineReader.TryReadLine"/>.</param>
 /// <param name="OriginalLength">The line's length in bytes as found in the feed.</param>
 internal readonly record struct FeedLine(long LineNumber, ReadOnlyMemory<byte> Bytes, long OriginalLength)
 {
@@ -121,6 +121,6 @@ internal sealed class NdjsonLineReader
             length--;
         }
 
-        return new FeedLine(_lineNumber, bytes.ToArray(), length);
+        return new FeedLine(_lineNumber, oversized ? ReadOnlyMemory<byte>.Empty : _line.AsMemory(0, bytes.Length), length);
     }
 }

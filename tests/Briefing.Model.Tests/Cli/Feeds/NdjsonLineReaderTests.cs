@@ -11,7 +11,7 @@ public sealed class NdjsonLineReaderTests
         var lines = new List<FeedLine>();
         while (reader.TryReadLine(out var line))
         {
-            lines.Add(line);
+            lines.Add(line with { Bytes = line.Bytes.ToArray() }); // a line's bytes are valid until the next read
         }
 
         return lines;
