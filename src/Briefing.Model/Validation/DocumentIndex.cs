@@ -1,73 +1,53 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
 namespace Briefing.Model.Validation;
 
 /// <summary>
 /// The lookups the cross-document rules share, built once per validation: blocks and quotes by id
-/// (the first of each id; later ones are duplicates).
+/// (the first of each id; later ones are duplicates), and the ids used twice.
 /// </summary>
+/// <remarks>
+/// A briefing of ordinary size (up to <see cref="ScanLimit"/> blocks, quotes and metrics) is searched
+/// by scanning its arrays, which is faster than hashing and allocates nothing; a larger one gets
+/// dictionaries, built on first use. Both give the same answers.
+/// </remarks>
 internal sealed class DocumentIndex
 {
+    /// <summary>Up to this many blocks, quotes and metrics together, lookups scan instead of hashing.</summary>
+    internal const int ScanLimit = 32;
+
+    private readonly int _count;
+    private Dictionary<string, Block>? _blocks;
+    private Dictionary<string, Quote>? _quotes;
+    private Dictionary<string, int>? _owners;
+
     public DocumentIndex(BriefingDocument document)
     {
         Document = document;
-        var owners = new Dictionary<string, (string Collection, int Position)>(document.Body.Length + document.Quotes.Length + document.Metrics.Length, StringComparer.Ordinal);
-        List<(string, int, string, string)>? duplicates = null;
-        Blocks = new Dictionary<string, Block>(document.Body.Length, StringComparer.Ordinal);
-        Quotes = new Dictionary<string, Quote>(document.Quotes.Length, StringComparer.Ordinal);
-
-        void Register(string collection, int position, string? id)
-        {
-            if (string.IsNullOrEmpty(id))
-            {
-                return;
-            }
-
-            if (!owners.TryAdd(id, (collection, position)))
-            {
-                var (firstCollection, firstPosition) = owners[id];
-                (duplicates ??= []).Add((collection, position, id, BriefingValidation.ToJsonPointer($"{firstCollection}[{firstPosition}]")));
-            }
-        }
-
-        for (var i = 0; i < document.Body.Length; i++)
-        {
-            if (document.Body[i] is { } block)
-            {
-                Register("Body", i, block.Id);
-                if (block.Id is not null)
-                {
-                    Blocks.TryAdd(block.Id, block);
-                }
-            }
-        }
-
-        for (var i = 0; i < document.Quotes.Length; i++)
-        {
-            if (document.Quotes[i] is { } quote)
-            {
-                Register("Quotes", i, quote.Id);
-                if (quote.Id is not null)
-                {
-                    Quotes.TryAdd(quote.Id, quote);
-                }
-            }
-        }
-
-        for (var i = 0; i < document.Metrics.Length; i++)
-        {
-            Register("Metrics", i, document.Metrics[i]?.Id);
-        }
-
-        Duplicates = (IReadOnlyList<(string, int, string, string)>?)duplicates ?? [];
+        _count = document.Body.Length + document.Quotes.Length + document.Metrics.Length;
     }
 
     public BriefingDocument Document { get; }
 
-    public Dictionary<string, Block> Blocks { get; }
+    private bool Scans => _count <= ScanLimit;
 
-    public Dictionary<string, Quote> Quotes { get; }
+    /// <summary>The first block with the id <paramref name="id"/>.</summary>
+    public bool TryGetBlock(string id, [NotNullWhen(true)] out Block? block) => TryGet(Document.Body, ref _blocks, static b => b.Id, id, out block);
+
+    /// <summary>The first quote with the id <paramref name="id"/>.</summary>
+    public bool TryGetQuote(string id, [NotNullWhen(true)] out Quote? quote) => TryGet(Document.Quotes, ref _quotes, static q => q.Id, id, out quote);
+
+    /// <summary>Whether an id is used more than once across blocks, quotes and metrics.</summary>
+    public bool HasDuplicateIds() => FindDuplicates(null);
 
     /// <summary>Later uses of an id: where (collection, position), the id, and the pointer of its first use.</summary>
-    public IReadOnlyList<(string Collection, int Position, string Id, string First)> Duplicates { get; }
+    public List<(string Collection, int Position, string Id, string First)> Duplicates()
+    {
+        var duplicates = new List<(string, int, string, string)>();
+        FindDuplicates(duplicates);
+        return duplicates;
+    }
 
     /// <summary>The first body quote <paramref name="excerpt"/> is a verbatim excerpt of, if any.</summary>
     public Quote? FindExcerpted(string excerpt)
@@ -112,5 +92,122 @@ internal sealed class DocumentIndex
 
         var start = block.Text.IndexOf(text!, StringComparison.Ordinal);
         return start < 0 ? "" : $" The text occurs at start {start}, length {text!.Length}.";
+    }
+
+    /// <summary>Finds the ids used twice, in document order (blocks, quotes, metrics); stops at the first when <paramref name="sink"/> is <see langword="null"/>.</summary>
+    private bool FindDuplicates(List<(string, int, string, string)>? sink)
+    {
+        var found = false;
+        for (var ordinal = 0; ordinal < _count; ordinal++)
+        {
+            var id = IdAt(ordinal);
+            if (string.IsNullOrEmpty(id))
+            {
+                continue;
+            }
+
+            var first = FirstUse(ordinal, id);
+            if (first == ordinal)
+            {
+                continue;
+            }
+
+            if (sink is null)
+            {
+                return true;
+            }
+
+            found = true;
+            var (collection, position) = Locate(ordinal);
+            var (firstCollection, firstPosition) = Locate(first);
+            sink.Add((collection, position, id, BriefingValidation.ToJsonPointer($"{firstCollection}[{firstPosition}]")));
+        }
+
+        return found;
+    }
+
+    /// <summary>The ordinal of the first element with the id <paramref name="id"/> (at most <paramref name="ordinal"/>).</summary>
+    private int FirstUse(int ordinal, string id)
+    {
+        if (Scans)
+        {
+            for (var earlier = 0; earlier < ordinal; earlier++)
+            {
+                if (string.Equals(IdAt(earlier), id, StringComparison.Ordinal))
+                {
+                    return earlier;
+                }
+            }
+
+            return ordinal;
+        }
+
+        if (_owners is null)
+        {
+            _owners = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+            for (var i = 0; i < _count; i++)
+            {
+                if (IdAt(i) is { Length: > 0 } each)
+                {
+                    _owners.TryAdd(each, i);
+                }
+            }
+        }
+
+        return _owners[id];
+    }
+
+    /// <summary>The id of the element at an ordinal over blocks, then quotes, then metrics; <see langword="null"/> for a null element.</summary>
+    private string? IdAt(int ordinal)
+    {
+        var body = Document.Body;
+        if (ordinal < body.Length)
+        {
+            return body[ordinal]?.Id;
+        }
+
+        ordinal -= body.Length;
+        var quotes = Document.Quotes;
+        return ordinal < quotes.Length ? quotes[ordinal]?.Id : Document.Metrics[ordinal - quotes.Length]?.Id;
+    }
+
+    private (string Collection, int Position) Locate(int ordinal)
+    {
+        var (blocks, quotes) = (Document.Body.Length, Document.Quotes.Length);
+        return ordinal < blocks ? ("Body", ordinal) : ordinal < blocks + quotes ? ("Quotes", ordinal - blocks) : ("Metrics", ordinal - blocks - quotes);
+    }
+
+    /// <summary>The first item with an id: by scanning, or through a dictionary built on first use.</summary>
+    private bool TryGet<T>(ImmutableArray<T> items, ref Dictionary<string, T>? map, Func<T, string?> idOf, string id, [NotNullWhen(true)] out T? found)
+        where T : class
+    {
+        if (Scans)
+        {
+            foreach (var item in items)
+            {
+                if (item is not null && string.Equals(idOf(item), id, StringComparison.Ordinal))
+                {
+                    found = item;
+                    return true;
+                }
+            }
+
+            found = null;
+            return false;
+        }
+
+        if (map is null)
+        {
+            map = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (item is not null && idOf(item) is { } key)
+                {
+                    map.TryAdd(key, item);
+                }
+            }
+        }
+
+        return map.TryGetValue(id, out found);
     }
 }
