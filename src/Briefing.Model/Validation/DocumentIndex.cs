@@ -97,17 +97,24 @@ internal sealed class DocumentIndex
     /// <summary>Finds the ids used twice, in document order (blocks, quotes, metrics); stops at the first when <paramref name="sink"/> is <see langword="null"/>.</summary>
     private bool FindDuplicates(List<(string, int, string, string)>? sink)
     {
+        // Scanning compares hash codes first (on the stack), so most pairs cost one integer comparison.
+        Span<int> hashes = Scans ? stackalloc int[ScanLimit] : default;
         var found = false;
         for (var ordinal = 0; ordinal < _count; ordinal++)
         {
             var id = IdAt(ordinal);
+            if (Scans)
+            {
+                hashes[ordinal] = id?.GetHashCode(StringComparison.Ordinal) ?? 0;
+            }
+
             if (string.IsNullOrEmpty(id))
             {
                 continue;
             }
 
-            var first = FirstUse(ordinal, id);
-            if (first == ordinal)
+            var first = Scans ? FirstUse(hashes[..ordinal], hashes[ordinal], id) : FirstUse(id);
+            if (first < 0 || first == ordinal)
             {
                 continue;
             }
@@ -126,22 +133,23 @@ internal sealed class DocumentIndex
         return found;
     }
 
-    /// <summary>The ordinal of the first element with the id <paramref name="id"/> (at most <paramref name="ordinal"/>).</summary>
-    private int FirstUse(int ordinal, string id)
+    /// <summary>The ordinal of the first earlier element with the id <paramref name="id"/>, or -1, by scanning.</summary>
+    private int FirstUse(ReadOnlySpan<int> earlierHashes, int hash, string id)
     {
-        if (Scans)
+        for (var earlier = 0; earlier < earlierHashes.Length; earlier++)
         {
-            for (var earlier = 0; earlier < ordinal; earlier++)
+            if (earlierHashes[earlier] == hash && string.Equals(IdAt(earlier), id, StringComparison.Ordinal))
             {
-                if (string.Equals(IdAt(earlier), id, StringComparison.Ordinal))
-                {
-                    return earlier;
-                }
+                return earlier;
             }
-
-            return ordinal;
         }
 
+        return -1;
+    }
+
+    /// <summary>The ordinal of the first element with the id <paramref name="id"/>, through a dictionary.</summary>
+    private int FirstUse(string id)
+    {
         if (_owners is null)
         {
             _owners = new Dictionary<string, int>(_count, StringComparer.Ordinal);
