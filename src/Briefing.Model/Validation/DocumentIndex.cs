@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Briefing.Model.Validation;
 
@@ -39,13 +40,24 @@ internal sealed class DocumentIndex
     public bool TryGetQuote(string id, [NotNullWhen(true)] out Quote? quote) => TryGet(Document.Quotes, ref _quotes, static q => q.Id, id, out quote);
 
     /// <summary>Whether an id is used more than once across blocks, quotes and metrics.</summary>
-    public bool HasDuplicateIds() => FindDuplicates(null);
+    public bool HasDuplicateIds()
+    {
+        Span<int> hashes = Scans ? stackalloc int[ScanLimit] : default;
+        return NextDuplicate(0, hashes, out _) >= 0;
+    }
 
     /// <summary>Later uses of an id: where (collection, position), the id, and the pointer of its first use.</summary>
     public List<(string Collection, int Position, string Id, string First)> Duplicates()
     {
         var duplicates = new List<(string, int, string, string)>();
-        FindDuplicates(duplicates);
+        Span<int> hashes = Scans ? stackalloc int[ScanLimit] : default;
+        for (var ordinal = NextDuplicate(0, hashes, out var first); ordinal >= 0; ordinal = NextDuplicate(ordinal + 1, hashes, out first))
+        {
+            var (collection, position) = Locate(ordinal);
+            var (firstCollection, firstPosition) = Locate(first);
+            duplicates.Add((collection, position, IdAt(ordinal)!, BriefingValidation.ToJsonPointer($"{firstCollection}[{firstPosition}]")));
+        }
+
         return duplicates;
     }
 
@@ -94,13 +106,15 @@ internal sealed class DocumentIndex
         return start < 0 ? "" : $" The text occurs at start {start}, length {text!.Length}.";
     }
 
-    /// <summary>Finds the ids used twice, in document order (blocks, quotes, metrics); stops at the first when <paramref name="sink"/> is <see langword="null"/>.</summary>
-    private bool FindDuplicates(List<(string, int, string, string)>? sink)
+    /// <summary>
+    /// The ordinal (over blocks, then quotes, then metrics) of the next element from <paramref name="from"/>
+    /// whose id an earlier element has, or -1; <paramref name="first"/> is that earlier element.
+    /// When scanning, <paramref name="hashes"/> holds the ids' hash codes below <paramref name="from"/>.
+    /// </summary>
+    private int NextDuplicate(int from, Span<int> hashes, out int first)
     {
         // Scanning compares hash codes first (on the stack), so most pairs cost one integer comparison.
-        Span<int> hashes = Scans ? stackalloc int[ScanLimit] : default;
-        var found = false;
-        for (var ordinal = 0; ordinal < _count; ordinal++)
+        for (var ordinal = from; ordinal < _count; ordinal++)
         {
             var id = IdAt(ordinal);
             if (Scans)
@@ -113,24 +127,15 @@ internal sealed class DocumentIndex
                 continue;
             }
 
-            var first = Scans ? FirstUse(hashes[..ordinal], hashes[ordinal], id) : FirstUse(id);
-            if (first < 0 || first == ordinal)
+            first = Scans ? FirstUse(hashes[..ordinal], hashes[ordinal], id) : FirstUse(id);
+            if (first >= 0 && first != ordinal)
             {
-                continue;
+                return ordinal;
             }
-
-            if (sink is null)
-            {
-                return true;
-            }
-
-            found = true;
-            var (collection, position) = Locate(ordinal);
-            var (firstCollection, firstPosition) = Locate(first);
-            sink.Add((collection, position, id, BriefingValidation.ToJsonPointer($"{firstCollection}[{firstPosition}]")));
         }
 
-        return found;
+        first = -1;
+        return -1;
     }
 
     /// <summary>The ordinal of the first earlier element with the id <paramref name="id"/>, or -1, by scanning.</summary>
@@ -148,6 +153,7 @@ internal sealed class DocumentIndex
     }
 
     /// <summary>The ordinal of the first element with the id <paramref name="id"/>, through a dictionary.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int FirstUse(string id)
     {
         if (_owners is null)
@@ -204,6 +210,14 @@ internal sealed class DocumentIndex
             return false;
         }
 
+        return Lookup(items, ref map, idOf, id, out found);
+    }
+
+    /// <summary>The dictionary path of <see cref="TryGet"/>, apart so that scanning never compiles it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool Lookup<T>(ImmutableArray<T> items, ref Dictionary<string, T>? map, Func<T, string?> idOf, string id, [NotNullWhen(true)] out T? found)
+        where T : class
+    {
         if (map is null)
         {
             map = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
