@@ -11,6 +11,10 @@ internal static class QuoteMatching
     // Straight and curly quotation marks and apostrophes, guillemets, low-9 quotes, prime-like marks.
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"'`\u00AB\u00BB\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2039\u203A\u2032\u2033");
 
+    /// <summary>Visible ASCII other than quotation marks, and the space: what normalising keeps as it is (spaces apart).</summary>
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        " !#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
     private static readonly SearchValues<char> FinalPunctuation = SearchValues.Create(".,;:!?\u2026");
 
     private static readonly string[] StopWords = ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"];
@@ -94,33 +98,66 @@ internal static class QuoteMatching
     {
         var length = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        var i = 0;
+        while (i < text.Length)
         {
-            // Most chars are visible ASCII other than a quotation mark: kept, with no table lookups.
-            if (c is not (> ' ' and < '\u007F' and not ('"' or '\'' or '`')))
+            // Runs of visible ASCII words (no quotation marks) separated by single spaces, the bulk of
+            // English prose, are copied in one go; the rest goes char by char.
+            var run = text.AsSpan(i);
+            var end = run.IndexOfAnyExcept(PlainAscii);
+            run = run[..(end < 0 ? run.Length : end)];
+            var words = run.Trim(' ');
+            if (!words.IsEmpty && !words.Contains("  ", StringComparison.Ordinal))
             {
-                if (QuoteMarks.Contains(c))
+                pendingSpace |= words.Length < run.Length && run[0] == ' ' && length > 0;
+                if (pendingSpace)
                 {
-                    continue;
+                    destination[length++] = ' ';
                 }
 
-                if (char.IsWhiteSpace(c))
+                words.CopyTo(destination[length..]);
+                length += words.Length;
+                pendingSpace = run[^1] == ' ';
+            }
+            else
+            {
+                foreach (var c in run)
                 {
-                    pendingSpace = length > 0;
-                    continue;
+                    Append(c, destination, ref length, ref pendingSpace);
                 }
             }
 
-            if (pendingSpace)
+            i += run.Length;
+            while (i < text.Length && !PlainAscii.Contains(text[i]))
             {
-                destination[length++] = ' ';
-                pendingSpace = false;
+                Append(text[i++], destination, ref length, ref pendingSpace);
             }
-
-            destination[length++] = c;
         }
 
         return length;
+    }
+
+    /// <summary>Normalises one char: drops a quotation mark, turns whitespace into a pending space, writes anything else.</summary>
+    private static void Append(char c, Span<char> destination, ref int length, ref bool pendingSpace)
+    {
+        if (QuoteMarks.Contains(c))
+        {
+            return;
+        }
+
+        if (char.IsWhiteSpace(c))
+        {
+            pendingSpace = length > 0;
+            return;
+        }
+
+        if (pendingSpace)
+        {
+            destination[length++] = ' ';
+            pendingSpace = false;
+        }
+
+        destination[length++] = c;
     }
 
     /// <summary>Matches the parts of a normalised excerpt, split at ellipses, in order in the normalised quote.</summary>

@@ -35,7 +35,7 @@ public sealed class QuoteMatchingProperties
         Pair.Sample(
             pair => Assert.Equal(Reference.IsExcerpt(pair.Excerpt, pair.Quote), QuoteMatching.IsExcerpt(pair.Excerpt, pair.Quote)),
             writeLine: Output,
-            iter: Inputs * 5,
+            iter: Iterations(5000),
             print: p => Print(p.Excerpt) + " in " + Print(p.Quote));
 
     [Fact]

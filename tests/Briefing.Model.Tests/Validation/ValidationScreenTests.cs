@@ -182,7 +182,7 @@ public sealed class ValidationScreenTests
                 }
             },
             writeLine: PropertyRuns.Output,
-            iter: PropertyRuns.Documents * 2,
+            iter: PropertyRuns.Iterations(300),
             print: t => PropertyRuns.Print(t.Item1));
 
         // Both answers occur, or the property proves little.
@@ -201,7 +201,7 @@ public sealed class ValidationScreenTests
                 }
             },
             writeLine: PropertyRuns.Output,
-            iter: PropertyRuns.Documents / 3,
+            iter: PropertyRuns.Iterations(50),
             print: PropertyRuns.Print);
 
     [Fact]
