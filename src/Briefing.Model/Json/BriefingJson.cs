@@ -445,9 +445,9 @@ public static class BriefingJson
         }
 
         var dot = version.IndexOf('.', StringComparison.Ordinal);
-        var major = dot < 0 ? version : version[..dot];
-        var minor = dot < 0 ? "0" : version[(dot + 1)..];
-        return major == "1" && minor.Length > 0 && minor.All(char.IsAsciiDigit);
+        var major = dot < 0 ? version : version.AsSpan(0, dot);
+        var minor = dot < 0 ? "0" : version.AsSpan(dot + 1);
+        return major is "1" && !minor.IsEmpty && !minor.ContainsAnyExceptInRange('0', '9');
     }
 
     private static BriefingReadResult UnsupportedVersion(string? version) =>

@@ -16,20 +16,20 @@ public abstract class BlockValidator<TBlock> : AbstractValidator<TBlock>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(b => b.Id)
-            .Must(id => Identifiers.IsWellFormed(id, ValidationLimits.ElementIdLength))
+            .Must((b, _) => RuleConditions.BlockIdWellFormed(b))
             .WithErrorCode(ValidationCodes.ElementId)
             .WithSeverity(Severity.Error)
             .WithMessage(b => Identifiers.Describe("block", b.Id, ValidationLimits.ElementIdLength));
 
         RuleFor(b => b.Text)
-            .Must(t => !Identifiers.IsBlank(t))
+            .Must((b, _) => RuleConditions.BlockHasText(b))
             .WithErrorCode(ValidationCodes.BlockText)
             .WithSeverity(Severity.Error)
             .WithMessage(b => $"Block '{b.Id}' has no text: remove the empty block or restore its text.");
 
         RuleSet(BriefingValidator.StrictRuleSet, () =>
             RuleFor(b => b.Text)
-                .MaximumLength(ValidationLimits.BlockLength)
+                .Must((b, _) => RuleConditions.BlockLengthWithinLimit(b))
                 .WithErrorCode(ValidationCodes.BlockTooLong)
                 .WithSeverity(Severity.Warning)
                 .WithMessage(b => $"Block '{b.Id}' has {b.Text.Length} characters (limit {ValidationLimits.BlockLength}): split it into paragraphs at the blank lines it lost."));
@@ -46,7 +46,7 @@ public sealed class HeadingValidator : BlockValidator<Heading>
     public HeadingValidator() =>
         RuleSet(BriefingValidator.StrictRuleSet, () =>
             RuleFor(h => h.Text)
-                .Must(t => Identifiers.IsSingleLine(t) && (t?.Length ?? 0) <= ValidationLimits.TitleLength)
+                .Must((h, _) => RuleConditions.HeadingShaped(h))
                 .WithErrorCode(ValidationCodes.HeadingShape)
                 .WithSeverity(Severity.Warning)
                 .WithMessage(h => $"Heading '{h.Id}' should be one line of at most {ValidationLimits.TitleLength} characters: is it a paragraph marked as a heading?"));

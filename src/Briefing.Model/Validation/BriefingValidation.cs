@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
@@ -18,19 +19,32 @@ public static class BriefingValidation
     private static readonly string[] DefaultRuleSets = [BriefingValidator.DefaultRuleSet];
     private static readonly string[] StrictRuleSets = [BriefingValidator.DefaultRuleSet, BriefingValidator.StrictRuleSet];
 
-    /// <summary>The shared validator (stateless and thread-safe), for callers who want FluentValidation's own results.</summary>
-    public static BriefingValidator Validator { get; } = new();
+    /// <summary>
+    /// How many times this thread ran the rules (FluentValidation) for <see cref="Validate(BriefingDocument, ValidationLevel, SourceMap?)"/>;
+    /// lets tests check that a clean document is answered by <see cref="ValidationScreen"/> alone.
+    /// </summary>
+    [ThreadStatic]
+    private static int t_ruleRuns;
+
+    /// <summary>The shared validator (stateless and thread-safe), for callers who want FluentValidation's own results; built on first use.</summary>
+    public static BriefingValidator Validator => Shared.Validator;
+
+    /// <summary>How many times the calling thread has run the rules for <see cref="Validate(BriefingDocument, ValidationLevel, SourceMap?)"/>.</summary>
+    internal static int RuleRunsOnThisThread => t_ruleRuns;
 
     /// <summary>Validates a briefing.</summary>
     /// <param name="briefing">The document.</param>
     /// <param name="level">Which rules to run; <see cref="ValidationLevel.Default"/> runs the structural and cross-reference rules.</param>
     /// <param name="sourceMap">Where the document's parts are in the text it was parsed from, for line and column; <see langword="null"/> when unknown.</param>
     /// <returns>The findings, in rule order; empty when the document passes.</returns>
+    /// <remarks>
+    /// A document that passes every rule is recognised by <see cref="ValidationScreen"/> without running
+    /// FluentValidation (or building <see cref="Validator"/>); only a document with findings runs the rules.
+    /// </remarks>
     public static ImmutableArray<Diagnostic> Validate(BriefingDocument briefing, ValidationLevel level = ValidationLevel.Default, SourceMap? sourceMap = null)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        var context = new ValidationContext<BriefingDocument>(briefing, new PropertyChain(), level == ValidationLevel.Strict ? RuleSetSelector.Strict : RuleSetSelector.Default);
-        return ToDiagnostics(Validator.Validate(context), sourceMap);
+        return ValidationScreen.Passes(briefing, level) ? [] : RunRules(briefing, level, sourceMap);
     }
 
     /// <summary>
@@ -50,6 +64,15 @@ public static class BriefingValidation
     /// <param name="level">The level.</param>
     /// <returns><c>default</c>, or <c>default</c> and <c>strict</c>.</returns>
     public static IReadOnlyList<string> RuleSets(ValidationLevel level) => level == ValidationLevel.Strict ? StrictRuleSets : DefaultRuleSets;
+
+    /// <summary>Runs the rules to produce the findings; kept out of <see cref="Validate(BriefingDocument, ValidationLevel, SourceMap?)"/> so that compiling that method does not load FluentValidation.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ImmutableArray<Diagnostic> RunRules(BriefingDocument briefing, ValidationLevel level, SourceMap? sourceMap)
+    {
+        t_ruleRuns++;
+        var context = new ValidationContext<BriefingDocument>(briefing, new PropertyChain(), level == ValidationLevel.Strict ? RuleSetSelector.Strict : RuleSetSelector.Default);
+        return ToDiagnostics(Validator.Validate(context), sourceMap);
+    }
 
     /// <summary>Turns FluentValidation's result into diagnostics with JSON pointers and, where mapped, positions.</summary>
     /// <param name="result">A result of <see cref="BriefingValidator"/>.</param>
@@ -143,5 +166,11 @@ public static class BriefingValidation
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Holds the validator so that it is built (its rules compiled) on first use, not when <see cref="BriefingValidation"/> is first touched.</summary>
+    private static class Shared
+    {
+        public static readonly BriefingValidator Validator = new();
     }
 }

@@ -1,4 +1,3 @@
-using Briefing.Model.Json;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -44,32 +43,31 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
         var related = new RelatedArticleValidator();
 
         RuleFor(d => d.SchemaVersion)
-            .Must(BriefingJson.IsSupportedVersion)
+            .Must((d, _) => RuleConditions.SchemaVersionSupported(d))
             .WithErrorCode(ValidationCodes.SchemaVersion)
             .WithSeverity(Severity.Error)
             .WithMessage(d => $"schemaVersion '{Identifiers.Shorten(d.SchemaVersion)}' is not supported: this library reads 1.x; write \"{BriefingDocument.CurrentSchemaVersion}\".");
 
         RuleFor(d => d.Title)
-            .Must(t => !Identifiers.IsBlank(t))
+            .Must((d, _) => RuleConditions.HasTitle(d))
             .WithErrorCode(ValidationCodes.TitleRequired)
             .WithSeverity(Severity.Error)
             .WithMessage("The briefing has no title: give it the headline (the first line of the text).");
 
         RuleFor(d => d.Id)
-            .Must(id => Identifiers.IsWellFormed(id, ValidationLimits.DocumentIdLength))
+            .Must((d, _) => RuleConditions.DocumentIdWellFormed(d))
             .WithErrorCode(ValidationCodes.DocumentId)
             .WithSeverity(Severity.Error)
             .WithMessage(d => Identifiers.Describe("briefing", d.Id, ValidationLimits.DocumentIdLength) + " Slug.From(title) derives one.");
 
         RuleFor(d => d.Language)
-            .Must(LanguageTag.IsWellFormed)
-            .When(d => d.Language is not null)
+            .Must((d, _) => RuleConditions.LanguageWellFormed(d))
             .WithErrorCode(ValidationCodes.Language)
             .WithSeverity(Severity.Error)
             .WithMessage(d => $"'{Identifiers.Shorten(d.Language)}' is not a well-formed BCP 47 language tag: use a tag such as 'en', 'es', 'pt-BR' or 'zh-Hant', or leave language out for English.");
 
         RuleFor(d => d.Body)
-            .Must(body => body.Length > 0)
+            .Must((d, _) => RuleConditions.HasBody(d))
             .WithErrorCode(ValidationCodes.BodyEmpty)
             .WithSeverity(Severity.Error)
             .WithMessage("The briefing has no body: add its paragraphs.");
@@ -111,14 +109,13 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
         RuleSet(StrictRuleSet, () =>
         {
             RuleFor(d => d.Title)
-                .Must(t => Identifiers.IsSingleLine(t) && (t?.Length ?? 0) <= ValidationLimits.TitleLength)
+                .Must((d, _) => RuleConditions.TitleShaped(d))
                 .WithErrorCode(ValidationCodes.TitleShape)
                 .WithSeverity(Severity.Warning)
                 .WithMessage($"The title should be one line of at most {ValidationLimits.TitleLength} characters: move the rest into the standfirst or the body.");
 
             RuleFor(d => d.Standfirst)
-                .Must(s => Identifiers.IsSingleLine(s) && CountWords(s) <= ValidationLimits.StandfirstWords)
-                .When(d => d.Standfirst is not null)
+                .Must((d, _) => RuleConditions.StandfirstShaped(d))
                 .WithErrorCode(ValidationCodes.StandfirstShape)
                 .WithSeverity(Severity.Warning)
                 .WithMessage($"The standfirst should be one sentence on one line (at most {ValidationLimits.StandfirstWords} words): is it the first body paragraph?");
@@ -130,8 +127,7 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
 
     private static void CheckUniqueIds(BriefingDocument document, ValidationContext<BriefingDocument> context)
     {
-        var index = Index(document, context);
-        foreach (var (collection, position, id, first) in index.Duplicates)
+        foreach (var (collection, position, id, first) in Index(document, context).Duplicates())
         {
             Fail(
                 context,
@@ -166,41 +162,32 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
     private static void CheckAnchor(ValidationContext<BriefingDocument> context, DocumentIndex index, string collection, int position, string kind, string? id, string? blockId, TextSpan span, string? text)
     {
         var path = $"{collection}[{position}]";
-        if (Identifiers.IsBlank(blockId) || !index.Blocks.TryGetValue(blockId!, out var block))
+        switch (RuleConditions.Anchor(index, blockId, span, text, out var block))
         {
-            var message = Identifiers.IsBlank(blockId)
-                ? $"{kind} '{id}' has no blockId: set it to the id of the block that contains it."
-                : $"{kind} '{id}' refers to block '{Identifiers.Shorten(blockId)}', which does not exist: set blockId to the id of the block that contains it.";
-            Fail(context, path + ".BlockId", ValidationCodes.BlockIdDangling, Severity.Error, message + index.WhereIs(text), blockId);
-            return;
-        }
-
-        if (span.Start < 0 || span.Length < 0 || block.Text is null)
-        {
-            return; // Reported by the quote's or metric's own rules and the block's text rule.
-        }
-
-        if (!span.FitsIn(block.Text.Length))
-        {
-            Fail(
-                context,
-                path + ".Span",
-                ValidationCodes.SpanOutOfRange,
-                Severity.Error,
-                $"{kind} '{id}' has a span (start {span.Start}, length {span.Length}) that ends at {(long)span.Start + span.Length}, past the end of block '{block.Id}' ({block.Text.Length} characters): point it at the text inside the block.{DocumentIndex.WhereInBlock(block, text)}",
-                span);
-            return;
-        }
-
-        if (text is not null && !block.Text.AsSpan(span.Start, span.Length).SequenceEqual(text))
-        {
-            Fail(
-                context,
-                path + ".Span",
-                ValidationCodes.SpanTextMismatch,
-                Severity.Error,
-                $"{kind} '{id}' says its text is '{Identifiers.Shorten(text)}' but its span covers '{Identifiers.Shorten(block.Text.Substring(span.Start, span.Length))}' in block '{block.Id}': make span and text agree.{DocumentIndex.WhereInBlock(block, text)}",
-                span);
+            case AnchorProblem.Dangling:
+                var message = Identifiers.IsBlank(blockId)
+                    ? $"{kind} '{id}' has no blockId: set it to the id of the block that contains it."
+                    : $"{kind} '{id}' refers to block '{Identifiers.Shorten(blockId)}', which does not exist: set blockId to the id of the block that contains it.";
+                Fail(context, path + ".BlockId", ValidationCodes.BlockIdDangling, Severity.Error, message + index.WhereIs(text), blockId);
+                break;
+            case AnchorProblem.OutOfRange:
+                Fail(
+                    context,
+                    path + ".Span",
+                    ValidationCodes.SpanOutOfRange,
+                    Severity.Error,
+                    $"{kind} '{id}' has a span (start {span.Start}, length {span.Length}) that ends at {(long)span.Start + span.Length}, past the end of block '{block!.Id}' ({block.Text.Length} characters): point it at the text inside the block.{DocumentIndex.WhereInBlock(block, text)}",
+                    span);
+                break;
+            case AnchorProblem.Mismatch:
+                Fail(
+                    context,
+                    path + ".Span",
+                    ValidationCodes.SpanTextMismatch,
+                    Severity.Error,
+                    $"{kind} '{id}' says its text is '{Identifiers.Shorten(text)}' but its span covers '{Identifiers.Shorten(block!.Text.Substring(span.Start, span.Length))}' in block '{block.Id}': make span and text agree.{DocumentIndex.WhereInBlock(block, text)}",
+                    span);
+                break;
         }
     }
 
@@ -214,29 +201,28 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                 continue;
             }
 
-            if (!index.Quotes.TryGetValue(quoteId, out var quote))
+            switch (RuleConditions.PullQuoteReference(index, pullQuote, quoteId, out var quote))
             {
-                var match = Identifiers.IsBlank(pullQuote.Text) ? null : index.FindExcerpted(pullQuote.Text);
-                Fail(
-                    context,
-                    $"Body[{i}].QuoteId",
-                    ValidationCodes.PullQuoteDangling,
-                    Severity.Error,
-                    $"Pull quote '{pullQuote.Id}' refers to quote '{Identifiers.Shorten(quoteId)}', which does not exist: " +
-                        (match is null ? "set quoteId to the body quote it excerpts, or remove quoteId." : $"it excerpts quote '{match.Id}'; set quoteId to '{match.Id}'."),
-                    quoteId);
-                continue;
-            }
-
-            if (!Identifiers.IsBlank(pullQuote.Text) && !Identifiers.IsBlank(quote.Text) && !QuoteMatching.IsExcerpt(pullQuote.Text, quote.Text))
-            {
-                Fail(
-                    context,
-                    $"Body[{i}].Text",
-                    ValidationCodes.Misquote,
-                    Severity.Error,
-                    $"Misquote: pull quote '{pullQuote.Id}' is not a verbatim excerpt of quote '{quote.Id}' ('{Identifiers.Shorten(quote.Text)}'): use the quote's exact words; only quotation marks, spacing and final punctuation may differ, and '…' marks omitted words.",
-                    pullQuote.Text);
+                case PullQuoteProblem.Dangling:
+                    var match = Identifiers.IsBlank(pullQuote.Text) ? null : index.FindExcerpted(pullQuote.Text);
+                    Fail(
+                        context,
+                        $"Body[{i}].QuoteId",
+                        ValidationCodes.PullQuoteDangling,
+                        Severity.Error,
+                        $"Pull quote '{pullQuote.Id}' refers to quote '{Identifiers.Shorten(quoteId)}', which does not exist: " +
+                            (match is null ? "set quoteId to the body quote it excerpts, or remove quoteId." : $"it excerpts quote '{match.Id}'; set quoteId to '{match.Id}'."),
+                        quoteId);
+                    break;
+                case PullQuoteProblem.Misquote:
+                    Fail(
+                        context,
+                        $"Body[{i}].Text",
+                        ValidationCodes.Misquote,
+                        Severity.Error,
+                        $"Misquote: pull quote '{pullQuote.Id}' is not a verbatim excerpt of quote '{quote!.Id}' ('{Identifiers.Shorten(quote.Text)}'): use the quote's exact words; only quotation marks, spacing and final punctuation may differ, and '…' marks omitted words.",
+                        pullQuote.Text);
+                    break;
             }
         }
     }
@@ -246,74 +232,48 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
         var index = Index(document, context);
         for (var i = 0; i < document.Body.Length; i++)
         {
-            if (document.Body[i] is not PullQuote pullQuote || Identifiers.IsBlank(pullQuote.Text))
+            if (document.Body[i] is not PullQuote pullQuote)
             {
                 continue;
             }
 
-            if (pullQuote.QuoteId is null)
+            switch (RuleConditions.PullQuoteEditorial(index, pullQuote, out var quote))
             {
-                if (index.FindExcerpted(pullQuote.Text) is { } match)
-                {
+                case PullQuoteProblem.Unlinked when index.FindExcerpted(pullQuote.Text) is { } match:
                     Fail(context, $"Body[{i}].QuoteId", ValidationCodes.PullQuoteUnlinked, Severity.Info, $"Pull quote '{pullQuote.Id}' excerpts quote '{match.Id}' but does not say so: set quoteId to '{match.Id}'.", null);
-                }
-                else
-                {
+                    break;
+                case PullQuoteProblem.Unlinked:
                     Fail(context, $"Body[{i}]", ValidationCodes.PullQuoteUnmatched, Severity.Warning, $"Pull quote '{pullQuote.Id}' is not an excerpt of any body quote: check it against the body (a misquote?) or add the quote it displays.", pullQuote.Text);
-                }
-
-                continue;
-            }
-
-            if (index.Quotes.TryGetValue(pullQuote.QuoteId, out var quote) &&
-                quote.Source is { } source && !Identifiers.IsBlank(source.Text) &&
-                pullQuote.Attribution is { } attribution && !Identifiers.IsBlank(attribution.Text) &&
-                !QuoteMatching.AttributionMatches(attribution.Text, source))
-            {
-                Fail(
-                    context,
-                    $"Body[{i}].Attribution",
-                    ValidationCodes.AttributionMismatch,
-                    Severity.Warning,
-                    $"Pull quote '{pullQuote.Id}' is attributed to '{Identifiers.Shorten(attribution.Text)}' but quote '{quote.Id}' is by '{Identifiers.Shorten(source.Text)}': make the attribution line describe the same source.",
-                    attribution.Text);
+                    break;
+                case PullQuoteProblem.AttributionMismatch:
+                    var attribution = pullQuote.Attribution.Text;
+                    var source = quote!.Source.Text;
+                    Fail(
+                        context,
+                        $"Body[{i}].Attribution",
+                        ValidationCodes.AttributionMismatch,
+                        Severity.Warning,
+                        $"Pull quote '{pullQuote.Id}' is attributed to '{Identifiers.Shorten(attribution)}' but quote '{quote.Id}' is by '{Identifiers.Shorten(source)}': make the attribution line describe the same source.",
+                        attribution);
+                    break;
             }
         }
     }
 
     private static void CheckDisclaimer(BriefingDocument document, ValidationContext<BriefingDocument> context)
     {
-        if (document.Disclaimer is not { } disclaimer)
+        switch (RuleConditions.Disclaimer(document))
         {
-            Fail(context, "Disclaimer", ValidationCodes.DisclaimerMissing, Severity.Warning, "The briefing has no disclaimer: add the publisher's legal notice (e.g. 'Important Notice').", null);
-            return;
+            case DisclaimerProblem.Missing:
+                Fail(context, "Disclaimer", ValidationCodes.DisclaimerMissing, Severity.Warning, "The briefing has no disclaimer: add the publisher's legal notice (e.g. 'Important Notice').", null);
+                break;
+            case DisclaimerProblem.WithoutPublisher:
+                Fail(context, "Disclaimer.Publisher", ValidationCodes.DisclaimerWithoutPublisher, Severity.Info, "The disclaimer does not name the publisher: set disclaimer.publisher to the company the notice speaks for, or check that the notice is complete.", null);
+                break;
+            case DisclaimerProblem.PublisherMismatch:
+                Fail(context, "Publisher", ValidationCodes.PublisherMismatch, Severity.Warning, $"The briefing's publisher '{Identifiers.Shorten(document.Publisher)}' differs from the one its disclaimer names ('{Identifiers.Shorten(document.Disclaimer!.Publisher)}'): make them agree.", document.Publisher);
+                break;
         }
-
-        var named = !Identifiers.IsBlank(disclaimer.Publisher) ||
-            (!Identifiers.IsBlank(document.Publisher) && disclaimer.Paragraphs.Any(p => p?.Contains(document.Publisher!, StringComparison.OrdinalIgnoreCase) == true));
-        if (!named)
-        {
-            Fail(context, "Disclaimer.Publisher", ValidationCodes.DisclaimerWithoutPublisher, Severity.Info, "The disclaimer does not name the publisher: set disclaimer.publisher to the company the notice speaks for, or check that the notice is complete.", null);
-        }
-        else if (!Identifiers.IsBlank(disclaimer.Publisher) && !Identifiers.IsBlank(document.Publisher) &&
-            !disclaimer.Publisher.AsSpan().Trim().Equals(document.Publisher.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
-        {
-            Fail(context, "Publisher", ValidationCodes.PublisherMismatch, Severity.Warning, $"The briefing's publisher '{Identifiers.Shorten(document.Publisher)}' differs from the one its disclaimer names ('{Identifiers.Shorten(disclaimer.Publisher)}'): make them agree.", document.Publisher);
-        }
-    }
-
-    private static int CountWords(string? text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text ?? "")
-        {
-            var letter = !char.IsWhiteSpace(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return words;
     }
 
     private static DocumentIndex Index(BriefingDocument document, ValidationContext<BriefingDocument> context)

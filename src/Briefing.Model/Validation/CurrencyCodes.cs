@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Briefing.Model.Validation;
 
 /// <summary>
@@ -19,12 +17,14 @@ internal static class CurrencyCodes
         "SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV " +
         "WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG";
 
-    private static readonly FrozenSet<string> Codes =
-        Active.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>Number of codes in the table.</summary>
-    public static int Count => Codes.Count;
+    public static int Count => (Active.Length + 1) / 4;
 
     /// <summary>Whether <paramref name="code"/> is an active ISO 4217 code, written in upper case.</summary>
-    public static bool IsActive(string? code) => code is { Length: 3 } && Codes.Contains(code);
+    /// <remarks>
+    /// A search of the table text (vectorized): three upper-case letters can only match a whole code,
+    /// since codes are separated by spaces. Cheaper at start-up than building a set, and as fast for 175 codes.
+    /// </remarks>
+    public static bool IsActive(string? code) =>
+        code is { Length: 3 } && !code.AsSpan().ContainsAnyExceptInRange('A', 'Z') && Active.Contains(code, StringComparison.Ordinal);
 }

@@ -12,7 +12,7 @@ public sealed class DisclaimerValidator : AbstractValidator<Disclaimer>
     public DisclaimerValidator() =>
         RuleSet(BriefingValidator.StrictRuleSet, () =>
             RuleFor(d => d.Paragraphs)
-                .Must(paragraphs => paragraphs.Any(p => !Identifiers.IsBlank(p)))
+                .Must((d, _) => RuleConditions.DisclaimerHasText(d))
                 .WithErrorCode(ValidationCodes.DisclaimerEmpty)
                 .WithSeverity(Severity.Warning)
                 .WithMessage("The disclaimer has no text: restore the notice's paragraphs, or remove the disclaimer."));

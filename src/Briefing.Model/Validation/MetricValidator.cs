@@ -18,52 +18,49 @@ public sealed class MetricValidator : AbstractValidator<Metric>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(m => m.Id)
-            .Must(id => Identifiers.IsWellFormed(id, ValidationLimits.ElementIdLength))
+            .Must((m, _) => RuleConditions.MetricIdWellFormed(m))
             .WithErrorCode(ValidationCodes.ElementId)
             .WithSeverity(Severity.Error)
             .WithMessage(m => Identifiers.Describe("metric", m.Id, ValidationLimits.ElementIdLength));
 
         RuleFor(m => m.Kind)
-            .Must(static value => Enum.IsDefined(value))
+            .Must((m, _) => RuleConditions.MetricKindDefined(m))
             .WithErrorCode(ValidationCodes.UndefinedEnum)
             .WithSeverity(Severity.Error)
             .WithMessage(m => $"Metric '{m.Id}' has kind {(int)m.Kind}, which is not defined: use money, percentage, count, quantity or ratio.");
 
         RuleFor(m => m.Comparator)
-            .Must(static value => Enum.IsDefined(value))
+            .Must((m, _) => RuleConditions.ComparatorDefined(m))
             .WithErrorCode(ValidationCodes.UndefinedEnum)
             .WithSeverity(Severity.Error)
             .WithMessage(m => $"Metric '{m.Id}' has comparator {(int)m.Comparator}, which is not defined: use exact, approximately, lessThan, atMost, moreThan or atLeast.");
 
         RuleFor(m => m.Text)
-            .Must(t => !Identifiers.IsBlank(t))
+            .Must((m, _) => RuleConditions.MetricHasText(m))
             .WithErrorCode(ValidationCodes.MetricText)
             .WithSeverity(Severity.Error)
             .WithMessage(m => $"Metric '{m.Id}' has no text: set it to the figure exactly as written (e.g. 'USD 3.15 billion').");
 
         RuleFor(m => m.Span)
-            .Must(s => s.Start >= 0 && s.Length >= 0)
+            .Must(RuleConditions.SpanNotNegative)
             .WithErrorCode(ValidationCodes.SpanOutOfRange)
             .WithSeverity(Severity.Error)
             .WithMessage(m => $"Metric '{m.Id}' has the span start {m.Span.Start}, length {m.Span.Length}: both must be zero or more.");
 
         RuleFor(m => m.Unit)
-            .Must(CurrencyCodes.IsActive)
-            .When(m => m.Kind == MetricKind.Money)
+            .Must((m, _) => RuleConditions.CurrencyValid(m))
             .WithErrorCode(ValidationCodes.Currency)
             .WithSeverity(Severity.Error)
             .WithMessage(m => DescribeCurrency(m.Unit));
 
         RuleFor(m => m.Unit)
-            .Must(u => u is "%" or "pp")
-            .When(m => m.Kind == MetricKind.Percentage)
+            .Must((m, _) => RuleConditions.PercentageUnitValid(m))
             .WithErrorCode(ValidationCodes.PercentageUnit)
             .WithSeverity(Severity.Error)
             .WithMessage(m => $"Percentage '{Identifiers.Shorten(m.Text)}' has the unit '{m.Unit}': use '%' for a percentage or 'pp' for percentage points.");
 
         RuleFor(m => m.Value)
-            .Must(static v => v >= 0m)
-            .When(m => m.Kind is MetricKind.Money or MetricKind.Count or MetricKind.Ratio)
+            .Must((m, _) => RuleConditions.ValueNotNegative(m))
             .WithErrorCode(ValidationCodes.NegativeValue)
             .WithSeverity(Severity.Error)
             .WithMessage(m => $"Metric '{m.Id}' ({m.Kind.ToString().ToLowerInvariant()}) has the negative value {m.Value}: amounts, counts and ratios are written as positive figures; say 'a deficit of', 'a fall of' in the text instead.");
@@ -71,27 +68,25 @@ public sealed class MetricValidator : AbstractValidator<Metric>
         RuleSet(BriefingValidator.StrictRuleSet, () =>
         {
             RuleFor(m => m.Value)
-                .Must(v => decimal.Truncate(v) == v)
-                .When(m => m.Kind == MetricKind.Count)
+                .Must((m, _) => RuleConditions.CountWhole(m))
                 .WithErrorCode(ValidationCodes.FractionalCount)
                 .WithSeverity(Severity.Warning)
                 .WithMessage(m => $"Count '{Identifiers.Shorten(m.Text)}' has the value {m.Value}, not a whole number: check the scaling ('1.5 million' is 1500000), or make it a quantity.");
 
             RuleFor(m => m.Value)
-                .Must(static v => v is >= 0m and <= 100m)
-                .When(m => m.Kind == MetricKind.Percentage && m.Unit == "%")
+                .Must((m, _) => RuleConditions.PercentageInRange(m))
                 .WithErrorCode(ValidationCodes.PercentageRange)
                 .WithSeverity(Severity.Warning)
                 .WithMessage(m => $"Percentage '{Identifiers.Shorten(m.Text)}' is {m.Value}%, outside 0–100: a share or stake cannot be; if it is a change ('rose 150%'), ignore this warning.");
 
             RuleFor(m => m.Comparator)
-                .Must((m, comparator) => !ComparatorWording.TryImplied(m.Text, out var implied, out _) || implied == comparator)
+                .Must((m, _) => RuleConditions.ComparatorMatchesWording(m))
                 .WithErrorCode(ValidationCodes.ComparatorMismatch)
                 .WithSeverity(Severity.Warning)
                 .WithMessage(m => DescribeComparator(m));
 
             RuleFor(m => m.Ambiguous)
-                .Must(static ambiguous => !ambiguous)
+                .Must((m, _) => RuleConditions.CurrencyUnambiguous(m))
                 .WithErrorCode(ValidationCodes.AmbiguousCurrency)
                 .WithSeverity(Severity.Info)
                 .WithMessage(m => $"The currency of '{Identifiers.Shorten(m.Text)}' was inferred as {m.Unit} from an ambiguous sign: confirm it, or write the ISO 4217 code in the text.");

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Briefing.Model.Validation;
 
@@ -12,41 +11,46 @@ internal static class QuoteMatching
     // Straight and curly quotation marks and apostrophes, guillemets, low-9 quotes, prime-like marks.
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"'`\u00AB\u00BB\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2039\u203A\u2032\u2033");
 
+    /// <summary>Visible ASCII other than quotation marks, and the space: what normalising keeps as it is (spaces apart).</summary>
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        " !#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
     private static readonly SearchValues<char> FinalPunctuation = SearchValues.Create(".,;:!?\u2026");
 
     private static readonly string[] StopWords = ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"];
+
+    /// <summary>Longest excerpt plus quote normalised on the stack; longer ones use a pooled buffer.</summary>
+    private const int StackLimit = 1024;
+
+    /// <summary>Longest attribution, and longest source texts together, compared word by word without a set.</summary>
+    private const int ScanLimit = 256;
 
     /// <summary>
     /// Whether <paramref name="excerpt"/> is a verbatim excerpt of <paramref name="quote"/>, ignoring
     /// quotation marks (straight or curly), differences in whitespace, final punctuation and the case
     /// of the excerpt's first letter. An ellipsis (<c>…</c> or <c>...</c>) in the excerpt stands for
-    /// omitted words: the parts around it must occur in the quote in order.
+    /// omitted words: the parts around it must occur in the quote in order. Allocates nothing for
+    /// texts of ordinary length.
     /// </summary>
     public static bool IsExcerpt(string excerpt, string quote)
     {
-        var haystack = Normalize(quote);
-        var needle = Normalize(excerpt).Replace("...", "\u2026", StringComparison.Ordinal);
-        var position = 0;
-        var matchedAny = false;
-        foreach (var part in needle.Split('\u2026'))
+        var total = excerpt.Length + quote.Length;
+        char[]? rented = null;
+        var buffer = total <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(total));
+        try
         {
-            var piece = TrimPunctuation(part);
-            if (piece.Length == 0)
-            {
-                continue;
-            }
-
-            var found = IndexOf(haystack, piece, position, toggleFirst: !matchedAny);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            position = found + piece.Length;
-            matchedAny = true;
+            // Normalising never lengthens a text, so both fit.
+            var haystack = buffer[..Normalize(quote, buffer)];
+            var rest = buffer[haystack.Length..];
+            return IsExcerpt(rest[..Normalize(excerpt, rest)], haystack);
         }
-
-        return matchedAny;
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>
@@ -55,57 +59,159 @@ internal static class QuoteMatching
     /// </summary>
     public static bool AttributionMatches(string attribution, Source source)
     {
-        var sourceWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        AddWords(sourceWords, source.Text);
-        AddWords(sourceWords, source.Name);
-        AddWords(sourceWords, source.Role);
-        AddWords(sourceWords, source.Affiliation);
-        AddWords(sourceWords, source.Location);
-
-        var attributionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        AddWords(attributionWords, attribution);
-        if (attributionWords.Count == 0)
+        var sourceLength = Length(source.Text) + Length(source.Name) + Length(source.Role) + Length(source.Affiliation) + Length(source.Location);
+        if (attribution.Length > ScanLimit || sourceLength > ScanLimit)
         {
-            return true;
+            return AttributionMatchesBySets(attribution, source);
         }
 
-        var found = attributionWords.Count(sourceWords.Contains);
-        return found * 2 >= attributionWords.Count;
+        // Short texts (the usual case): compare word by word, allocating nothing.
+        int distinct = 0, found = 0;
+        var text = attribution.AsSpan();
+        for (var at = 0; NextWord(text, ref at, out var start) is { Length: > 0 } word;)
+        {
+            if (IsStopWord(word) || ContainsWord(text[..start], word))
+            {
+                continue;
+            }
+
+            distinct++;
+            if (ContainsWord(source.Text, word) || ContainsWord(source.Name, word) || ContainsWord(source.Role, word) ||
+                ContainsWord(source.Affiliation, word) || ContainsWord(source.Location, word))
+            {
+                found++;
+            }
+        }
+
+        return distinct == 0 || found * 2 >= distinct;
     }
 
     /// <summary>Drops quotation marks, collapses whitespace (NBSP included) to single spaces, trims.</summary>
     internal static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (QuoteMarks.Contains(c))
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
+        var buffer = new char[text.Length];
+        return new string(buffer, 0, Normalize(text, buffer));
     }
 
-    private static string TrimPunctuation(string text)
+    /// <summary>Writes <paramref name="text"/> normalised into <paramref name="destination"/> (at least as long); returns the length written.</summary>
+    private static int Normalize(string text, Span<char> destination)
     {
-        var span = text.AsSpan().Trim();
+        var length = 0;
+        var pendingSpace = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            // Runs of visible ASCII words (no quotation marks) separated by single spaces, the bulk of
+            // English prose, are copied in one go; the rest goes char by char.
+            var run = text.AsSpan(i);
+            var end = run.IndexOfAnyExcept(PlainAscii);
+            run = run[..(end < 0 ? run.Length : end)];
+            var words = run.Trim(' ');
+            if (!words.IsEmpty && !words.Contains("  ", StringComparison.Ordinal))
+            {
+                pendingSpace |= words.Length < run.Length && run[0] == ' ' && length > 0;
+                if (pendingSpace)
+                {
+                    destination[length++] = ' ';
+                }
+
+                words.CopyTo(destination[length..]);
+                length += words.Length;
+                pendingSpace = run[^1] == ' ';
+            }
+            else
+            {
+                foreach (var c in run)
+                {
+                    Append(c, destination, ref length, ref pendingSpace);
+                }
+            }
+
+            i += run.Length;
+            while (i < text.Length && !PlainAscii.Contains(text[i]))
+            {
+                Append(text[i++], destination, ref length, ref pendingSpace);
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Normalises one char: drops a quotation mark, turns whitespace into a pending space, writes anything else.</summary>
+    private static void Append(char c, Span<char> destination, ref int length, ref bool pendingSpace)
+    {
+        if (QuoteMarks.Contains(c))
+        {
+            return;
+        }
+
+        if (char.IsWhiteSpace(c))
+        {
+            pendingSpace = length > 0;
+            return;
+        }
+
+        if (pendingSpace)
+        {
+            destination[length++] = ' ';
+            pendingSpace = false;
+        }
+
+        destination[length++] = c;
+    }
+
+    /// <summary>Matches the parts of a normalised excerpt, split at ellipses, in order in the normalised quote.</summary>
+    private static bool IsExcerpt(Span<char> needle, ReadOnlySpan<char> haystack)
+    {
+        var position = 0;
+        var matchedAny = false;
+        var start = 0;
+        for (var i = 0; ; i++)
+        {
+            // An ellipsis ('…', or '...' read left to right) ends a part, as does the end of the excerpt.
+            int next;
+            if (i == needle.Length)
+            {
+                next = -1;
+            }
+            else if (needle[i] == '\u2026')
+            {
+                next = i + 1;
+            }
+            else if (needle[i] == '.' && i + 2 < needle.Length && needle[i + 1] == '.' && needle[i + 2] == '.')
+            {
+                next = i + 3;
+            }
+            else
+            {
+                continue;
+            }
+
+            var piece = TrimPunctuation(needle[start..i]);
+            if (piece.Length > 0)
+            {
+                var found = IndexOf(haystack, piece, position, toggleFirst: !matchedAny);
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                position = found + piece.Length;
+                matchedAny = true;
+            }
+
+            if (next < 0)
+            {
+                return matchedAny;
+            }
+
+            start = next;
+            i = next - 1;
+        }
+    }
+
+    private static Span<char> TrimPunctuation(Span<char> span)
+    {
         while (span.Length > 0 && (FinalPunctuation.Contains(span[^1]) || char.IsWhiteSpace(span[^1])))
         {
             span = span[..^1];
@@ -116,46 +222,103 @@ internal static class QuoteMatching
             span = span[1..];
         }
 
-        return span.ToString();
+        return span;
     }
 
-    private static int IndexOf(string haystack, string piece, int start, bool toggleFirst)
+    /// <summary>Finds <paramref name="piece"/> from <paramref name="start"/>; for the first part, also with its first letter's case switched (in place).</summary>
+    private static int IndexOf(ReadOnlySpan<char> haystack, Span<char> piece, int start, bool toggleFirst)
     {
-        var found = haystack.IndexOf(piece, start, StringComparison.Ordinal);
-        if (found >= 0 || !toggleFirst || !char.IsLetter(piece[0]))
+        var found = haystack[start..].IndexOf(piece);
+        if (found >= 0)
         {
-            return found;
+            return start + found;
+        }
+
+        if (!toggleFirst || !char.IsLetter(piece[0]))
+        {
+            return -1;
         }
 
         // A pull quote may capitalise the first word of an excerpt taken from mid-sentence.
-        var first = char.IsUpper(piece[0]) ? char.ToLowerInvariant(piece[0]) : char.ToUpperInvariant(piece[0]);
-        return haystack.IndexOf(string.Concat(first.ToString(), piece.AsSpan(1)), start, StringComparison.Ordinal);
+        piece[0] = char.IsUpper(piece[0]) ? char.ToLowerInvariant(piece[0]) : char.ToUpperInvariant(piece[0]);
+        found = haystack[start..].IndexOf(piece);
+        return found < 0 ? -1 : start + found;
+    }
+
+    /// <summary>The next run of letters and digits at or after <paramref name="at"/>, and where it starts; empty at the end.</summary>
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int at, out int start)
+    {
+        while (at < text.Length && !char.IsLetterOrDigit(text[at]))
+        {
+            at++;
+        }
+
+        start = at;
+        while (at < text.Length && char.IsLetterOrDigit(text[at]))
+        {
+            at++;
+        }
+
+        return text[start..at];
+    }
+
+    /// <summary>Whether <paramref name="text"/> has <paramref name="word"/> as a whole word, ignoring case.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        for (var at = 0; NextWord(text, ref at, out _) is { Length: > 0 } candidate;)
+        {
+            if (candidate.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsStopWord(ReadOnlySpan<char> word)
+    {
+        foreach (var stopWord in StopWords)
+        {
+            if (word.Equals(stopWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Length(string? text) => text?.Length ?? 0;
+
+    /// <summary><see cref="AttributionMatches"/> for long texts, in time linear in their length.</summary>
+    private static bool AttributionMatchesBySets(string attribution, Source source)
+    {
+        var sourceWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        AddWords(sourceWords, source.Text);
+        AddWords(sourceWords, source.Name);
+        AddWords(sourceWords, source.Role);
+        AddWords(sourceWords, source.Affiliation);
+        AddWords(sourceWords, source.Location);
+
+        var attributionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        AddWords(attributionWords, attribution);
+        var found = 0;
+        foreach (var word in attributionWords)
+        {
+            found += sourceWords.Contains(word) ? 1 : 0;
+        }
+
+        return attributionWords.Count == 0 || found * 2 >= attributionWords.Count;
     }
 
     private static void AddWords(HashSet<string> words, string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        for (var at = 0; NextWord(text, ref at, out _) is { Length: > 0 } word;)
         {
-            return;
-        }
-
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
+            if (!IsStopWord(word))
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = text[start..i];
-                if (!StopWords.Contains(word, StringComparer.OrdinalIgnoreCase))
-                {
-                    words.Add(word);
-                }
-
-                start = -1;
+                words.Add(word.ToString());
             }
         }
     }

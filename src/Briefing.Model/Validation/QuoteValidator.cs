@@ -21,25 +21,25 @@ public sealed class QuoteValidator : AbstractValidator<Quote>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(q => q.Id)
-            .Must(id => Identifiers.IsWellFormed(id, ValidationLimits.ElementIdLength))
+            .Must((q, _) => RuleConditions.QuoteIdWellFormed(q))
             .WithErrorCode(ValidationCodes.ElementId)
             .WithSeverity(Severity.Error)
             .WithMessage(q => Identifiers.Describe("quote", q.Id, ValidationLimits.ElementIdLength));
 
         RuleFor(q => q.Kind)
-            .Must(static value => Enum.IsDefined(value))
+            .Must((q, _) => RuleConditions.QuoteKindDefined(q))
             .WithErrorCode(ValidationCodes.UndefinedEnum)
             .WithSeverity(Severity.Error)
             .WithMessage(q => $"Quote '{q.Id}' has kind {(int)q.Kind}, which is not defined: use 'direct' or 'reported'.");
 
         RuleFor(q => q.Text)
-            .Must(t => !Identifiers.IsBlank(t))
+            .Must((q, _) => RuleConditions.QuoteHasText(q))
             .WithErrorCode(ValidationCodes.QuoteText)
             .WithSeverity(Severity.Error)
             .WithMessage(q => $"Quote '{q.Id}' has no text: set it to the quoted or reported words its span covers.");
 
         RuleFor(q => q.Span)
-            .Must(s => s.Start >= 0 && s.Length >= 0)
+            .Must(RuleConditions.SpanNotNegative)
             .WithErrorCode(ValidationCodes.SpanOutOfRange)
             .WithSeverity(Severity.Error)
             .WithMessage(q => $"Quote '{q.Id}' has the span start {q.Span.Start}, length {q.Span.Length}: both must be zero or more.");

@@ -8,7 +8,7 @@ public sealed class RelatedArticleValidator : AbstractValidator<RelatedArticle>
     /// <summary>Builds the rules; the instance is immutable and thread-safe.</summary>
     public RelatedArticleValidator() =>
         RuleFor(r => r)
-            .Must(r => !Identifiers.IsBlank(r.Title) || !Identifiers.IsBlank(r.Summary))
+            .Must(RuleConditions.RelatedSaysSomething)
             .WithErrorCode(ValidationCodes.RelatedEmpty)
             .WithSeverity(Severity.Error)
             .WithMessage("This related article has neither a title nor a summary: remove the empty item.");

@@ -11,7 +11,7 @@ public sealed class SourceValidator : AbstractValidator<Source>
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(s => s.Text)
-            .Must(t => !Identifiers.IsBlank(t))
+            .Must((s, _) => RuleConditions.SourceHasText(s))
             .WithErrorCode(ValidationCodes.SourceText)
             .WithSeverity(Severity.Error)
             .WithMessage("The source text is empty: write who said it as it appears in the text (e.g. 'a senior Venezuelan business executive, now living in New York').");
@@ -19,13 +19,13 @@ public sealed class SourceValidator : AbstractValidator<Source>
         RuleSet(BriefingValidator.StrictRuleSet, () =>
         {
             RuleFor(s => s.Text)
-                .MaximumLength(ValidationLimits.SourceLength)
+                .Must((s, _) => RuleConditions.SourceLengthWithinLimit(s))
                 .WithErrorCode(ValidationCodes.SourceTooLong)
                 .WithSeverity(Severity.Warning)
                 .WithMessage(s => $"The source text has {s.Text.Length} characters (limit {ValidationLimits.SourceLength}): keep only the attribution, not the sentence around it.");
 
             RuleFor(s => s.Anonymous)
-                .Must((s, anonymous) => !anonymous || Identifiers.IsBlank(s.Name))
+                .Must((s, _) => RuleConditions.AnonymousHasNoName(s))
                 .WithErrorCode(ValidationCodes.AnonymousWithName)
                 .WithSeverity(Severity.Warning)
                 .WithMessage(s => $"The source is marked anonymous but has the name '{Identifiers.Shorten(s.Name)}': set anonymous to false or remove the name.");
