@@ -30,7 +30,7 @@ internal sealed class TextParser
 
     private readonly BriefingTextOptions _options;
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly Dictionary<string, TextPosition> _positions = new(StringComparer.Ordinal);
+    private readonly TextPositions _positions = new();
 
     private TextParser(BriefingTextOptions options) => _options = options;
 
@@ -73,9 +73,6 @@ internal sealed class TextParser
         }
 
         var blocks = source.Blocks.ToList();
-        // A few positions per block (the block, its quotes and metrics): size the map once rather
-        // than growing it a dozen times (growth showed up in the parse profile, benchmarks/README.md).
-        _positions.EnsureCapacity(blocks.Count * 3 + 8);
         if (blocks.Count == 0)
         {
             Report(TextDiagnostics.MissingTitle, DiagnosticSeverity.Error, "The text has no title: it holds no non-blank line.", "/title", new TextPosition(1, 1));
@@ -99,8 +96,8 @@ internal sealed class TextParser
 
         var titleLine = first.Line(0);
         var title = titleLine.Trim();
-        _positions[""] = first.Start;
-        _positions["/title"] = PositionOfTrimmed(first, titleLine);
+        _positions.Set(DocumentPart.Document, first.Start);
+        _positions.Set(DocumentPart.Title, PositionOfTrimmed(first, titleLine));
 
         var relatedAt = FindRelated(blocks);
         var disclaimerAt = FindDisclaimer(blocks, relatedAt);
@@ -110,7 +107,7 @@ internal sealed class TextParser
         if (disclaimerAt > 2 && IsStandfirst(blocks[1].Text, blocks[1].LineCount))
         {
             standfirst = blocks[1].Text;
-            _positions["/standfirst"] = blocks[1].Start;
+            _positions.Set(DocumentPart.Standfirst, blocks[1].Start);
             bodyStart = 2;
         }
 
@@ -242,8 +239,7 @@ internal sealed class TextParser
             var block = blocks[i];
             var text = block.Text;
             var index = body.Count;
-            var path = "/body/" + index.ToString(CultureInfo.InvariantCulture);
-            _positions[path] = block.Start;
+            _positions.Add(DocumentList.Body, index, block.Start);
 
             if (Layout.IsWholeQuotation(text))
             {
@@ -251,19 +247,19 @@ internal sealed class TextParser
                 {
                     var attribution = blocks[i + 1];
                     body.Add(new PullQuote { Id = Id("pq", ++pulls), Text = text, Attribution = Sources.FromAttribution(attribution.Text) });
-                    _positions[path + "/attribution"] = PositionOfTrimmed(attribution, attribution.Text);
+                    _positions.Add(DocumentList.BodyAttribution, index, PositionOfTrimmed(attribution, attribution.Text));
                     pullQuotes.Add((index, text));
                     i++;
                     continue;
                 }
 
                 Report(TextDiagnostics.PullQuoteWithoutAttribution, DiagnosticSeverity.Warning,
-                    "This block is one quotation with no attribution line after it; it is read as a paragraph.", path, block.Start);
+                    "This block is one quotation with no attribution line after it; it is read as a paragraph.", BodyPath(index), block.Start);
             }
             else if (IsAttribution(block) && block.Text.Contains(',', StringComparison.Ordinal))
             {
                 Report(TextDiagnostics.AttributionWithoutPullQuote, DiagnosticSeverity.Warning,
-                    "This short line looks like a pull quote's attribution, but no pull quote (a block that is one quotation) comes before it; it is read as a paragraph.", path, block.Start);
+                    "This short line looks like a pull quote's attribution, but no pull quote (a block that is one quotation) comes before it; it is read as a paragraph.", BodyPath(index), block.Start);
             }
             else if (block.LineCount == 1 && Layout.IsHeadingLike(text, HeadingMaxWords))
             {
@@ -295,7 +291,7 @@ internal sealed class TextParser
         {
             Report(TextDiagnostics.BlockTooLarge, DiagnosticSeverity.Warning, string.Create(CultureInfo.InvariantCulture,
                 $"This block has {block.Text.Length} characters, more than the limit of {_options.MaxBlockChars} (BriefingTextOptions.MaxBlockChars); it is kept as written but not searched for quotes or metrics."),
-                "/body/" + bodyIndex.ToString(CultureInfo.InvariantCulture), raw.Start);
+                BodyPath(bodyIndex), raw.Start);
             return;
         }
 
@@ -303,7 +299,7 @@ internal sealed class TextParser
         {
             foreach (var found in QuoteFinder.Find(block.Text))
             {
-                _positions["/quotes/" + quotes.Count.ToString(CultureInfo.InvariantCulture)] = raw.PositionOf(found.Span.Start);
+                _positions.Add(DocumentList.Quotes, quotes.Count, raw.PositionOf(found.Span.Start));
                 quotes.Add(new Quote
                 {
                     Id = Id("q", quotes.Count + 1),
@@ -320,7 +316,7 @@ internal sealed class TextParser
 
         foreach (var metric in MetricExtractor.Extract(block.Id, block.Text))
         {
-            _positions["/metrics/" + metrics.Count.ToString(CultureInfo.InvariantCulture)] = metric.Span.FitsIn(block.Text.Length) ? raw.PositionOf(metric.Span.Start) : raw.Start;
+            _positions.Add(DocumentList.Metrics, metrics.Count, metric.Span.FitsIn(block.Text.Length) ? raw.PositionOf(metric.Span.Start) : raw.Start);
             metrics.Add(metric with { Id = Id("m", metrics.Count + 1) });
         }
     }
@@ -370,9 +366,9 @@ internal sealed class TextParser
             var pull = (PullQuote)body[bodyIndex];
             if (match is null)
             {
+                _positions.TryGet(DocumentList.Body, bodyIndex, out var at);
                 Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info,
-                    "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).",
-                    "/body/" + bodyIndex.ToString(CultureInfo.InvariantCulture), _positions.GetValueOrDefault("/body/" + bodyIndex.ToString(CultureInfo.InvariantCulture)));
+                    "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).", BodyPath(bodyIndex), at);
             }
             else
             {
@@ -434,15 +430,15 @@ internal sealed class TextParser
 
         var headingBlock = blocks[start];
         var heading = headingBlock.Line(0);
-        _positions["/disclaimer"] = headingBlock.Start;
-        _positions["/disclaimer/heading"] = headingBlock.Start;
+        _positions.Set(DocumentPart.Disclaimer, headingBlock.Start);
+        _positions.Set(DocumentPart.DisclaimerHeading, headingBlock.Start);
         var paragraphs = new List<string>();
         for (var i = start; i < end; i++)
         {
             var block = blocks[i];
             for (var line = i == start ? 1 : 0; line < block.LineCount; line++)
             {
-                _positions["/disclaimer/paragraphs/" + paragraphs.Count.ToString(CultureInfo.InvariantCulture)] = new TextPosition(block.Start.Line + line, 1);
+                _positions.Add(DocumentList.DisclaimerParagraphs, paragraphs.Count, new TextPosition(block.Start.Line + line, 1));
                 paragraphs.Add(block.Line(line));
             }
         }
@@ -451,8 +447,9 @@ internal sealed class TextParser
         if (Publishers.Find(paragraphs) is var (name, paragraph, offset))
         {
             publisher = name;
-            var at = _positions["/disclaimer/paragraphs/" + paragraph.ToString(CultureInfo.InvariantCulture)];
-            _positions["/publisher"] = _positions["/disclaimer/publisher"] = new TextPosition(at.Line, offset + 1);
+            _positions.TryGet(DocumentList.DisclaimerParagraphs, paragraph, out var at);
+            _positions.Set(DocumentPart.Publisher, new TextPosition(at.Line, offset + 1));
+            _positions.Set(DocumentPart.DisclaimerPublisher, new TextPosition(at.Line, offset + 1));
         }
 
         return new Disclaimer { Heading = heading, Paragraphs = [.. paragraphs], Publisher = publisher };
@@ -472,13 +469,13 @@ internal sealed class TextParser
 
         var headingBlock = blocks[start];
         var heading = headingBlock.Text.Trim();
-        _positions["/related"] = headingBlock.Start;
+        _positions.Set(DocumentPart.Related, headingBlock.Start);
         string? category = null;
         var inAt = Layout.LastIndexOfWord(heading, "in");
         if (inAt > 0 && inAt + 3 < heading.Length)
         {
             category = heading[(inAt + 3)..].Trim();
-            _positions["/category"] = new TextPosition(headingBlock.Start.Line, headingBlock.Text.IndexOf(category, StringComparison.Ordinal) + 1);
+            _positions.Set(DocumentPart.Category, new TextPosition(headingBlock.Start.Line, headingBlock.Text.IndexOf(category, StringComparison.Ordinal) + 1));
         }
 
         var items = ImmutableArray.CreateBuilder<RelatedArticle>();
@@ -487,22 +484,23 @@ internal sealed class TextParser
         for (var i = start + 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var path = "/related/" + items.Count.ToString(CultureInfo.InvariantCulture);
+            var index = items.Count;
             if (Layout.EndsSentence(block.Text))
             {
                 if (pendingTitle is null)
                 {
-                    _positions[path] = block.Start;
+                    _positions.Add(DocumentList.Related, index, block.Start);
                     Report(TextDiagnostics.RelatedItemWithoutTitle, DiagnosticSeverity.Info,
-                        "This related item has a summary but no title before it; it is kept without a title.", path, block.Start);
+                        "This related item has a summary but no title before it; it is kept without a title.",
+                        "/related/" + index.ToString(CultureInfo.InvariantCulture), block.Start);
                 }
                 else
                 {
-                    _positions[path] = pendingAt;
-                    _positions[path + "/title"] = pendingAt;
+                    _positions.Add(DocumentList.Related, index, pendingAt);
+                    _positions.Add(DocumentList.RelatedTitle, index, pendingAt);
                 }
 
-                _positions[path + "/summary"] = block.Start;
+                _positions.Add(DocumentList.RelatedSummary, index, block.Start);
                 items.Add(new RelatedArticle { Title = pendingTitle, Summary = block.Text });
                 pendingTitle = null;
                 continue;
@@ -510,7 +508,7 @@ internal sealed class TextParser
 
             if (pendingTitle is not null)
             {
-                _positions[path] = _positions[path + "/title"] = pendingAt;
+                AddRelatedTitle(index, pendingAt);
                 items.Add(new RelatedArticle { Title = pendingTitle });
             }
 
@@ -520,13 +518,22 @@ internal sealed class TextParser
 
         if (pendingTitle is not null)
         {
-            var path = "/related/" + items.Count.ToString(CultureInfo.InvariantCulture);
-            _positions[path] = _positions[path + "/title"] = pendingAt;
+            AddRelatedTitle(items.Count, pendingAt);
             items.Add(new RelatedArticle { Title = pendingTitle });
         }
 
         return (category, items.ToImmutable());
     }
+
+    /// <summary>Records a related item that starts with its title.</summary>
+    private void AddRelatedTitle(int index, TextPosition position)
+    {
+        _positions.Add(DocumentList.Related, index, position);
+        _positions.Add(DocumentList.RelatedTitle, index, position);
+    }
+
+    /// <summary>The pointer of a body block, built only for a diagnostic.</summary>
+    private static string BodyPath(int index) => "/body/" + index.ToString(CultureInfo.InvariantCulture);
 
     private void Report(string code, DiagnosticSeverity severity, string message, string? path, TextPosition position) =>
         _diagnostics.Add(TextDiagnostics.Create(code, severity, message, path, position));
