@@ -7,11 +7,13 @@ namespace Briefing.Model.Text;
 internal sealed class SourceText
 {
     private readonly string _text;
-    private readonly List<int> _lineStarts = [];
+    private readonly int _start;
+    private List<int>? _lineStarts; // built on the first PositionOf (a diagnostic), not on every parse
 
     private SourceText(string text, int start)
     {
         _text = text;
+        _start = start;
         var blocks = new List<RawBlock>();
         var blockLines = new List<(int Start, int Length)>();
         var blockFirstLine = 0;
@@ -22,7 +24,6 @@ internal sealed class SourceText
             var rest = text.AsSpan(position);
             var end = rest.IndexOfAny('\r', '\n');
             var length = end < 0 ? rest.Length : end;
-            _lineStarts.Add(position);
             if (IsBlank(rest[..length]))
             {
                 Flush();
@@ -66,8 +67,8 @@ internal sealed class SourceText
         }
     }
 
-    /// <summary>The blocks in input order.</summary>
-    public IReadOnlyList<RawBlock> Blocks { get; }
+    /// <summary>The blocks in input order (the parser's to change: it splits the title block).</summary>
+    public List<RawBlock> Blocks { get; }
 
     /// <summary>Splits <paramref name="text"/>, skipping a leading byte order mark.</summary>
     public static SourceText Create(string text) => new(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
@@ -89,6 +90,7 @@ internal sealed class SourceText
     /// <summary>The 1-based line and column of an offset into the whole input.</summary>
     public TextPosition PositionOf(int offset)
     {
+        _lineStarts ??= LineStarts(_text, _start);
         var index = _lineStarts.BinarySearch(offset);
         if (index < 0)
         {
@@ -97,6 +99,29 @@ internal sealed class SourceText
 
         index = Math.Max(index, 0);
         return new TextPosition(index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>The offset at which each line starts, split as the constructor splits them.</summary>
+    private static List<int> LineStarts(string text, int start)
+    {
+        var starts = new List<int>();
+        var position = start;
+        while (true)
+        {
+            starts.Add(position);
+            var rest = text.AsSpan(position);
+            var end = rest.IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                return starts;
+            }
+
+            position += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+            if (position == text.Length)
+            {
+                return starts;
+            }
+        }
     }
 
     /// <summary>The first offset (after any BOM) at which a C0 control character other than tab occurs, or -1.</summary>
@@ -149,24 +174,39 @@ internal sealed class RawBlock
             return new RawBlock(source.Substring(lines[0].Start, lines[0].Length), firstLine, null);
         }
 
+        // The lines joined with '\n', written straight into a string of the exact length.
         var offsets = new int[lines.Count];
-        var builder = new System.Text.StringBuilder();
+        var length = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i > 0)
-            {
-                builder.Append('\n');
-            }
-
-            offsets[i] = builder.Length;
-            builder.Append(source, lines[i].Start, lines[i].Length);
+            offsets[i] = length + i; // the lines before, and a '\n' after each of them
+            length += lines[i].Length;
         }
 
-        return new RawBlock(builder.ToString(), firstLine, offsets);
+        length += lines.Count - 1;
+
+        var text = string.Create(length, (source, lines), static (destination, state) =>
+        {
+            var at = 0;
+            foreach (var (start, lineLength) in state.lines)
+            {
+                if (at > 0)
+                {
+                    destination[at++] = '\n';
+                }
+
+                state.source.AsSpan(start, lineLength).CopyTo(destination[at..]);
+                at += lineLength;
+            }
+        });
+        return new RawBlock(text, firstLine, offsets);
     }
 
     /// <summary>The text of line <paramref name="index"/> (0-based within the block).</summary>
-    public string Line(int index)
+    public string Line(int index) => _lineOffsets is null ? Text : LineSpan(index).ToString();
+
+    /// <summary>The text of line <paramref name="index"/> (0-based within the block), without copying it.</summary>
+    public ReadOnlySpan<char> LineSpan(int index)
     {
         if (_lineOffsets is null)
         {
@@ -175,7 +215,7 @@ internal sealed class RawBlock
 
         var start = _lineOffsets[index];
         var end = index + 1 < _lineOffsets.Length ? _lineOffsets[index + 1] - 1 : Text.Length;
-        return Text[start..end];
+        return Text.AsSpan(start, end - start);
     }
 
     /// <summary>The input position of an offset into <see cref="Text"/>.</summary>

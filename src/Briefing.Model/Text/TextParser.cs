@@ -72,7 +72,7 @@ internal sealed class TextParser
                 $"The text contains the control character U+{(int)text[control]:X4}; it is kept as written."), null, source.PositionOf(control));
         }
 
-        var blocks = source.Blocks.ToList();
+        var blocks = source.Blocks;
         if (blocks.Count == 0)
         {
             Report(TextDiagnostics.MissingTitle, DiagnosticSeverity.Error, "The text has no title: it holds no non-blank line.", "/title", new TextPosition(1, 1));
@@ -192,7 +192,7 @@ internal sealed class TextParser
         for (var i = relatedAt - 1; i >= 1; i--)
         {
             var block = blocks[i];
-            var heading = block.Line(0);
+            var heading = block.LineSpan(0);
             if (!Layout.IsHeadingLike(heading, SectionHeadingMaxWords))
             {
                 continue;
@@ -213,10 +213,22 @@ internal sealed class TextParser
         return relatedAt;
     }
 
-    private static bool IsNoticeHeading(string line)
+    /// <summary>Whether a heading line (at most <see cref="SectionHeadingMaxWords"/> words, so short) names a notice.</summary>
+    private static bool IsNoticeHeading(ReadOnlySpan<char> line)
     {
-        var t = line.Trim().TrimEnd(':').ToLowerInvariant();
-        return Array.IndexOf(NoticeHeadings, t) >= 0 || t.EndsWith(" notice", StringComparison.Ordinal) || t.EndsWith(" disclaimer", StringComparison.Ordinal);
+        var t = line.Trim().TrimEnd(':');
+        // Lower-cased as string.ToLowerInvariant would (same length, same mapping), without a string.
+        Span<char> lower = t.Length <= 256 ? stackalloc char[t.Length] : new char[t.Length];
+        t.ToLowerInvariant(lower);
+        foreach (var notice in NoticeHeadings)
+        {
+            if (lower.SequenceEqual(notice))
+            {
+                return true;
+            }
+        }
+
+        return lower.EndsWith(" notice", StringComparison.Ordinal) || lower.EndsWith(" disclaimer", StringComparison.Ordinal);
     }
 
     /// <summary>A standfirst: one line, one sentence, at most about 30 words, not a quotation and holding no quote.</summary>
@@ -275,7 +287,7 @@ internal sealed class TextParser
         }
 
         var linked = LinkPullQuotes(body, pullQuotes, quotes, quoteBlocks);
-        return (linked, quotes.ToImmutable(), metrics.ToImmutable());
+        return (linked, quotes.DrainToImmutable(), metrics.DrainToImmutable());
     }
 
     private static string Id(string prefix, int number) => prefix + number.ToString(CultureInfo.InvariantCulture);
@@ -330,7 +342,7 @@ internal sealed class TextParser
     {
         if (pullQuotes.Count == 0)
         {
-            return body.ToImmutable();
+            return body.DrainToImmutable();
         }
 
         var normalised = new string?[quotes.Count];
@@ -376,7 +388,7 @@ internal sealed class TextParser
             }
         }
 
-        return body.ToImmutable();
+        return body.DrainToImmutable();
     }
 
     /// <summary>Drops double quotation marks, unifies apostrophes, collapses white space and strips final punctuation and ellipses.</summary>
@@ -522,7 +534,7 @@ internal sealed class TextParser
             items.Add(new RelatedArticle { Title = pendingTitle });
         }
 
-        return (category, items.ToImmutable());
+        return (category, items.DrainToImmutable());
     }
 
     /// <summary>Records a related item that starts with its title.</summary>
