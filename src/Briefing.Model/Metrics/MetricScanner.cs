@@ -52,21 +52,29 @@ internal sealed class MetricScanner
 
     private readonly string text;
     private readonly int n;
-    private readonly List<Figure> figures = [];
+    private readonly List<Figure> figures;
     private int lastEnd;
 
-    private MetricScanner(string text)
+    private MetricScanner(string text, List<Figure> figures)
     {
         this.text = text;
         n = text.Length;
+        this.figures = figures;
     }
 
     /// <summary>Every number in <paramref name="text"/> in order, metrics and bare numbers alike.</summary>
     public static List<Figure> Scan(string text)
     {
-        var scanner = new MetricScanner(text);
-        scanner.Run();
-        return scanner.figures;
+        var figures = new List<Figure>();
+        Scan(text, figures);
+        return figures;
+    }
+
+    /// <summary>Fills <paramref name="figures"/> (cleared first) with every number in <paramref name="text"/>, in order.</summary>
+    public static void Scan(string text, List<Figure> figures)
+    {
+        figures.Clear();
+        new MetricScanner(text, figures).Run();
     }
 
     private void Run()

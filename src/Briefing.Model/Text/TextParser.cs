@@ -31,6 +31,7 @@ internal sealed class TextParser
     private readonly BriefingTextOptions _options;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly TextPositions _positions = new();
+    private readonly MetricBuffers _metricBuffers = new();
 
     private TextParser(BriefingTextOptions options) => _options = options;
 
@@ -258,7 +259,7 @@ internal sealed class TextParser
                 if (i + 1 < end && IsAttribution(blocks[i + 1]))
                 {
                     var attribution = blocks[i + 1];
-                    body.Add(new PullQuote { Id = Id("pq", ++pulls), Text = text, Attribution = Sources.FromAttribution(attribution.Text) });
+                    body.Add(new PullQuote { Id = ElementIds.PullQuotes[++pulls], Text = text, Attribution = Sources.FromAttribution(attribution.Text) });
                     _positions.Add(DocumentList.BodyAttribution, index, PositionOfTrimmed(attribution, attribution.Text));
                     pullQuotes.Add((index, text));
                     i++;
@@ -275,13 +276,13 @@ internal sealed class TextParser
             }
             else if (block.LineCount == 1 && Layout.IsHeadingLike(text, HeadingMaxWords))
             {
-                var heading = new Heading { Id = Id("h", ++headings), Text = text };
+                var heading = new Heading { Id = ElementIds.Headings[++headings], Text = text };
                 body.Add(heading);
                 Annotate(block, heading, index, quotes, metrics, quoteBlocks, findQuotes: false);
                 continue;
             }
 
-            var paragraph = new Paragraph { Id = Id("p", ++paragraphs), Text = text };
+            var paragraph = new Paragraph { Id = ElementIds.Paragraphs[++paragraphs], Text = text };
             body.Add(paragraph);
             Annotate(block, paragraph, index, quotes, metrics, quoteBlocks, findQuotes: true);
         }
@@ -289,8 +290,6 @@ internal sealed class TextParser
         var linked = LinkPullQuotes(body, pullQuotes, quotes, quoteBlocks);
         return (linked, quotes.DrainToImmutable(), metrics.DrainToImmutable());
     }
-
-    private static string Id(string prefix, int number) => prefix + number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An attribution line: one short line with no final punctuation that is not itself a quotation.</summary>
     private static bool IsAttribution(RawBlock block) =>
@@ -314,7 +313,7 @@ internal sealed class TextParser
                 _positions.Add(DocumentList.Quotes, quotes.Count, raw.PositionOf(found.Span.Start));
                 quotes.Add(new Quote
                 {
-                    Id = Id("q", quotes.Count + 1),
+                    Id = ElementIds.Quotes[quotes.Count + 1],
                     Kind = found.Kind,
                     Text = block.Text.Substring(found.Span.Start, found.Span.Length),
                     Source = found.Source,
@@ -326,10 +325,12 @@ internal sealed class TextParser
             }
         }
 
-        foreach (var metric in MetricExtractor.Extract(block.Id, block.Text))
+        var first = metrics.Count;
+        MetricExtractor.Extract(block.Id, block.Text, _metricBuffers, metrics, numbered: true);
+        for (var m = first; m < metrics.Count; m++)
         {
-            _positions.Add(DocumentList.Metrics, metrics.Count, metric.Span.FitsIn(block.Text.Length) ? raw.PositionOf(metric.Span.Start) : raw.Start);
-            metrics.Add(metric with { Id = Id("m", metrics.Count + 1) });
+            var span = metrics[m].Span;
+            _positions.Add(DocumentList.Metrics, m, span.FitsIn(block.Text.Length) ? raw.PositionOf(span.Start) : raw.Start);
         }
     }
 
