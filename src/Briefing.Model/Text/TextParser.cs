@@ -32,6 +32,7 @@ internal sealed class TextParser
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly TextPositions _positions = new();
     private readonly MetricBuffers _metricBuffers = new();
+    private readonly QuoteBuffers _quoteBuffers = new();
 
     private TextParser(BriefingTextOptions options) => _options = options;
 
@@ -105,7 +106,7 @@ internal sealed class TextParser
 
         var bodyStart = 1;
         string? standfirst = null;
-        if (disclaimerAt > 2 && IsStandfirst(blocks[1].Text, blocks[1].LineCount))
+        if (disclaimerAt > 2 && IsStandfirst(blocks[1].Text, blocks[1].LineCount, _quoteBuffers))
         {
             standfirst = blocks[1].Text;
             _positions.Set(DocumentPart.Standfirst, blocks[1].Start);
@@ -233,10 +234,10 @@ internal sealed class TextParser
     }
 
     /// <summary>A standfirst: one line, one sentence, at most about 30 words, not a quotation and holding no quote.</summary>
-    private static bool IsStandfirst(string text, int lineCount) =>
+    private static bool IsStandfirst(string text, int lineCount, QuoteBuffers buffers) =>
         lineCount == 1 && text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 &&
         Layout.CountWords(text, StandfirstMaxWords) <= StandfirstMaxWords &&
-        Layout.CountSentences(text, 1) <= 1 && QuoteFinder.Find(text).Count == 0;
+        Layout.CountSentences(text, 1) <= 1 && QuoteFinder.Find(text, buffers).Count == 0;
 
     private (ImmutableArray<Block> Body, ImmutableArray<Quote> Quotes, ImmutableArray<Metric> Metrics) ReadBody(List<RawBlock> blocks, int start, int end)
     {
@@ -308,7 +309,7 @@ internal sealed class TextParser
 
         if (findQuotes)
         {
-            foreach (var found in QuoteFinder.Find(block.Text))
+            foreach (var found in QuoteFinder.Find(block.Text, _quoteBuffers))
             {
                 _positions.Add(DocumentList.Quotes, quotes.Count, raw.PositionOf(found.Span.Start));
                 quotes.Add(new Quote
