@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Briefing.Model.Diagnostics;
@@ -347,10 +348,14 @@ internal sealed class TextParser
             return body.DrainToImmutable();
         }
 
-        var normalised = new string?[quotes.Count];
+        // Normalised texts live in one pooled buffer: each quote's is made the first time a pull quote
+        // is compared with it (Length -1 until then), each pull quote's once.
+        using var normalised = new NormalisedTexts();
+        var quoteAt = new (int Start, int Length)[quotes.Count];
+        quoteAt.AsSpan().Fill((0, -1));
         foreach (var (bodyIndex, text) in pullQuotes)
         {
-            var excerpt = Normalise(text);
+            var excerptAt = normalised.Add(text);
             var nearest = quoteBlocks.BinarySearch(bodyIndex);
             nearest = nearest < 0 ? ~nearest : nearest;
             var from = Math.Max(0, nearest - LinkWindow);
@@ -362,14 +367,18 @@ internal sealed class TextParser
                 var kind = pass == 0 ? QuoteKind.Direct : QuoteKind.Reported;
                 for (var q = from; q < to; q++)
                 {
-                    if (quotes[q].Kind != kind || excerpt.Length == 0)
+                    if (quotes[q].Kind != kind || excerptAt.Length == 0)
                     {
                         continue;
                     }
 
-                    normalised[q] ??= Normalise(quotes[q].Text);
+                    if (quoteAt[q].Length < 0)
+                    {
+                        quoteAt[q] = normalised.Add(quotes[q].Text);
+                    }
+
                     var distance = Math.Abs(quoteBlocks[q] - bodyIndex);
-                    if (distance < bestDistance && normalised[q]!.Contains(excerpt, StringComparison.Ordinal))
+                    if (distance < bestDistance && normalised[quoteAt[q]].IndexOf(normalised[excerptAt], StringComparison.Ordinal) >= 0)
                     {
                         match = quotes[q].Id;
                         bestDistance = distance;
@@ -393,10 +402,14 @@ internal sealed class TextParser
         return body.DrainToImmutable();
     }
 
-    /// <summary>Drops double quotation marks, unifies apostrophes, collapses white space and strips final punctuation and ellipses.</summary>
-    internal static string Normalise(string text)
+    /// <summary>
+    /// Writes <paramref name="text"/> into <paramref name="destination"/> (at least as long) with double
+    /// quotation marks dropped, apostrophes unified, white space collapsed and final punctuation and
+    /// ellipses stripped; returns where in <paramref name="destination"/> the result is.
+    /// </summary>
+    internal static (int Start, int Length) Normalise(ReadOnlySpan<char> text, Span<char> destination)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
@@ -407,32 +420,61 @@ internal sealed class TextParser
 
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                destination[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c is '\u2019' or '\u2018' ? '\'' : c);
+            destination[length++] = c is '\u2019' or '\u2018' ? '\'' : c;
         }
 
-        var end = builder.Length;
-        while (end > 0 && (Layout.IsSentenceEnd(builder[end - 1]) || builder[end - 1] is ',' or ';' or ':' or ' ' or '\''))
+        var end = length;
+        while (end > 0 && (Layout.IsSentenceEnd(destination[end - 1]) || destination[end - 1] is ',' or ';' or ':' or ' ' or '\''))
         {
             end--;
         }
 
         var start = 0;
-        while (start < end && (builder[start] is '.' or '\u2026' or ' ' or '\''))
+        while (start < end && (destination[start] is '.' or '\u2026' or ' ' or '\''))
         {
             start++;
         }
 
-        return builder.ToString(start, end - start);
+        return (start, end - start);
+    }
+
+    /// <summary>Normalised texts (<see cref="Normalise"/>) one after another in a buffer from the array pool.</summary>
+    private sealed class NormalisedTexts : IDisposable
+    {
+        private char[] _chars = ArrayPool<char>.Shared.Rent(512);
+        private int _used;
+
+        /// <summary>A normalised text, by where <see cref="Add"/> put it.</summary>
+        public ReadOnlySpan<char> this[(int Start, int Length) at] => _chars.AsSpan(at.Start, at.Length);
+
+        /// <summary>Normalises <paramref name="text"/> into the buffer; returns where the result is.</summary>
+        public (int Start, int Length) Add(string text)
+        {
+            if (_chars.Length - _used < text.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _used + text.Length));
+                _chars.AsSpan(0, _used).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = larger;
+            }
+
+            var (start, length) = Normalise(text, _chars.AsSpan(_used, text.Length));
+            start += _used;
+            _used = start + length;
+            return (start, length);
+        }
+
+        public void Dispose() => ArrayPool<char>.Shared.Return(_chars);
     }
 
     private Disclaimer? ReadDisclaimer(List<RawBlock> blocks, int start, int end)
