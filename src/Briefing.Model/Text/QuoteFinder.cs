@@ -501,7 +501,7 @@ internal static class QuoteFinder
                 break;
             }
 
-            previousIsName = Sources.IsName(segment.ToString(), hadArticle: false);
+            previousIsName = Sources.IsName(segment, hadArticle: false);
             comma = next;
         }
 
@@ -571,7 +571,7 @@ internal static class QuoteFinder
             return false;
         }
 
-        if (Sources.IsName(segment.ToString(), hadArticle: false))
+        if (Sources.IsName(segment, hadArticle: false))
         {
             return true;
         }
@@ -588,17 +588,17 @@ internal static class QuoteFinder
             Layout.CountWords(segment, 8) <= 8;
     }
 
-    private static string StripLeadingArticle(ReadOnlySpan<char> text)
+    private static ReadOnlySpan<char> StripLeadingArticle(ReadOnlySpan<char> text)
     {
         foreach (var article in (ReadOnlySpan<string>)["the ", "The "])
         {
             if (text.StartsWith(article, StringComparison.Ordinal))
             {
-                return text[article.Length..].ToString();
+                return text[article.Length..];
             }
         }
 
-        return text.ToString();
+        return text;
     }
 
     private static bool TryVerbAtEnd(ReadOnlySpan<char> text, out int verbStart, out int verbLength)
