@@ -142,21 +142,30 @@ internal sealed class SourceText
 
 /// <summary>
 /// A block of the input: its non-blank lines joined with <c>\n</c>, exactly as written otherwise, and
-/// where each line came from.
+/// where each line came from. The joined <see cref="Text"/> is made on first use: the parser reads
+/// some blocks (the disclaimer's) only line by line, straight from the input.
 /// </summary>
 internal sealed class RawBlock
 {
-    private readonly int[]? _lineOffsets;
+    private readonly string _source;
+    private readonly int _start;         // a one-line block: where its line is in the source
+    private readonly int _length;        // the length of Text
+    private readonly int[]? _lineStarts; // a block of several lines: where each is in the source,
+    private readonly int[]? _lineOffsets; // and where each is in Text
+    private string? _text;
 
-    private RawBlock(string text, int firstLine, int[]? lineOffsets)
+    private RawBlock(string source, int start, int length, int[]? lineStarts, int[]? lineOffsets, int firstLine)
     {
-        Text = text;
-        FirstLine = firstLine;
+        _source = source;
+        _start = start;
+        _length = length;
+        _lineStarts = lineStarts;
         _lineOffsets = lineOffsets;
+        FirstLine = firstLine;
     }
 
     /// <summary>The block's text: its lines joined with <c>\n</c>.</summary>
-    public string Text { get; }
+    public string Text => _text ??= Join();
 
     /// <summary>The 0-based index of the block's first line in the input.</summary>
     public int FirstLine { get; }
@@ -171,52 +180,28 @@ internal sealed class RawBlock
     {
         if (lines.Count == 1)
         {
-            return new RawBlock(source.Substring(lines[0].Start, lines[0].Length), firstLine, null);
+            return new RawBlock(source, lines[0].Start, lines[0].Length, null, null, firstLine);
         }
 
-        // The lines joined with '\n', written straight into a string of the exact length.
+        var starts = new int[lines.Count];
         var offsets = new int[lines.Count];
         var length = 0;
         for (var i = 0; i < lines.Count; i++)
         {
+            starts[i] = lines[i].Start;
             offsets[i] = length + i; // the lines before, and a '\n' after each of them
             length += lines[i].Length;
         }
 
-        length += lines.Count - 1;
-
-        var text = string.Create(length, (source, lines), static (destination, state) =>
-        {
-            var at = 0;
-            foreach (var (start, lineLength) in state.lines)
-            {
-                if (at > 0)
-                {
-                    destination[at++] = '\n';
-                }
-
-                state.source.AsSpan(start, lineLength).CopyTo(destination[at..]);
-                at += lineLength;
-            }
-        });
-        return new RawBlock(text, firstLine, offsets);
+        return new RawBlock(source, 0, length + lines.Count - 1, starts, offsets, firstLine);
     }
 
     /// <summary>The text of line <paramref name="index"/> (0-based within the block).</summary>
     public string Line(int index) => _lineOffsets is null ? Text : LineSpan(index).ToString();
 
     /// <summary>The text of line <paramref name="index"/> (0-based within the block), without copying it.</summary>
-    public ReadOnlySpan<char> LineSpan(int index)
-    {
-        if (_lineOffsets is null)
-        {
-            return Text;
-        }
-
-        var start = _lineOffsets[index];
-        var end = index + 1 < _lineOffsets.Length ? _lineOffsets[index + 1] - 1 : Text.Length;
-        return Text.AsSpan(start, end - start);
-    }
+    public ReadOnlySpan<char> LineSpan(int index) =>
+        _lineStarts is null ? _source.AsSpan(_start, _length) : _source.AsSpan(_lineStarts[index], LineLength(index));
 
     /// <summary>The input position of an offset into <see cref="Text"/>.</summary>
     public TextPosition PositionOf(int offset)
@@ -240,13 +225,37 @@ internal sealed class RawBlock
     public RawBlock Rest(int fromLine)
     {
         var lines = new List<(int Start, int Length)>();
-        var offsets = _lineOffsets!;
-        for (var i = fromLine; i < offsets.Length; i++)
+        for (var i = fromLine; i < _lineStarts!.Length; i++)
         {
-            var end = i + 1 < offsets.Length ? offsets[i + 1] - 1 : Text.Length;
-            lines.Add((offsets[i], end - offsets[i]));
+            lines.Add((_lineStarts[i], LineLength(i)));
         }
 
-        return Create(Text, lines, FirstLine + fromLine);
+        return Create(_source, lines, FirstLine + fromLine);
+    }
+
+    private int LineLength(int index) =>
+        (index + 1 < _lineOffsets!.Length ? _lineOffsets[index + 1] - 1 : _length) - _lineOffsets[index];
+
+    /// <summary>The lines joined with '\n', written straight into a string of the exact length.</summary>
+    private string Join()
+    {
+        if (_lineStarts is null)
+        {
+            return _source.Substring(_start, _length);
+        }
+
+        return string.Create(_length, this, static (destination, block) =>
+        {
+            for (var i = 0; i < block._lineStarts!.Length; i++)
+            {
+                var at = block._lineOffsets![i];
+                if (i > 0)
+                {
+                    destination[at - 1] = '\n';
+                }
+
+                block.LineSpan(i).CopyTo(destination[at..]);
+            }
+        });
     }
 }

@@ -107,7 +107,7 @@ internal sealed class TextParser
 
         var bodyStart = 1;
         string? standfirst = null;
-        if (disclaimerAt > 2 && IsStandfirst(blocks[1].Text, blocks[1].LineCount, _quoteBuffers))
+        if (disclaimerAt > 2 && IsStandfirst(blocks[1], _quoteBuffers))
         {
             standfirst = blocks[1].Text;
             _positions.Set(DocumentPart.Standfirst, blocks[1].Start);
@@ -235,10 +235,10 @@ internal sealed class TextParser
     }
 
     /// <summary>A standfirst: one line, one sentence, at most about 30 words, not a quotation and holding no quote.</summary>
-    private static bool IsStandfirst(string text, int lineCount, QuoteBuffers buffers) =>
-        lineCount == 1 && text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 &&
-        Layout.CountWords(text, StandfirstMaxWords) <= StandfirstMaxWords &&
-        Layout.CountSentences(text, 1) <= 1 && QuoteFinder.Find(text, buffers).Count == 0;
+    private static bool IsStandfirst(RawBlock block, QuoteBuffers buffers) =>
+        block.LineCount == 1 && block.Text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 &&
+        Layout.CountWords(block.Text, StandfirstMaxWords) <= StandfirstMaxWords &&
+        Layout.CountSentences(block.Text, 1) <= 1 && QuoteFinder.Find(block.Text, buffers).Count == 0;
 
     private (ImmutableArray<Block> Body, ImmutableArray<Quote> Quotes, ImmutableArray<Metric> Metrics) ReadBody(List<RawBlock> blocks, int start, int end)
     {
