@@ -10,6 +10,10 @@ internal static class Publishers
 
     private static readonly string[] Verbs = ["gives", "accepts", "does", "makes", "shall", "will", "is", "has", "disclaims", "assumes"];
 
+    /// <summary>The working lists of <see cref="Find"/> on this thread (a disclaimer has hundreds of words).</summary>
+    [ThreadStatic]
+    private static WorkLists? t_lists;
+
     private static readonly string[] SentenceOpeners = ["The", "This", "These", "While", "All", "No", "Neither", "Nothing", "Any", "It", "Its", "Our", "We"];
 
     /// <summary>
@@ -22,9 +26,10 @@ internal static class Publishers
     public static (string Name, int Paragraph, int Offset)? Find(IReadOnlyList<string> paragraphs)
     {
         // The runs of every paragraph, found once and tried against each rule in turn; only the name
-        // found becomes a string.
-        var runs = new List<Run>();
-        var words = new List<Word>();
+        // found becomes a string. The two lists are the thread's, reused from parse to parse.
+        var lists = t_lists ??= new WorkLists();
+        var (words, runs) = (lists.Words, lists.Runs);
+        runs.Clear();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             AddRuns(paragraphs[p], p, words, runs);
@@ -77,6 +82,13 @@ internal static class Publishers
         }
 
         return false;
+    }
+
+    private sealed class WorkLists
+    {
+        public List<Word> Words { get; } = [];
+
+        public List<Run> Runs { get; } = [];
     }
 
     /// <summary>A word of a paragraph; <see cref="Stop"/> when punctuation ends it (and so any run).</summary>
