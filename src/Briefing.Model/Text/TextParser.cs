@@ -32,14 +32,29 @@ internal sealed class TextParser
     private readonly BriefingTextOptions _options;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly TextPositions _positions = new();
-    private readonly MetricBuffers _metricBuffers = new();
-    private readonly QuoteBuffers _quoteBuffers = new();
+    private readonly MetricBuffers _metricBuffers;
+    private readonly QuoteBuffers _quoteBuffers;
 
-    private TextParser(BriefingTextOptions options) => _options = options;
+    private TextParser(BriefingTextOptions options, ParseScratch scratch)
+    {
+        _options = options;
+        _metricBuffers = scratch.Metrics;
+        _quoteBuffers = scratch.Quotes;
+    }
 
     /// <summary>Parses decoded text. <paramref name="invalidUtf8At"/> is the offset of the first replaced invalid UTF-8 sequence, or -1.</summary>
-    public static BriefingReadResult Parse(string text, BriefingTextOptions options, int invalidUtf8At = -1, int invalidUtf8Count = 0) =>
-        new TextParser(options).Run(text, invalidUtf8At, invalidUtf8Count);
+    public static BriefingReadResult Parse(string text, BriefingTextOptions options, int invalidUtf8At = -1, int invalidUtf8Count = 0)
+    {
+        var scratch = ParseScratch.Rent();
+        try
+        {
+            return new TextParser(options, scratch).Run(text, invalidUtf8At, invalidUtf8Count);
+        }
+        finally
+        {
+            ParseScratch.Return(scratch);
+        }
+    }
 
     /// <summary>A result with one error and no document.</summary>
     public static BriefingReadResult Failure(string code, string message) =>

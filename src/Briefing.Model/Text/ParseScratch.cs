@@ -1,0 +1,40 @@
+using Briefing.Model.Metrics;
+
+namespace Briefing.Model.Text;
+
+/// <summary>
+/// The working lists of one parse (quote finding, metric extraction), kept per thread so that the next
+/// parse on the thread reuses them instead of growing new ones. Nothing in them outlives the parse:
+/// each list is cleared before use, and none is handed to the result.
+/// </summary>
+internal sealed class ParseScratch
+{
+    /// <summary>Lists that grew past this many items (a huge block) are let go rather than kept.</summary>
+    private const int MaxKeptItems = 4096;
+
+    [ThreadStatic]
+    private static ParseScratch? t_cached;
+
+    public QuoteBuffers Quotes { get; } = new();
+
+    public MetricBuffers Metrics { get; } = new();
+
+    /// <summary>Takes the thread's scratch, or new scratch when it has none (or it is in use).</summary>
+    public static ParseScratch Rent()
+    {
+        var scratch = t_cached ?? new ParseScratch();
+        t_cached = null;
+        return scratch;
+    }
+
+    /// <summary>Gives scratch back to the thread for its next parse, unless it has grown too large to keep.</summary>
+    public static void Return(ParseScratch scratch)
+    {
+        if (scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
+            scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.UsedSentences.Capacity <= MaxKeptItems &&
+            scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems)
+        {
+            t_cached = scratch;
+        }
+    }
+}
