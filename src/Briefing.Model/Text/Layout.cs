@@ -16,6 +16,9 @@ internal static class Layout
 
     public static bool IsSentenceEnd(char c) => SentenceEnds.Contains(c);
 
+    /// <summary>The index of the first sentence punctuation (<c>. ! ? …</c>) in <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfSentenceEnd(ReadOnlySpan<char> text) => text.IndexOfAny(SentenceEnds);
+
     /// <summary>Closing quotes (double and single) and brackets that may follow final punctuation.</summary>
     public static bool IsCloser(char c) => c is '\u201D' or '\u00BB' or '"' or '\u2019' or '\'' or ')' or ']';
 

@@ -218,21 +218,29 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (Layout.IsSentenceEnd(text[i]))
+            // Nothing can happen before the next quotation or the next sentence punctuation: jump there.
+            // (A quotation that opens before i was passed over and never matches, as in a char-by-char scan.)
+            var stop = q < quotations.Count && quotations[q].Open > i ? quotations[q].Open : text.Length;
+            var ahead = Layout.IndexOfSentenceEnd(text.AsSpan(i, stop - i));
+            if (ahead < 0)
             {
-                var j = i + 1;
-                while (j < text.Length && text[j] is ')' or ']' or '\u2019' or '\'')
-                {
-                    j++;
-                }
+                i = stop;
+                continue;
+            }
 
-                if (IsBoundary(text, j) && !IsAbbreviation(text, i))
-                {
-                    sentences.Add((start, j));
-                    start = SkipSpace(text, j);
-                    i = start;
-                    continue;
-                }
+            i += ahead;
+            var j = i + 1;
+            while (j < text.Length && text[j] is ')' or ']' or '\u2019' or '\'')
+            {
+                j++;
+            }
+
+            if (IsBoundary(text, j) && !IsAbbreviation(text, i))
+            {
+                sentences.Add((start, j));
+                start = SkipSpace(text, j);
+                i = start;
+                continue;
             }
 
             i++;
