@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Briefing.Model.Metrics;
 
 /// <summary>
@@ -9,6 +11,8 @@ namespace Briefing.Model.Metrics;
 /// </summary>
 internal static class SentencePeriods
 {
+    private static readonly SearchValues<char> BreakCandidates = SearchValues.Create("\n\r;.!?");
+
     /// <summary>Fills <paramref name="periods"/> (cleared first) with the period of each figure (by index), or <see langword="null"/>.</summary>
     public static void Assign(string text, List<Figure> figures, List<string?> periods)
     {
@@ -70,6 +74,13 @@ internal static class SentencePeriods
         var breaks = 0;
         for (var k = from; k < to; k++)
         {
+            var next = text.AsSpan(k, to - k).IndexOfAny(BreakCandidates); // jump to the next character that may break
+            if (next < 0)
+            {
+                break;
+            }
+
+            k += next;
             var c = text[k];
             if (c is '\n' or '\r' or ';')
             {

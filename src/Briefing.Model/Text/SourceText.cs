@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Briefing.Model.Text;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace Briefing.Model.Text;
 /// </summary>
 internal sealed class SourceText
 {
+    /// <summary>The C0 control characters other than tab, line feed and carriage return.</summary>
+    private static readonly SearchValues<char> ControlCharacters =
+        SearchValues.Create("\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     private readonly string _text;
     private readonly int _start;
     private List<int>? _lineStarts; // built on the first PositionOf (a diagnostic), not on every parse
@@ -125,19 +131,7 @@ internal sealed class SourceText
     }
 
     /// <summary>The first offset (after any BOM) at which a C0 control character other than tab occurs, or -1.</summary>
-    public int FirstControlCharacter()
-    {
-        for (var i = 0; i < _text.Length; i++)
-        {
-            var c = _text[i];
-            if (c < ' ' && c is not '\t' and not '\r' and not '\n')
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int FirstControlCharacter() => _text.AsSpan().IndexOfAny(ControlCharacters);
 }
 
 /// <summary>
