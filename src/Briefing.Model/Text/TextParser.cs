@@ -261,6 +261,7 @@ internal sealed class TextParser
         var quotes = ImmutableArray.CreateBuilder<Quote>();
         var metrics = ImmutableArray.CreateBuilder<Metric>();
         var quoteBlocks = new List<int>(); // body index of each quote's block, for linking
+        _positions.Reserve(DocumentList.Body, Math.Max(0, end - start));
         var pullQuotes = new List<(int BodyIndex, string Text)>();
         int paragraphs = 0, pulls = 0, headings = 0;
 
@@ -550,6 +551,7 @@ internal sealed class TextParser
         }
 
         var items = ImmutableArray.CreateBuilder<RelatedArticle>();
+        _positions.Reserve(DocumentList.Related, blocks.Count - start - 1); // at most one item a block
         string? pendingTitle = null;
         TextPosition pendingAt = default;
         for (var i = start + 1; i < blocks.Count; i++)

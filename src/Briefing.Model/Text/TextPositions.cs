@@ -52,9 +52,13 @@ internal sealed class TextPositions
 
     private readonly TextPosition?[] _parts = new TextPosition?[PartPointers.Length];
 
-    // Per list, the recorded items in increasing index order (most lists record every index; the
-    // attributions and the related titles and summaries only some). Created on first use.
-    private readonly List<(int Index, TextPosition Position)>?[] _lists = new List<(int, TextPosition)>?[ListPointers.Length];
+    // Lists whose every item has a position (the blocks, quotes, metrics, disclaimer lines, related
+    // items): item i's position is at i. Created on first use.
+    private readonly List<TextPosition>?[] _dense = new List<TextPosition>?[ListPointers.Length];
+
+    // Lists where only some items have one (the attributions, the related titles and summaries), in
+    // increasing index order. Created on first use.
+    private readonly List<(int Index, TextPosition Position)>?[] _sparse = new List<(int, TextPosition)>?[ListPointers.Length];
 
     private int _partCount;
 
@@ -64,9 +68,9 @@ internal sealed class TextPositions
         get
         {
             var count = _partCount;
-            foreach (var list in _lists)
+            for (var list = 0; list < ListPointers.Length; list++)
             {
-                count += list?.Count ?? 0;
+                count += (_dense[list]?.Count ?? 0) + (_sparse[list]?.Count ?? 0);
             }
 
             return count;
@@ -85,25 +89,45 @@ internal sealed class TextPositions
         slot = position;
     }
 
+    /// <summary>Makes room for <paramref name="capacity"/> items of a list that has none yet (a size the parser knows bounds it).</summary>
+    public void Reserve(DocumentList list, int capacity)
+    {
+        if (IsDense(list))
+        {
+            _dense[(int)list] ??= new List<TextPosition>(capacity);
+        }
+        else
+        {
+            _sparse[(int)list] ??= new List<(int, TextPosition)>(capacity);
+        }
+    }
+
     /// <summary>
-    /// Records the position of item <paramref name="index"/> of a list. Items are recorded in increasing
-    /// index order (the parser's order); recording the last index again replaces its position.
+    /// Records the position of item <paramref name="index"/> of a list, once per item, in increasing
+    /// index order (the parser's order); the lists that position every item get every index from 0.
     /// </summary>
     public void Add(DocumentList list, int index, TextPosition position)
     {
-        var items = _lists[(int)list] ??= [];
-        if (items.Count > 0 && items[^1].Index == index)
+        if (IsDense(list))
         {
-            items[^1] = (index, position);
-            return;
-        }
+            var items = _dense[(int)list] ??= [];
+            if (index != items.Count)
+            {
+                throw new InvalidOperationException("Every item of this list must be positioned, in index order.");
+            }
 
-        if (items.Count > 0 && items[^1].Index > index)
+            items.Add(position);
+        }
+        else
         {
-            throw new InvalidOperationException("List positions must be recorded in index order.");
-        }
+            var items = _sparse[(int)list] ??= [];
+            if (items.Count > 0 && items[^1].Index >= index)
+            {
+                throw new InvalidOperationException("List positions must be recorded in index order.");
+            }
 
-        items.Add((index, position));
+            items.Add((index, position));
+        }
     }
 
     /// <summary>The position recorded for a part.</summary>
@@ -117,12 +141,23 @@ internal sealed class TextPositions
     public bool TryGet(DocumentList list, int index, out TextPosition position)
     {
         position = default;
-        if (_lists[(int)list] is not { } items)
+        if (_dense[(int)list] is { } dense)
+        {
+            if ((uint)index >= (uint)dense.Count)
+            {
+                return false;
+            }
+
+            position = dense[index];
+            return true;
+        }
+
+        if (_sparse[(int)list] is not { } items)
         {
             return false;
         }
 
-        // Binary search by index: lists hold every index from 0 or a sorted subset of them.
+        // Binary search by index.
         var span = CollectionsMarshal.AsSpan(items);
         int low = 0, high = span.Length - 1;
         while (low <= high)
@@ -188,7 +223,13 @@ internal sealed class TextPositions
         for (var list = 0; list < ListPointers.Length; list++)
         {
             var (prefix, suffix) = ListPointers[list];
-            foreach (var (index, position) in _lists[list] ?? [])
+            var dense = _dense[list] ?? [];
+            for (var index = 0; index < dense.Count; index++)
+            {
+                yield return KeyValuePair.Create(prefix + index.ToString(CultureInfo.InvariantCulture) + suffix, dense[index]);
+            }
+
+            foreach (var (index, position) in _sparse[list] ?? [])
             {
                 yield return KeyValuePair.Create(prefix + index.ToString(CultureInfo.InvariantCulture) + suffix, position);
             }
@@ -199,6 +240,10 @@ internal sealed class TextPositions
     /// An index exactly as the parser writes it into a pointer (<c>0</c>, <c>17</c>; never <c>017</c>,
     /// <c>+1</c> or <c>-1</c>), so that only the pointers a dictionary of the entries would hold are found.
     /// </summary>
+    /// <summary>Whether every item of the list has a position (the others: the attributions, the related titles and summaries).</summary>
+    private static bool IsDense(DocumentList list) =>
+        list is not (DocumentList.BodyAttribution or DocumentList.RelatedTitle or DocumentList.RelatedSummary);
+
     private static bool TryParseIndex(ReadOnlySpan<char> digits, out int index)
     {
         index = 0;
