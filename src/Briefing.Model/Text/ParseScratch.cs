@@ -3,9 +3,10 @@ using Briefing.Model.Metrics;
 namespace Briefing.Model.Text;
 
 /// <summary>
-/// The working lists of one parse (quote finding, metric extraction), kept per thread so that the next
-/// parse on the thread reuses them instead of growing new ones. Nothing in them outlives the parse:
-/// each list is cleared before use, and none is handed to the result.
+/// The working lists of one parse (the blocks, quote finding, metric extraction), kept per thread so
+/// that the next parse on the thread reuses them instead of growing new ones. Nothing in them outlives
+/// the parse: each list is cleared before use, none is handed to the result, and the block list is
+/// emptied when the scratch is given back (so it holds no text between parses).
 /// </summary>
 internal sealed class ParseScratch
 {
@@ -14,6 +15,12 @@ internal sealed class ParseScratch
 
     [ThreadStatic]
     private static ParseScratch? t_cached;
+
+    /// <summary>The blocks of the input (<see cref="SourceText.Blocks"/>).</summary>
+    public List<RawBlock> Blocks { get; } = [];
+
+    /// <summary>The lines of the block being read (<see cref="SourceText"/>).</summary>
+    public List<(int Start, int Length)> BlockLines { get; } = [];
 
     public QuoteBuffers Quotes { get; } = new();
 
@@ -30,7 +37,8 @@ internal sealed class ParseScratch
     /// <summary>Gives scratch back to the thread for its next parse, unless it has grown too large to keep.</summary>
     public static void Return(ParseScratch scratch)
     {
-        if (scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
+        scratch.Blocks.Clear();
+        if (scratch.Blocks.Capacity <= MaxKeptItems && scratch.BlockLines.Capacity <= MaxKeptItems && scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
             scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.UsedSentences.Capacity <= MaxKeptItems &&
             scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems)
         {

@@ -16,12 +16,12 @@ internal sealed class SourceText
     private readonly int _start;
     private List<int>? _lineStarts; // built on the first PositionOf (a diagnostic), not on every parse
 
-    private SourceText(string text, int start)
+    private SourceText(string text, int start, List<RawBlock> blocks, List<(int Start, int Length)> blockLines)
     {
         _text = text;
         _start = start;
-        var blocks = new List<RawBlock>();
-        var blockLines = new List<(int Start, int Length)>();
+        blocks.Clear();
+        blockLines.Clear();
         var blockFirstLine = 0;
         var position = start;
         var lineIndex = 0;
@@ -76,8 +76,12 @@ internal sealed class SourceText
     /// <summary>The blocks in input order (the parser's to change: it splits the title block).</summary>
     public List<RawBlock> Blocks { get; }
 
-    /// <summary>Splits <paramref name="text"/>, skipping a leading byte order mark.</summary>
-    public static SourceText Create(string text) => new(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
+    /// <summary>
+    /// Splits <paramref name="text"/>, skipping a leading byte order mark, into the scratch's block list
+    /// (which becomes <see cref="Blocks"/>: the parse's until it gives the scratch back).
+    /// </summary>
+    public static SourceText Create(string text, ParseScratch scratch) =>
+        new(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0, scratch.Blocks, scratch.BlockLines);
 
     /// <summary>Whether a line holds only white space (spaces, tabs, NBSP and other Unicode spaces).</summary>
     public static bool IsBlank(ReadOnlySpan<char> line)

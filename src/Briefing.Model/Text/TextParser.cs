@@ -34,10 +34,12 @@ internal sealed class TextParser
     private readonly TextPositions _positions = new();
     private readonly MetricBuffers _metricBuffers;
     private readonly QuoteBuffers _quoteBuffers;
+    private readonly ParseScratch _scratch;
 
     private TextParser(BriefingTextOptions options, ParseScratch scratch)
     {
         _options = options;
+        _scratch = scratch;
         _metricBuffers = scratch.Metrics;
         _quoteBuffers = scratch.Quotes;
     }
@@ -68,7 +70,7 @@ internal sealed class TextParser
                 $"The text has {text.Length} characters, more than the limit of {_options.MaxDocumentChars} (BriefingTextOptions.MaxDocumentChars)."));
         }
 
-        var source = SourceText.Create(text);
+        var source = SourceText.Create(text, _scratch);
         if (source.Blocks.Count > _options.MaxBlocks)
         {
             Report(TextDiagnostics.TooManyBlocks, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
