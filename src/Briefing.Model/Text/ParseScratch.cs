@@ -6,7 +6,7 @@ namespace Briefing.Model.Text;
 /// The working lists of one parse (the blocks, quote finding, metric extraction), kept per thread so
 /// that the next parse on the thread reuses them instead of growing new ones. Nothing in them outlives
 /// the parse: each list is cleared before use, none is handed to the result, and the block list is
-/// emptied when the scratch is given back (so it holds no text between parses).
+/// emptied, its blocks released for reuse, when the scratch is given back (so it holds no text between parses).
 /// </summary>
 internal sealed class ParseScratch
 {
@@ -18,6 +18,9 @@ internal sealed class ParseScratch
 
     /// <summary>The blocks of the input (<see cref="SourceText.Blocks"/>).</summary>
     public List<RawBlock> Blocks { get; } = [];
+
+    /// <summary>Blocks of earlier parses, released (<see cref="RawBlock.Release"/>), for <see cref="SourceText"/> to reuse.</summary>
+    public List<RawBlock> ReleasedBlocks { get; } = [];
 
     /// <summary>The lines of the block being read (<see cref="SourceText"/>).</summary>
     public List<(int Start, int Length)> BlockLines { get; } = [];
@@ -37,6 +40,15 @@ internal sealed class ParseScratch
     /// <summary>Gives scratch back to the thread for its next parse, unless it has grown too large to keep.</summary>
     public static void Return(ParseScratch scratch)
     {
+        foreach (var block in scratch.Blocks)
+        {
+            if (scratch.ReleasedBlocks.Count < MaxKeptItems)
+            {
+                block.Release();
+                scratch.ReleasedBlocks.Add(block);
+            }
+        }
+
         scratch.Blocks.Clear();
         if (scratch.Blocks.Capacity <= MaxKeptItems && scratch.BlockLines.Capacity <= MaxKeptItems && scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
             scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.UsedSentences.Capacity <= MaxKeptItems &&

@@ -16,7 +16,7 @@ internal sealed class SourceText
     private readonly int _start;
     private List<int>? _lineStarts; // built on the first PositionOf (a diagnostic), not on every parse
 
-    private SourceText(string text, int start, List<RawBlock> blocks, List<(int Start, int Length)> blockLines)
+    private SourceText(string text, int start, List<RawBlock> blocks, List<(int Start, int Length)> blockLines, List<RawBlock> pool)
     {
         _text = text;
         _start = start;
@@ -68,7 +68,12 @@ internal sealed class SourceText
                 return;
             }
 
-            blocks.Add(RawBlock.Create(text, blockLines, blockFirstLine));
+            blocks.Add(RawBlock.Create(text, blockLines, blockFirstLine, pool.Count > 0 ? pool[^1] : null));
+            if (pool.Count > 0)
+            {
+                pool.RemoveAt(pool.Count - 1);
+            }
+
             blockLines.Clear();
         }
     }
@@ -81,7 +86,7 @@ internal sealed class SourceText
     /// (which becomes <see cref="Blocks"/>: the parse's until it gives the scratch back).
     /// </summary>
     public static SourceText Create(string text, ParseScratch scratch) =>
-        new(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0, scratch.Blocks, scratch.BlockLines);
+        new(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0, scratch.Blocks, scratch.BlockLines, scratch.ReleasedBlocks);
 
     /// <summary>Whether a line holds only white space (spaces, tabs, NBSP and other Unicode spaces).</summary>
     public static bool IsBlank(ReadOnlySpan<char> line)
@@ -141,32 +146,28 @@ internal sealed class SourceText
 /// <summary>
 /// A block of the input: its non-blank lines joined with <c>\n</c>, exactly as written otherwise, and
 /// where each line came from. The joined <see cref="Text"/> is made on first use: the parser reads
-/// some blocks (the disclaimer's) only line by line, straight from the input.
+/// some blocks (the disclaimer's) only line by line, straight from the input. Blocks never leave a
+/// parse, so the parse scratch keeps them for the next parse on the thread (<see cref="Create"/>
+/// re-initialises one, <see cref="Release"/> makes it forget its input).
 /// </summary>
 internal sealed class RawBlock
 {
-    private readonly string _source;
-    private readonly int _start;         // a one-line block: where its line is in the source
-    private readonly int _length;        // the length of Text
-    private readonly int[]? _lineStarts; // a block of several lines: where each is in the source,
-    private readonly int[]? _lineOffsets; // and where each is in Text
+    private string _source = "";
+    private int _start;          // a one-line block: where its line is in the source
+    private int _length;         // the length of Text
+    private int[]? _lineStarts;  // a block of several lines: where each is in the source,
+    private int[]? _lineOffsets; // and where each is in Text
     private string? _text;
 
-    private RawBlock(string source, int start, int length, int[]? lineStarts, int[]? lineOffsets, int firstLine)
+    private RawBlock()
     {
-        _source = source;
-        _start = start;
-        _length = length;
-        _lineStarts = lineStarts;
-        _lineOffsets = lineOffsets;
-        FirstLine = firstLine;
     }
 
     /// <summary>The block's text: its lines joined with <c>\n</c>.</summary>
     public string Text => _text ??= Join();
 
     /// <summary>The 0-based index of the block's first line in the input.</summary>
-    public int FirstLine { get; }
+    public int FirstLine { get; private set; }
 
     /// <summary>How many lines the block has.</summary>
     public int LineCount => _lineOffsets?.Length ?? 1;
@@ -174,11 +175,18 @@ internal sealed class RawBlock
     /// <summary>The position of the block's first character.</summary>
     public TextPosition Start => new(FirstLine + 1, 1);
 
-    public static RawBlock Create(string source, List<(int Start, int Length)> lines, int firstLine)
+    /// <summary>A block of <paramref name="lines"/> of <paramref name="source"/>, made from <paramref name="reuse"/> (a released block) when given.</summary>
+    public static RawBlock Create(string source, List<(int Start, int Length)> lines, int firstLine, RawBlock? reuse = null)
     {
+        var block = reuse ?? new RawBlock();
+        block._source = source;
+        block._text = null;
+        block.FirstLine = firstLine;
         if (lines.Count == 1)
         {
-            return new RawBlock(source, lines[0].Start, lines[0].Length, null, null, firstLine);
+            (block._start, block._length) = lines[0];
+            block._lineStarts = block._lineOffsets = null;
+            return block;
         }
 
         var starts = new int[lines.Count];
@@ -191,7 +199,19 @@ internal sealed class RawBlock
             length += lines[i].Length;
         }
 
-        return new RawBlock(source, 0, length + lines.Count - 1, starts, offsets, firstLine);
+        block._start = 0;
+        block._length = length + lines.Count - 1;
+        block._lineStarts = starts;
+        block._lineOffsets = offsets;
+        return block;
+    }
+
+    /// <summary>Forgets the input and the text, so that a block kept for reuse holds no document.</summary>
+    public void Release()
+    {
+        _source = "";
+        _text = null;
+        _lineStarts = _lineOffsets = null;
     }
 
     /// <summary>The text of line <paramref name="index"/> (0-based within the block).</summary>
