@@ -25,6 +25,9 @@ internal sealed class ParseScratch
     /// <summary>The lines of the block being read (<see cref="SourceText"/>).</summary>
     public List<(int Start, int Length)> BlockLines { get; } = [];
 
+    /// <summary>The source positions recorded so far (<see cref="TextPositions.Builder.Build"/> copies them out).</summary>
+    public TextPositions.Builder Positions { get; } = new();
+
     public QuoteBuffers Quotes { get; } = new();
 
     public MetricBuffers Metrics { get; } = new();
@@ -50,9 +53,11 @@ internal sealed class ParseScratch
         }
 
         scratch.Blocks.Clear();
+        scratch.Positions.Clear(); // a parse that ended early did not build its positions
         if (scratch.Blocks.Capacity <= MaxKeptItems && scratch.BlockLines.Capacity <= MaxKeptItems && scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
             scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.UsedSentences.Capacity <= MaxKeptItems &&
-            scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems)
+            scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems &&
+            !scratch.Positions.HasListLargerThan(MaxKeptItems))
         {
             t_cached = scratch;
         }

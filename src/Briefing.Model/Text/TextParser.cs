@@ -31,7 +31,7 @@ internal sealed class TextParser
 
     private readonly BriefingTextOptions _options;
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly TextPositions _positions = new();
+    private readonly TextPositions.Builder _positions;
     private readonly MetricBuffers _metricBuffers;
     private readonly QuoteBuffers _quoteBuffers;
     private readonly ParseScratch _scratch;
@@ -40,6 +40,7 @@ internal sealed class TextParser
     {
         _options = options;
         _scratch = scratch;
+        _positions = scratch.Positions;
         _metricBuffers = scratch.Metrics;
         _quoteBuffers = scratch.Quotes;
     }
@@ -100,7 +101,7 @@ internal sealed class TextParser
         }
 
         var briefing = Build(blocks);
-        return new BriefingReadResult(briefing, [.. _diagnostics], new SourceMap(_positions)); // the parser is done with the map: hand it over
+        return new BriefingReadResult(briefing, [.. _diagnostics], new SourceMap(_positions.Build()));
     }
 
     private BriefingDocument Build(List<RawBlock> blocks)
@@ -263,7 +264,6 @@ internal sealed class TextParser
         var quotes = ImmutableArray.CreateBuilder<Quote>();
         var metrics = ImmutableArray.CreateBuilder<Metric>();
         var quoteBlocks = new List<int>(); // body index of each quote's block, for linking
-        _positions.Reserve(DocumentList.Body, Math.Max(0, end - start));
         var pullQuotes = new List<(int BodyIndex, string Text)>();
         int paragraphs = 0, pulls = 0, headings = 0;
 
@@ -407,9 +407,9 @@ internal sealed class TextParser
             var pull = (PullQuote)body[bodyIndex];
             if (match is null)
             {
-                _positions.TryGet(DocumentList.Body, bodyIndex, out var at);
                 Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info,
-                    "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).", BodyPath(bodyIndex), at);
+                    "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).", BodyPath(bodyIndex),
+                    _positions.Get(DocumentList.Body, bodyIndex));
             }
             else
             {
@@ -506,7 +506,7 @@ internal sealed class TextParser
         var heading = headingBlock.Line(0);
         _positions.Set(DocumentPart.Disclaimer, headingBlock.Start);
         _positions.Set(DocumentPart.DisclaimerHeading, headingBlock.Start);
-        var paragraphs = new List<string>();
+        var paragraphs = ImmutableArray.CreateBuilder<string>();
         for (var i = start; i < end; i++)
         {
             var block = blocks[i];
@@ -521,12 +521,12 @@ internal sealed class TextParser
         if (Publishers.Find(paragraphs) is var (name, paragraph, offset))
         {
             publisher = name;
-            _positions.TryGet(DocumentList.DisclaimerParagraphs, paragraph, out var at);
+            var at = _positions.Get(DocumentList.DisclaimerParagraphs, paragraph);
             _positions.Set(DocumentPart.Publisher, new TextPosition(at.Line, offset + 1));
             _positions.Set(DocumentPart.DisclaimerPublisher, new TextPosition(at.Line, offset + 1));
         }
 
-        return new Disclaimer { Heading = heading, Paragraphs = [.. paragraphs], Publisher = publisher };
+        return new Disclaimer { Heading = heading, Paragraphs = paragraphs.DrainToImmutable(), Publisher = publisher };
     }
 
     /// <summary>
@@ -553,7 +553,6 @@ internal sealed class TextParser
         }
 
         var items = ImmutableArray.CreateBuilder<RelatedArticle>();
-        _positions.Reserve(DocumentList.Related, blocks.Count - start - 1); // at most one item a block
         string? pendingTitle = null;
         TextPosition pendingAt = default;
         for (var i = start + 1; i < blocks.Count; i++)

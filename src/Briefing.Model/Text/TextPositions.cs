@@ -31,11 +31,12 @@ internal enum DocumentList
 }
 
 /// <summary>
-/// The positions the text parser records, kept by part and item index instead of by JSON-pointer
-/// string: recording one is a list append, and the pointer strings (<c>/quotes/5</c>) are only ever
-/// parsed on lookup, never built, so a parse that nobody asks positions of pays almost nothing for them.
-/// <see cref="SourceMap"/> answers pointer look-ups from here exactly as it would from a dictionary
-/// holding <see cref="Entries"/>.
+/// The positions the text parser recorded, kept by part and item index instead of by JSON-pointer
+/// string: recording one is a list append (in the <see cref="Builder"/>, reused from parse to parse),
+/// the result holds them in arrays of the exact size, and the pointer strings (<c>/quotes/5</c>) are
+/// only ever parsed on lookup, never built, so a parse that nobody asks positions of pays little for
+/// them. <see cref="SourceMap"/> answers pointer look-ups from here exactly as it would from a
+/// dictionary holding <see cref="Entries"/>.
 /// </summary>
 internal sealed class TextPositions
 {
@@ -50,85 +51,24 @@ internal sealed class TextPositions
         ("/disclaimer/paragraphs/", ""), ("/related/", ""), ("/related/", "/title"), ("/related/", "/summary"),
     ];
 
-    private readonly TextPosition?[] _parts = new TextPosition?[PartPointers.Length];
+    private readonly TextPosition?[] _parts;
+    private readonly int _partCount;
 
-    // Lists whose every item has a position (the blocks, quotes, metrics, disclaimer lines, related
-    // items): item i's position is at i. Created on first use.
-    private readonly List<TextPosition>?[] _dense = new List<TextPosition>?[ListPointers.Length];
+    // The recorded items of every list, list after list, each list's in increasing index order; list
+    // l's are items[starts[l]..starts[l + 1]].
+    private readonly (int Index, TextPosition Position)[] _items;
+    private readonly int[] _starts;
 
-    // Lists where only some items have one (the attributions, the related titles and summaries), in
-    // increasing index order. Created on first use.
-    private readonly List<(int Index, TextPosition Position)>?[] _sparse = new List<(int, TextPosition)>?[ListPointers.Length];
-
-    private int _partCount;
+    private TextPositions(TextPosition?[] parts, int partCount, (int Index, TextPosition Position)[] items, int[] starts)
+    {
+        _parts = parts;
+        _partCount = partCount;
+        _items = items;
+        _starts = starts;
+    }
 
     /// <summary>How many positions are recorded (the number of pointers they stand for).</summary>
-    public int Count
-    {
-        get
-        {
-            var count = _partCount;
-            for (var list = 0; list < ListPointers.Length; list++)
-            {
-                count += (_dense[list]?.Count ?? 0) + (_sparse[list]?.Count ?? 0);
-            }
-
-            return count;
-        }
-    }
-
-    /// <summary>Records the position of a part; a later position for the same part replaces the earlier.</summary>
-    public void Set(DocumentPart part, TextPosition position)
-    {
-        ref var slot = ref _parts[(int)part];
-        if (slot is null)
-        {
-            _partCount++;
-        }
-
-        slot = position;
-    }
-
-    /// <summary>Makes room for <paramref name="capacity"/> items of a list that has none yet (a size the parser knows bounds it).</summary>
-    public void Reserve(DocumentList list, int capacity)
-    {
-        if (IsDense(list))
-        {
-            _dense[(int)list] ??= new List<TextPosition>(capacity);
-        }
-        else
-        {
-            _sparse[(int)list] ??= new List<(int, TextPosition)>(capacity);
-        }
-    }
-
-    /// <summary>
-    /// Records the position of item <paramref name="index"/> of a list, once per item, in increasing
-    /// index order (the parser's order); the lists that position every item get every index from 0.
-    /// </summary>
-    public void Add(DocumentList list, int index, TextPosition position)
-    {
-        if (IsDense(list))
-        {
-            var items = _dense[(int)list] ??= [];
-            if (index != items.Count)
-            {
-                throw new InvalidOperationException("Every item of this list must be positioned, in index order.");
-            }
-
-            items.Add(position);
-        }
-        else
-        {
-            var items = _sparse[(int)list] ??= [];
-            if (items.Count > 0 && items[^1].Index >= index)
-            {
-                throw new InvalidOperationException("List positions must be recorded in index order.");
-            }
-
-            items.Add((index, position));
-        }
-    }
+    public int Count => _partCount + _items.Length;
 
     /// <summary>The position recorded for a part.</summary>
     public bool TryGet(DocumentPart part, out TextPosition position)
@@ -141,32 +81,22 @@ internal sealed class TextPositions
     public bool TryGet(DocumentList list, int index, out TextPosition position)
     {
         position = default;
-        if (_dense[(int)list] is { } dense)
+        var items = _items.AsSpan(_starts[(int)list].._starts[(int)list + 1]);
+        if ((uint)index < (uint)items.Length && items[index].Index == index)
         {
-            if ((uint)index >= (uint)dense.Count)
-            {
-                return false;
-            }
-
-            position = dense[index];
+            position = items[index].Position; // most lists position every item from 0
             return true;
         }
 
-        if (_sparse[(int)list] is not { } items)
-        {
-            return false;
-        }
-
-        // Binary search by index.
-        var span = CollectionsMarshal.AsSpan(items);
-        int low = 0, high = span.Length - 1;
+        // Otherwise a binary search by index.
+        int low = 0, high = items.Length - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) >> 1);
-            var at = span[middle].Index;
+            var at = items[middle].Index;
             if (at == index)
             {
-                position = span[middle].Position;
+                position = items[middle].Position;
                 return true;
             }
 
@@ -223,14 +153,9 @@ internal sealed class TextPositions
         for (var list = 0; list < ListPointers.Length; list++)
         {
             var (prefix, suffix) = ListPointers[list];
-            var dense = _dense[list] ?? [];
-            for (var index = 0; index < dense.Count; index++)
+            for (var item = _starts[list]; item < _starts[list + 1]; item++)
             {
-                yield return KeyValuePair.Create(prefix + index.ToString(CultureInfo.InvariantCulture) + suffix, dense[index]);
-            }
-
-            foreach (var (index, position) in _sparse[list] ?? [])
-            {
+                var (index, position) = _items[item];
                 yield return KeyValuePair.Create(prefix + index.ToString(CultureInfo.InvariantCulture) + suffix, position);
             }
         }
@@ -240,10 +165,6 @@ internal sealed class TextPositions
     /// An index exactly as the parser writes it into a pointer (<c>0</c>, <c>17</c>; never <c>017</c>,
     /// <c>+1</c> or <c>-1</c>), so that only the pointers a dictionary of the entries would hold are found.
     /// </summary>
-    /// <summary>Whether every item of the list has a position (the others: the attributions, the related titles and summaries).</summary>
-    private static bool IsDense(DocumentList list) =>
-        list is not (DocumentList.BodyAttribution or DocumentList.RelatedTitle or DocumentList.RelatedSummary);
-
     private static bool TryParseIndex(ReadOnlySpan<char> digits, out int index)
     {
         index = 0;
@@ -260,5 +181,99 @@ internal sealed class TextPositions
 
         index = (int)value;
         return value <= int.MaxValue;
+    }
+
+    /// <summary>
+    /// Records positions while a parse runs. It belongs to the thread's <see cref="ParseScratch"/>:
+    /// <see cref="Build"/> copies what was recorded into a new <see cref="TextPositions"/> and clears it.
+    /// </summary>
+    internal sealed class Builder
+    {
+        private readonly TextPosition?[] _parts = new TextPosition?[PartPointers.Length];
+        private readonly List<(int Index, TextPosition Position)>[] _lists = CreateLists();
+        private int _partCount;
+
+        /// <summary>Records the position of a part; a later position for the same part replaces the earlier.</summary>
+        public void Set(DocumentPart part, TextPosition position)
+        {
+            ref var slot = ref _parts[(int)part];
+            if (slot is null)
+            {
+                _partCount++;
+            }
+
+            slot = position;
+        }
+
+        /// <summary>Records the position of item <paramref name="index"/> of a list, once per item, in increasing index order (the parser's order).</summary>
+        public void Add(DocumentList list, int index, TextPosition position)
+        {
+            var items = _lists[(int)list];
+            if (items.Count > 0 && items[^1].Index >= index)
+            {
+                throw new InvalidOperationException("List positions must be recorded once each, in index order.");
+            }
+
+            items.Add((index, position));
+        }
+
+        /// <summary>The position recorded so far for item <paramref name="index"/> of a list that positions every item from 0 (the blocks, the disclaimer lines).</summary>
+        public TextPosition Get(DocumentList list, int index) => _lists[(int)list][index].Position;
+
+        /// <summary>The recorded positions, in arrays of their exact size; the builder is empty again afterwards.</summary>
+        public TextPositions Build()
+        {
+            var starts = new int[_lists.Length + 1];
+            for (var list = 0; list < _lists.Length; list++)
+            {
+                starts[list + 1] = starts[list] + _lists[list].Count;
+            }
+
+            var items = new (int Index, TextPosition Position)[starts[^1]];
+            for (var list = 0; list < _lists.Length; list++)
+            {
+                CollectionsMarshal.AsSpan(_lists[list]).CopyTo(items.AsSpan(starts[list]));
+            }
+
+            var positions = new TextPositions((TextPosition?[])_parts.Clone(), _partCount, items, starts);
+            Clear();
+            return positions;
+        }
+
+        /// <summary>Forgets everything recorded (for the next parse, or after a parse that failed).</summary>
+        public void Clear()
+        {
+            Array.Clear(_parts);
+            _partCount = 0;
+            foreach (var list in _lists)
+            {
+                list.Clear();
+            }
+        }
+
+        /// <summary>Whether any list grew past <paramref name="items"/> (too large to keep between parses).</summary>
+        public bool HasListLargerThan(int items)
+        {
+            foreach (var list in _lists)
+            {
+                if (list.Capacity > items)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static List<(int, TextPosition)>[] CreateLists()
+        {
+            var lists = new List<(int, TextPosition)>[ListPointers.Length];
+            for (var list = 0; list < lists.Length; list++)
+            {
+                lists[list] = [];
+            }
+
+            return lists;
+        }
     }
 }
