@@ -28,6 +28,9 @@ internal sealed class ParseScratch
     /// <summary>The source positions recorded so far (<see cref="TextPositions.Builder.Build"/> copies them out).</summary>
     public TextPositions.Builder Positions { get; } = new();
 
+    /// <summary>The lists the document's parts are gathered in before they become immutable arrays.</summary>
+    public ModelLists Model { get; } = new();
+
     public QuoteBuffers Quotes { get; } = new();
 
     public MetricBuffers Metrics { get; } = new();
@@ -54,12 +57,48 @@ internal sealed class ParseScratch
 
         scratch.Blocks.Clear();
         scratch.Positions.Clear(); // a parse that ended early did not build its positions
+        var model = scratch.Model;
+        model.Clear(); // holds parts of the document just parsed until cleared
         if (scratch.Blocks.Capacity <= MaxKeptItems && scratch.BlockLines.Capacity <= MaxKeptItems && scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
             scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.UsedSentences.Capacity <= MaxKeptItems &&
             scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems &&
-            !scratch.Positions.HasListLargerThan(MaxKeptItems))
+            !scratch.Positions.HasListLargerThan(MaxKeptItems) && model.LargestCapacity <= MaxKeptItems)
         {
             t_cached = scratch;
+        }
+    }
+
+    /// <summary>The lists the parser gathers a document's parts in (each becomes an immutable array of its exact size).</summary>
+    internal sealed class ModelLists
+    {
+        public List<Block> Body { get; } = [];
+
+        public List<Quote> Quotes { get; } = [];
+
+        public List<Metric> Metrics { get; } = [];
+
+        /// <summary>The body index of each quote's block (for linking pull quotes).</summary>
+        public List<int> QuoteBlocks { get; } = [];
+
+        public List<(int BodyIndex, string Text)> PullQuotes { get; } = [];
+
+        public List<string> DisclaimerLines { get; } = [];
+
+        public List<RelatedArticle> Related { get; } = [];
+
+        public int LargestCapacity =>
+            Math.Max(Math.Max(Math.Max(Body.Capacity, Quotes.Capacity), Math.Max(Metrics.Capacity, QuoteBlocks.Capacity)),
+                Math.Max(Math.Max(PullQuotes.Capacity, DisclaimerLines.Capacity), Related.Capacity));
+
+        public void Clear()
+        {
+            Body.Clear();
+            Quotes.Clear();
+            Metrics.Clear();
+            QuoteBlocks.Clear();
+            PullQuotes.Clear();
+            DisclaimerLines.Clear();
+            Related.Clear();
         }
     }
 }

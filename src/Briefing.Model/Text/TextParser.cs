@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
 using Briefing.Model.Metrics;
@@ -260,11 +261,12 @@ internal sealed class TextParser
 
     private (ImmutableArray<Block> Body, ImmutableArray<Quote> Quotes, ImmutableArray<Metric> Metrics) ReadBody(List<RawBlock> blocks, int start, int end)
     {
-        var body = ImmutableArray.CreateBuilder<Block>(Math.Max(0, end - start));
-        var quotes = ImmutableArray.CreateBuilder<Quote>();
-        var metrics = ImmutableArray.CreateBuilder<Metric>();
-        var quoteBlocks = new List<int>(); // body index of each quote's block, for linking
-        var pullQuotes = new List<(int BodyIndex, string Text)>();
+        var lists = _scratch.Model;
+        var (body, quotes, metrics) = (lists.Body, lists.Quotes, lists.Metrics);
+        var quoteBlocks = lists.QuoteBlocks; // body index of each quote's block, for linking
+        var pullQuotes = lists.PullQuotes;
+        quoteBlocks.Clear();
+        pullQuotes.Clear();
         int paragraphs = 0, pulls = 0, headings = 0;
 
         for (var i = start; i < end; i++)
@@ -307,8 +309,8 @@ internal sealed class TextParser
             Annotate(block, paragraph, index, quotes, metrics, quoteBlocks, findQuotes: true);
         }
 
-        var linked = LinkPullQuotes(body, pullQuotes, quotes, quoteBlocks);
-        return (linked, quotes.DrainToImmutable(), metrics.DrainToImmutable());
+        LinkPullQuotes(body, pullQuotes, quotes, quoteBlocks);
+        return (Take(body), Take(quotes), Take(metrics));
     }
 
     /// <summary>An attribution line: one short line with no final punctuation that is not itself a quotation.</summary>
@@ -316,7 +318,7 @@ internal sealed class TextParser
         block.LineCount == 1 && Layout.IsHeadingLike(block.Text, AttributionMaxWords);
 
     /// <summary>Finds the quotes (paragraphs only) and metrics of a block and records their positions.</summary>
-    private void Annotate(RawBlock raw, Block block, int bodyIndex, ImmutableArray<Quote>.Builder quotes, ImmutableArray<Metric>.Builder metrics, List<int> quoteBlocks, bool findQuotes)
+    private void Annotate(RawBlock raw, Block block, int bodyIndex, List<Quote> quotes, List<Metric> metrics, List<int> quoteBlocks, bool findQuotes)
     {
         if (block.Text.Length > _options.MaxBlockChars)
         {
@@ -359,11 +361,11 @@ internal sealed class TextParser
     /// apostrophe style, white space and final punctuation, must occur in the quote's words. Direct
     /// quotes are preferred to reported ones, then the nearest quote.
     /// </summary>
-    private ImmutableArray<Block> LinkPullQuotes(ImmutableArray<Block>.Builder body, List<(int BodyIndex, string Text)> pullQuotes, ImmutableArray<Quote>.Builder quotes, List<int> quoteBlocks)
+    private void LinkPullQuotes(List<Block> body, List<(int BodyIndex, string Text)> pullQuotes, List<Quote> quotes, List<int> quoteBlocks)
     {
         if (pullQuotes.Count == 0)
         {
-            return body.DrainToImmutable();
+            return;
         }
 
         // Normalised texts live in one pooled buffer: each quote's is made the first time a pull quote
@@ -416,8 +418,6 @@ internal sealed class TextParser
                 body[bodyIndex] = pull with { QuoteId = match };
             }
         }
-
-        return body.DrainToImmutable();
     }
 
     /// <summary>
@@ -506,7 +506,7 @@ internal sealed class TextParser
         var heading = headingBlock.Line(0);
         _positions.Set(DocumentPart.Disclaimer, headingBlock.Start);
         _positions.Set(DocumentPart.DisclaimerHeading, headingBlock.Start);
-        var paragraphs = ImmutableArray.CreateBuilder<string>();
+        var paragraphs = _scratch.Model.DisclaimerLines;
         for (var i = start; i < end; i++)
         {
             var block = blocks[i];
@@ -526,7 +526,7 @@ internal sealed class TextParser
             _positions.Set(DocumentPart.DisclaimerPublisher, new TextPosition(at.Line, offset + 1));
         }
 
-        return new Disclaimer { Heading = heading, Paragraphs = paragraphs.DrainToImmutable(), Publisher = publisher };
+        return new Disclaimer { Heading = heading, Paragraphs = Take(paragraphs), Publisher = publisher };
     }
 
     /// <summary>
@@ -552,7 +552,7 @@ internal sealed class TextParser
             _positions.Set(DocumentPart.Category, new TextPosition(headingBlock.Start.Line, headingBlock.Text.IndexOf(category, StringComparison.Ordinal) + 1));
         }
 
-        var items = ImmutableArray.CreateBuilder<RelatedArticle>();
+        var items = _scratch.Model.Related;
         string? pendingTitle = null;
         TextPosition pendingAt = default;
         for (var i = start + 1; i < blocks.Count; i++)
@@ -596,7 +596,7 @@ internal sealed class TextParser
             items.Add(new RelatedArticle { Title = pendingTitle });
         }
 
-        return (category, items.DrainToImmutable());
+        return (category, Take(items));
     }
 
     /// <summary>Records a related item that starts with its title.</summary>
@@ -604,6 +604,14 @@ internal sealed class TextParser
     {
         _positions.Add(DocumentList.Related, index, position);
         _positions.Add(DocumentList.RelatedTitle, index, position);
+    }
+
+    /// <summary>The items of one of the scratch's lists as an immutable array of their exact size; the list is emptied.</summary>
+    private static ImmutableArray<T> Take<T>(List<T> list)
+    {
+        var items = ImmutableArray.Create<T>(CollectionsMarshal.AsSpan(list));
+        list.Clear();
+        return items;
     }
 
     /// <summary>The pointer of a body block, built only for a diagnostic.</summary>
