@@ -29,9 +29,11 @@ internal static class Sources
             return new Source { Text = trimmed, Location = location, Anonymous = true };
         }
 
-        foreach (var rawPart in trimmed.Split(','))
+        // The comma-separated parts are read in place; only what the source keeps becomes a string.
+        var all = trimmed.AsSpan();
+        foreach (var range in all.Split(','))
         {
-            var part = rawPart.Trim();
+            var part = all[range].Trim();
             if (part.Length == 0)
             {
                 continue;
@@ -50,18 +52,18 @@ internal static class Sources
                 var titleEnd = TitleEnd(bare);
                 if (titleEnd > 0 && titleEnd < bare.Length && role is null)
                 {
-                    role = bare[..titleEnd];
-                    name = bare[titleEnd..].Trim();
+                    role = bare[..titleEnd].ToString();
+                    name = bare[titleEnd..].Trim().ToString();
                 }
                 else
                 {
-                    name = bare;
+                    name = bare.ToString();
                 }
 
                 continue;
             }
 
-            var (partRole, partAffiliation, partLocation) = SplitRole(bare);
+            var (partRole, partAffiliation, partLocation) = SplitRole(bare.ToString());
             if (role is null)
             {
                 role = partRole;
@@ -188,13 +190,13 @@ internal static class Sources
     }
 
     /// <summary>The end of the last title word (<c>Minister</c>, <c>President</c>…) in a capitalised run that goes on after it, or 0.</summary>
-    private static int TitleEnd(string run)
+    private static int TitleEnd(ReadOnlySpan<char> run)
     {
         var end = 0;
         var position = 0;
-        foreach (var range in run.AsSpan().Split(' '))
+        foreach (var range in run.Split(' '))
         {
-            var word = run.AsSpan(range);
+            var word = run[range];
             position += word.Length;
             if (IsOneOf(word.TrimEnd('.'), Titles))
             {
@@ -226,7 +228,7 @@ internal static class Sources
         return true;
     }
 
-    private static bool StripArticle(string part, out string bare)
+    private static bool StripArticle(ReadOnlySpan<char> part, out ReadOnlySpan<char> bare)
     {
         foreach (var article in Articles)
         {
@@ -241,13 +243,13 @@ internal static class Sources
         return false;
     }
 
-    private static bool TryLocationPart(string part, out string place)
+    private static bool TryLocationPart(ReadOnlySpan<char> part, out string place)
     {
         foreach (var lead in LocationLeads)
         {
             if (part.StartsWith(lead, StringComparison.Ordinal) && part.Length > lead.Length && char.IsUpper(part[lead.Length]))
             {
-                place = part[lead.Length..].Trim();
+                place = part[lead.Length..].Trim().ToString();
                 return true;
             }
         }
@@ -284,8 +286,8 @@ internal static class Sources
             var at = phrase.IndexOf(link, StringComparison.Ordinal);
             if (at > 0 && at + link.Length < phrase.Length)
             {
-                StripArticle(phrase[(at + link.Length)..].Trim(), out var bare);
-                affiliation = bare;
+                StripArticle(phrase.AsSpan(at + link.Length).Trim(), out var bare);
+                affiliation = bare.ToString();
                 phrase = phrase[..at].TrimEnd();
                 break;
             }
