@@ -46,7 +46,7 @@ public static class MetricExtractor
 
         var figures = buffers.Figures;
         var periods = buffers.Periods;
-        MetricScanner.Scan(text, figures);
+        buffers.Scanner.Read(text);
         SentencePeriods.Assign(text, figures, periods);
         for (var i = 0; i < figures.Count; i++)
         {
@@ -82,8 +82,13 @@ public static class MetricExtractor
 /// <summary>The working lists of metric extraction, reused from block to block.</summary>
 internal sealed class MetricBuffers
 {
-    /// <summary>Every number of the block being read (<see cref="MetricScanner.Scan(string, List{Figure})"/>).</summary>
+    public MetricBuffers() => Scanner = new MetricScanner(Figures);
+
+    /// <summary>Every number of the block being read (<see cref="Scanner"/>).</summary>
     public List<Figure> Figures { get; } = [];
+
+    /// <summary>The scanner that fills <see cref="Figures"/>.</summary>
+    public MetricScanner Scanner { get; }
 
     /// <summary>The period of each figure (<see cref="SentencePeriods.Assign"/>).</summary>
     public List<string?> Periods { get; } = [];
