@@ -172,6 +172,14 @@ internal static class Layout
             return false;
         }
 
+        // Most calls fail at the first letter: for an ASCII character against a lower-case ASCII letter,
+        // ignoring case is a bit, so say no without the full comparison.
+        var first = text[index];
+        if (word.Length > 0 && char.IsAsciiLetterLower(word[0]) && char.IsAscii(first) && (first | 0x20) != word[0])
+        {
+            return false;
+        }
+
         if (!text.Slice(index, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
         {
             return false;
