@@ -3,10 +3,11 @@ using Briefing.Model.Metrics;
 namespace Briefing.Model.Text;
 
 /// <summary>
-/// The working lists of one parse (the blocks, quote finding, metric extraction), kept per thread so
-/// that the next parse on the thread reuses them instead of growing new ones. Nothing in them outlives
-/// the parse: each list is cleared before use, none is handed to the result, and the block list is
-/// emptied, its blocks released for reuse, when the scratch is given back (so it holds no text between parses).
+/// The working lists of one parse (the blocks, the positions, the document's parts before they become
+/// immutable arrays, quote finding, metric extraction), kept per thread so that the next parse on the
+/// thread reuses them instead of growing new ones. Nothing in them outlives the parse: no list is
+/// handed to the result, and when the scratch is given back every list that could refer to the
+/// document is emptied and the blocks are released for reuse, so it holds no text between parses.
 /// </summary>
 internal sealed class ParseScratch
 {
