@@ -59,7 +59,10 @@ internal sealed class ParseScratch
         scratch.Blocks.Clear();
         scratch.Positions.Clear(); // a parse that ended early did not build its positions
         var model = scratch.Model;
-        model.Clear(); // holds parts of the document just parsed until cleared
+        model.Clear(); // these hold parts of the document just parsed until cleared
+        scratch.Quotes.Found.Clear();
+        scratch.Metrics.Figures.Clear();
+        scratch.Metrics.Periods.Clear();
         if (scratch.Blocks.Capacity <= MaxKeptItems && scratch.BlockLines.Capacity <= MaxKeptItems && scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
             scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.UsedSentences.Capacity <= MaxKeptItems &&
             scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems &&
