@@ -6,6 +6,8 @@ namespace Briefing.Model;
 /// <summary>Derives stable, URL-safe identifiers from titles.</summary>
 public static class Slug
 {
+    private const int MaxLength = 120;
+
     /// <summary>
     /// Lower-cases <paramref name="title"/>, strips diacritics, and joins runs of letters and digits
     /// with single hyphens: <c>Colombia’s Political Carousel</c> becomes <c>colombias-political-carousel</c>.
@@ -18,11 +20,12 @@ public static class Slug
         // Lone surrogates cannot be normalised (and belong in no identifier): drop them first.
         var valid = title.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? title : WithoutLoneSurrogates(title);
         var decomposed = valid.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(Math.Min(decomposed.Length, 120));
+        Span<char> slug = stackalloc char[MaxLength + 1]; // a hyphen and a character may follow the 119th
+        var length = 0;
         var pendingHyphen = false;
         foreach (var c in decomposed)
         {
-            if (builder.Length >= 120)
+            if (length >= MaxLength)
             {
                 break;
             }
@@ -35,13 +38,13 @@ public static class Slug
 
             if (char.IsAsciiLetterOrDigit(c) || (char.IsLetterOrDigit(c) && c > 127))
             {
-                if (pendingHyphen && builder.Length > 0)
+                if (pendingHyphen && length > 0)
                 {
-                    builder.Append('-');
+                    slug[length++] = '-';
                 }
 
                 pendingHyphen = false;
-                builder.Append(char.ToLowerInvariant(c));
+                slug[length++] = char.ToLowerInvariant(c);
             }
             else if (c is '\'' or '\u2019' or '\u2018')
             {
@@ -53,7 +56,7 @@ public static class Slug
             }
         }
 
-        return builder.Length == 0 ? "briefing" : builder.ToString();
+        return length == 0 ? "briefing" : new string(slug[..length]);
     }
 
     private static string WithoutLoneSurrogates(string text)

@@ -1,3 +1,5 @@
+using Briefing.Model.Text;
+
 namespace Briefing.Model;
 
 /// <summary>A 1-based line and column (in UTF-16 code units) in an input text.</summary>
@@ -12,7 +14,10 @@ public readonly record struct TextPosition(int Line, int Column);
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, TextPosition> _positions;
+    // One of the two is set: a dictionary for maps given as pairs, or the text parser's positions,
+    // kept by part and index so that a parse builds no pointer strings (see TextPositions).
+    private readonly Dictionary<string, TextPosition>? _positions;
+    private readonly TextPositions? _parsed;
 
     /// <summary>A map that knows no positions (for documents built in code).</summary>
     public static SourceMap Empty { get; } = new([]);
@@ -29,14 +34,11 @@ public sealed class SourceMap
         }
     }
 
-    /// <summary>
-    /// Takes ownership of a map the caller built and will not change again (the text parser's), so a
-    /// parse does not copy its positions a second time. The map must use ordinal comparison.
-    /// </summary>
-    internal SourceMap(Dictionary<string, TextPosition> owned) => _positions = owned;
+    /// <summary>Takes ownership of the positions the text parser recorded (it does not change them again).</summary>
+    internal SourceMap(TextPositions parsed) => _parsed = parsed;
 
     /// <summary>Number of mapped pointers.</summary>
-    public int Count => _positions.Count;
+    public int Count => _parsed?.Count ?? _positions!.Count;
 
     /// <summary>
     /// Finds the position of <paramref name="jsonPointer"/> or, failing that, of its nearest mapped
@@ -47,10 +49,10 @@ public sealed class SourceMap
     /// <returns>Whether a position was found.</returns>
     public bool TryGetPosition(string? jsonPointer, out TextPosition position)
     {
-        var current = jsonPointer ?? "";
+        var current = jsonPointer.AsSpan();
         while (true)
         {
-            if (_positions.TryGetValue(current, out position))
+            if (TryGetExact(current, out position))
             {
                 return true;
             }
@@ -61,7 +63,15 @@ public sealed class SourceMap
             }
 
             var slash = current.LastIndexOf('/');
-            current = slash <= 0 ? "" : current[..slash];
+            current = slash <= 0 ? [] : current[..slash];
         }
     }
+
+    /// <summary>Every mapped pointer with its position (for tests and diagnostics; the parser's pointers are built here).</summary>
+    internal IEnumerable<KeyValuePair<string, TextPosition>> Entries() => _parsed?.Entries() ?? _positions!;
+
+    private bool TryGetExact(ReadOnlySpan<char> pointer, out TextPosition position) =>
+        _parsed is not null
+            ? _parsed.TryGet(pointer, out position)
+            : _positions!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(pointer, out position);
 }

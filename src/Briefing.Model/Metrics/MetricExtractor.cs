@@ -1,3 +1,5 @@
+using Briefing.Model.Text;
+
 namespace Briefing.Model.Metrics;
 
 /// <summary>
@@ -24,9 +26,28 @@ public static class MetricExtractor
         ArgumentNullException.ThrowIfNull(blockId);
         ArgumentNullException.ThrowIfNull(text);
 
-        var figures = MetricScanner.Scan(text);
-        var periods = SentencePeriods.Assign(text, figures);
         var metrics = new List<Metric>();
+        Extract(blockId, text, new MetricBuffers(), metrics, numbered: false);
+        return metrics;
+    }
+
+    /// <summary>
+    /// Appends the metrics of one block to <paramref name="into"/>, reusing <paramref name="buffers"/>
+    /// (the text parser keeps one set per parse). When <paramref name="numbered"/>, each metric gets its
+    /// document id right away (<c>m</c> and its 1-based place in <paramref name="into"/>); otherwise an
+    /// empty id, as <see cref="Extract(string, string)"/> documents.
+    /// </summary>
+    internal static void Extract(string blockId, string text, MetricBuffers buffers, IList<Metric> into, bool numbered)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return; // no digit, no figure: skip the scanner altogether
+        }
+
+        var figures = buffers.Figures;
+        var periods = buffers.Periods;
+        buffers.Scanner.Read(text);
+        SentencePeriods.Assign(text, figures, periods);
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -35,9 +56,9 @@ public static class MetricExtractor
                 continue;
             }
 
-            metrics.Add(new Metric
+            into.Add(new Metric
             {
-                Id = "",
+                Id = numbered ? ElementIds.Metrics[into.Count + 1] : "",
                 Kind = f.Kind switch
                 {
                     FigureKind.Money => MetricKind.Money,
@@ -55,7 +76,20 @@ public static class MetricExtractor
                 Period = periods[i],
             });
         }
-
-        return metrics;
     }
+}
+
+/// <summary>The working lists of metric extraction, reused from block to block.</summary>
+internal sealed class MetricBuffers
+{
+    public MetricBuffers() => Scanner = new MetricScanner(Figures);
+
+    /// <summary>Every number of the block being read (<see cref="Scanner"/>).</summary>
+    public List<Figure> Figures { get; } = [];
+
+    /// <summary>The scanner that fills <see cref="Figures"/>.</summary>
+    public MetricScanner Scanner { get; }
+
+    /// <summary>The period of each figure (<see cref="SentencePeriods.Assign"/>).</summary>
+    public List<string?> Periods { get; } = [];
 }

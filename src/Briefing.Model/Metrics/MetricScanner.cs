@@ -50,23 +50,38 @@ internal sealed class MetricScanner
     private const int MaxDigits = 28;
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
-    private readonly string text;
-    private readonly int n;
-    private readonly List<Figure> figures = [];
+    private readonly List<Figure> figures;
+    private string text = "";
+    private int n;
     private int lastEnd;
 
-    private MetricScanner(string text)
-    {
-        this.text = text;
-        n = text.Length;
-    }
+    /// <summary>A scanner that reads into <paramref name="figures"/>; one can read block after block (<see cref="Read"/>).</summary>
+    public MetricScanner(List<Figure> figures) => this.figures = figures;
 
     /// <summary>Every number in <paramref name="text"/> in order, metrics and bare numbers alike.</summary>
     public static List<Figure> Scan(string text)
     {
-        var scanner = new MetricScanner(text);
-        scanner.Run();
-        return scanner.figures;
+        var figures = new List<Figure>();
+        new MetricScanner(figures).Read(text);
+        return figures;
+    }
+
+    /// <summary>Fills the scanner's list (cleared first) with every number in <paramref name="text"/>, in order; keeps no reference to the text afterwards.</summary>
+    public void Read(string text)
+    {
+        figures.Clear();
+        this.text = text;
+        n = text.Length;
+        lastEnd = 0;
+        try
+        {
+            Run();
+        }
+        finally
+        {
+            this.text = "";
+            n = 0;
+        }
     }
 
     private void Run()

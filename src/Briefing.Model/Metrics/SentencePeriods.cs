@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Briefing.Model.Metrics;
 
 /// <summary>
@@ -9,11 +11,19 @@ namespace Briefing.Model.Metrics;
 /// </summary>
 internal static class SentencePeriods
 {
-    /// <summary>The period of each figure (by index), or <see langword="null"/>.</summary>
-    public static string?[] Assign(string text, List<Figure> figures)
+    private static readonly SearchValues<char> BreakCandidates = SearchValues.Create("\n\r;.!?");
+
+    /// <summary>Fills <paramref name="periods"/> (cleared first) with the period of each figure (by index), or <see langword="null"/>.</summary>
+    public static void Assign(string text, List<Figure> figures, List<string?> periods)
     {
-        var periods = new string?[figures.Count];
-        var sentence = new int[figures.Count];
+        periods.Clear();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            periods.Add(null);
+        }
+
+        // The sentence number of each figure; a block rarely has more than a few dozen figures.
+        Span<int> sentence = figures.Count <= 128 ? stackalloc int[figures.Count] : new int[figures.Count];
         var id = 0;
         var from = 0;
         for (var i = 0; i < figures.Count; i++)
@@ -55,8 +65,6 @@ internal static class SentencePeriods
 
             runStart = i;
         }
-
-        return periods;
     }
 
     private static string Year(string text, Figure year) => text.Substring(year.NumberStart, 4);
@@ -66,6 +74,13 @@ internal static class SentencePeriods
         var breaks = 0;
         for (var k = from; k < to; k++)
         {
+            var next = text.AsSpan(k, to - k).IndexOfAny(BreakCandidates); // jump to the next character that may break
+            if (next < 0)
+            {
+                break;
+            }
+
+            k += next;
             var c = text[k];
             if (c is '\n' or '\r' or ';')
             {

@@ -16,6 +16,9 @@ internal static class Layout
 
     public static bool IsSentenceEnd(char c) => SentenceEnds.Contains(c);
 
+    /// <summary>The index of the first sentence punctuation (<c>. ! ? …</c>) in <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfSentenceEnd(ReadOnlySpan<char> text) => text.IndexOfAny(SentenceEnds);
+
     /// <summary>Closing quotes (double and single) and brackets that may follow final punctuation.</summary>
     public static bool IsCloser(char c) => c is '\u201D' or '\u00BB' or '"' or '\u2019' or '\'' or ')' or ']';
 
@@ -165,6 +168,14 @@ internal static class Layout
     public static bool IsWordAt(ReadOnlySpan<char> text, int index, ReadOnlySpan<char> word)
     {
         if (index < 0 || index + word.Length > text.Length)
+        {
+            return false;
+        }
+
+        // Most calls fail at the first letter: for an ASCII character against a lower-case ASCII letter,
+        // ignoring case is a bit, so say no without the full comparison.
+        var first = text[index];
+        if (word.Length > 0 && char.IsAsciiLetterLower(word[0]) && char.IsAscii(first) && (first | 0x20) != word[0])
         {
             return false;
         }

@@ -10,6 +10,12 @@ internal static class Publishers
 
     private static readonly string[] Verbs = ["gives", "accepts", "does", "makes", "shall", "will", "is", "has", "disclaims", "assumes"];
 
+    /// <summary>The working lists of <see cref="Find"/> on this thread (a disclaimer has hundreds of words).</summary>
+    [ThreadStatic]
+    private static WorkLists? t_lists;
+
+    private static readonly string[] SentenceOpeners = ["The", "This", "These", "While", "All", "No", "Neither", "Nothing", "Any", "It", "Its", "Our", "We"];
+
     /// <summary>
     /// The publisher named in the notice: the first run of capitalised words that ends in a company
     /// suffix (<c>Deheza Limited</c>, <c>Meridian Risk Advisory Ltd</c>); failing that, a run of
@@ -19,24 +25,32 @@ internal static class Publishers
     /// <returns>The name, and the paragraph and offset where it was found.</returns>
     public static (string Name, int Paragraph, int Offset)? Find(IReadOnlyList<string> paragraphs)
     {
+        // The runs of every paragraph, found once and tried against each rule in turn; only the name
+        // found becomes a string. The two lists are the thread's, reused from parse to parse.
+        var lists = t_lists ??= new WorkLists();
+        var (words, runs) = (lists.Words, lists.Runs);
+        runs.Clear();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            AddRuns(paragraphs[p], p, words, runs);
+        }
+
         for (var rule = 0; rule < 3; rule++)
         {
-            for (var p = 0; p < paragraphs.Count; p++)
+            foreach (var run in runs)
             {
-                foreach (var (start, end, wordCount, previous, next) in Runs(paragraphs[p]))
+                var text = paragraphs[run.Paragraph].AsSpan();
+                var name = text[run.Start..run.End];
+                var lastWord = name[(name.LastIndexOf(' ') + 1)..].TrimEnd('.');
+                var matches = rule switch
                 {
-                    var run = paragraphs[p][start..end];
-                    var lastWord = run[(run.LastIndexOf(' ') + 1)..].TrimEnd('.');
-                    var matches = rule switch
-                    {
-                        0 => wordCount >= 2 && Array.Exists(CompanySuffixes, s => s.TrimEnd('.') == lastWord),
-                        1 => previous == "by",
-                        _ => wordCount >= 2 && Array.IndexOf(Verbs, next) >= 0,
-                    };
-                    if (matches)
-                    {
-                        return (run, p, start);
-                    }
+                    0 => run.Words >= 2 && EndsWithSuffix(lastWord),
+                    1 => text[run.Previous].SequenceEqual("by"),
+                    _ => run.Words >= 2 && IsOneOf(text[run.Next], Verbs),
+                };
+                if (matches)
+                {
+                    return (name.ToString(), run.Paragraph, run.Start);
                 }
             }
         }
@@ -44,14 +58,56 @@ internal static class Publishers
         return null;
     }
 
+    private static bool EndsWithSuffix(ReadOnlySpan<char> lastWord)
+    {
+        foreach (var suffix in CompanySuffixes)
+        {
+            if (suffix.AsSpan().TrimEnd('.').SequenceEqual(lastWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class WorkLists
+    {
+        public List<Word> Words { get; } = [];
+
+        public List<Run> Runs { get; } = [];
+    }
+
+    /// <summary>A word of a paragraph; <see cref="Stop"/> when punctuation ends it (and so any run).</summary>
+    private readonly record struct Word(int Start, int End, bool Stop)
+    {
+        public Range Range => Start..End;
+    }
+
+    /// <summary>A run of capitalised words: where it is, how many words, and the word before and after it (empty ranges when none).</summary>
+    private readonly record struct Run(int Paragraph, int Start, int End, int Words, Range Previous, Range Next);
+
     /// <summary>
     /// Runs of capitalised words (with connectors such as <c>&amp;</c> or <c>of</c> between them),
     /// broken by punctuation; common sentence openers (<c>The</c>, <c>This</c>, <c>While</c>) at the
     /// start of a run are dropped. Each run comes with the word before it and the word after it.
     /// </summary>
-    private static IEnumerable<(int Start, int End, int Words, string? Previous, string? Next)> Runs(string text)
+    private static void AddRuns(string text, int paragraph, List<Word> words, List<Run> runs)
     {
-        var words = new List<(int Start, int End, bool Stop)>();
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -82,7 +138,7 @@ internal static class Publishers
                     end++;
                 }
 
-                words.Add((start, end, stop));
+                words.Add(new Word(start, end, stop));
             }
         }
 
@@ -108,7 +164,7 @@ internal static class Publishers
                     continue;
                 }
 
-                if (IsConnector(text, words[candidate]) && !words[candidate].Stop && candidate + 1 < words.Count && IsCapitalised(text, words[candidate + 1]))
+                if (IsOneOf(text.AsSpan(words[candidate].Range), Connectors) && !words[candidate].Stop && candidate + 1 < words.Count && IsCapitalised(text, words[candidate + 1]))
                 {
                     last = candidate + 1;
                     count++;
@@ -118,25 +174,19 @@ internal static class Publishers
                 break;
             }
 
-            while (first < last && IsSentenceOpener(text, words[first]))
+            while (first < last && IsOneOf(text.AsSpan(words[first].Range), SentenceOpeners))
             {
                 first++;
                 count--;
             }
 
-            var previous = first > 0 && !words[first - 1].Stop ? text[words[first - 1].Start..words[first - 1].End] : null;
-            var next = last + 1 < words.Count && !words[last].Stop ? text[words[last + 1].Start..words[last + 1].End] : null;
-            yield return (words[first].Start, words[last].End, count, previous, next);
+            var previous = first > 0 && !words[first - 1].Stop ? words[first - 1].Range : default;
+            var next = last + 1 < words.Count && !words[last].Stop ? words[last + 1].Range : default;
+            runs.Add(new Run(paragraph, words[first].Start, words[last].End, count, previous, next));
             w = last + 1;
         }
     }
 
-    private static bool IsCapitalised(string text, (int Start, int End, bool Stop) word) =>
+    private static bool IsCapitalised(string text, Word word) =>
         word.End > word.Start && char.IsUpper(text[word.Start]);
-
-    private static bool IsConnector(string text, (int Start, int End, bool Stop) word) =>
-        Array.IndexOf(Connectors, text[word.Start..word.End]) >= 0;
-
-    private static bool IsSentenceOpener(string text, (int Start, int End, bool Stop) word) =>
-        text[word.Start..word.End] is "The" or "This" or "These" or "While" or "All" or "No" or "Neither" or "Nothing" or "Any" or "It" or "Its" or "Our" or "We";
 }

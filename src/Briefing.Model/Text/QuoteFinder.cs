@@ -36,12 +36,18 @@ internal static class QuoteFinder
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:(\u2014\u2013");
 
-    public static List<FoundQuote> Find(string text)
+    /// <summary>
+    /// The quotes of <paramref name="text"/>, in text order, in <paramref name="buffers"/>'
+    /// <see cref="QuoteBuffers.Found"/> list: valid until the next call with the same buffers.
+    /// </summary>
+    public static List<FoundQuote> Find(string text, QuoteBuffers buffers)
     {
-        var found = new List<FoundQuote>();
-        var quotations = FindQuotations(text);
-        var sentences = FindSentences(text, quotations);
-        var usedSentences = new HashSet<int>();
+        var found = buffers.Found;
+        found.Clear();
+        var quotations = FindQuotations(text, buffers.Quotations);
+        var sentences = FindSentences(text, quotations, buffers.Sentences);
+        var usedSentences = buffers.UsedSentences; // increasing sentence indices
+        usedSentences.Clear();
 
         var sentence = 0;
         var previousClose = -1;
@@ -71,7 +77,11 @@ internal static class QuoteFinder
 
                 var quote = new FoundQuote(QuoteKind.Direct, new TextSpan(open + 1, length), source, cue);
                 found.Add(quote);
-                usedSentences.Add(sentence);
+                if (usedSentences.Count == 0 || usedSentences[^1] != sentence)
+                {
+                    usedSentences.Add(sentence); // quotations come in text order, so sentence never decreases
+                }
+
                 previous = quote;
             }
             else
@@ -82,9 +92,16 @@ internal static class QuoteFinder
             previousClose = close;
         }
 
+        var used = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (!usedSentences.Contains(i) && TryReported(text, sentences[i].Start, sentences[i].End, quotations, out var quote))
+            if (used < usedSentences.Count && usedSentences[used] == i)
+            {
+                used++;
+                continue;
+            }
+
+            if (TryReported(text, sentences[i].Start, sentences[i].End, quotations, out var quote))
             {
                 found.Add(quote);
             }
@@ -105,10 +122,11 @@ internal static class QuoteFinder
     /// Pairs double quotation marks. An opening mark is a curly/low/guillemet opener, or a straight
     /// <c>"</c> at the start or after a space or bracket and before a non-space; the next closing mark
     /// closes it. An opener with no closer anywhere after it ends the search (so unbalanced marks stay linear).
+    /// The pairs go into <paramref name="list"/>, cleared first.
     /// </summary>
-    public static List<(int Open, int Close)> FindQuotations(string text)
+    public static List<(int Open, int Close)> FindQuotations(string text, List<(int Open, int Close)> list)
     {
-        var list = new List<(int, int)>();
+        list.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -173,11 +191,12 @@ internal static class QuoteFinder
     /// <summary>
     /// Splits the text into sentences at <c>. ! ? …</c> followed by a space and a capital, digit or
     /// opening quote (or the end), skipping abbreviations and initials. Quotations are opaque; a
-    /// quotation whose words end a sentence (<c>… Caracas.” Next</c>) ends it.
+    /// quotation whose words end a sentence (<c>… Caracas.” Next</c>) ends it. The sentences go into
+    /// <paramref name="sentences"/>, cleared first.
     /// </summary>
-    public static List<(int Start, int End)> FindSentences(string text, List<(int Open, int Close)> quotations)
+    public static List<(int Start, int End)> FindSentences(string text, List<(int Open, int Close)> quotations, List<(int Start, int End)> sentences)
     {
-        var sentences = new List<(int, int)>();
+        sentences.Clear();
         var start = SkipSpace(text, 0);
         var q = 0;
         var i = start;
@@ -199,21 +218,29 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (Layout.IsSentenceEnd(text[i]))
+            // Nothing can happen before the next quotation or the next sentence punctuation: jump there.
+            // (A quotation that opens before i was passed over and never matches, as in a char-by-char scan.)
+            var stop = q < quotations.Count && quotations[q].Open > i ? quotations[q].Open : text.Length;
+            var ahead = Layout.IndexOfSentenceEnd(text.AsSpan(i, stop - i));
+            if (ahead < 0)
             {
-                var j = i + 1;
-                while (j < text.Length && text[j] is ')' or ']' or '\u2019' or '\'')
-                {
-                    j++;
-                }
+                i = stop;
+                continue;
+            }
 
-                if (IsBoundary(text, j) && !IsAbbreviation(text, i))
-                {
-                    sentences.Add((start, j));
-                    start = SkipSpace(text, j);
-                    i = start;
-                    continue;
-                }
+            i += ahead;
+            var j = i + 1;
+            while (j < text.Length && text[j] is ')' or ']' or '\u2019' or '\'')
+            {
+                j++;
+            }
+
+            if (IsBoundary(text, j) && !IsAbbreviation(text, i))
+            {
+                sentences.Add((start, j));
+                start = SkipSpace(text, j);
+                i = start;
+                continue;
             }
 
             i++;
@@ -482,7 +509,7 @@ internal static class QuoteFinder
                 break;
             }
 
-            previousIsName = Sources.IsName(segment.ToString(), hadArticle: false);
+            previousIsName = Sources.IsName(segment, hadArticle: false);
             comma = next;
         }
 
@@ -552,7 +579,7 @@ internal static class QuoteFinder
             return false;
         }
 
-        if (Sources.IsName(segment.ToString(), hadArticle: false))
+        if (Sources.IsName(segment, hadArticle: false))
         {
             return true;
         }
@@ -569,17 +596,17 @@ internal static class QuoteFinder
             Layout.CountWords(segment, 8) <= 8;
     }
 
-    private static string StripLeadingArticle(ReadOnlySpan<char> text)
+    private static ReadOnlySpan<char> StripLeadingArticle(ReadOnlySpan<char> text)
     {
         foreach (var article in (ReadOnlySpan<string>)["the ", "The "])
         {
             if (text.StartsWith(article, StringComparison.Ordinal))
             {
-                return text[article.Length..].ToString();
+                return text[article.Length..];
             }
         }
 
-        return text.ToString();
+        return text;
     }
 
     private static bool TryVerbAtEnd(ReadOnlySpan<char> text, out int verbStart, out int verbLength)
@@ -687,4 +714,20 @@ internal static class QuoteFinder
 
         return t;
     }
+}
+
+/// <summary>The working lists of <see cref="QuoteFinder"/>, reused from block to block (one set per parse).</summary>
+internal sealed class QuoteBuffers
+{
+    /// <summary>The quotes found in the last block searched.</summary>
+    public List<FoundQuote> Found { get; } = [];
+
+    /// <summary>The paired quotation marks of the block.</summary>
+    public List<(int Open, int Close)> Quotations { get; } = [];
+
+    /// <summary>The sentences of the block.</summary>
+    public List<(int Start, int End)> Sentences { get; } = [];
+
+    /// <summary>The sentences (by index, increasing) that hold a direct quote.</summary>
+    public List<int> UsedSentences { get; } = [];
 }

@@ -24,14 +24,16 @@ internal static class Sources
     {
         var trimmed = text.Trim();
         string? name = null, role = null, affiliation = null;
-        if (Array.IndexOf(Pronouns, trimmed.ToLowerInvariant()) >= 0)
+        if (IsPronoun(trimmed))
         {
             return new Source { Text = trimmed, Location = location, Anonymous = true };
         }
 
-        foreach (var rawPart in trimmed.Split(','))
+        // The comma-separated parts are read in place; only what the source keeps becomes a string.
+        var all = trimmed.AsSpan();
+        foreach (var range in all.Split(','))
         {
-            var part = rawPart.Trim();
+            var part = all[range].Trim();
             if (part.Length == 0)
             {
                 continue;
@@ -50,18 +52,18 @@ internal static class Sources
                 var titleEnd = TitleEnd(bare);
                 if (titleEnd > 0 && titleEnd < bare.Length && role is null)
                 {
-                    role = bare[..titleEnd];
-                    name = bare[titleEnd..].Trim();
+                    role = bare[..titleEnd].ToString();
+                    name = bare[titleEnd..].Trim().ToString();
                 }
                 else
                 {
-                    name = bare;
+                    name = bare.ToString();
                 }
 
                 continue;
             }
 
-            var (partRole, partAffiliation, partLocation) = SplitRole(bare);
+            var (partRole, partAffiliation, partLocation) = SplitRole(bare.ToString());
             if (role is null)
             {
                 role = partRole;
@@ -122,44 +124,81 @@ internal static class Sources
     /// when it is an acronym (<c>UN</c>) or when it is hyphenated (<c>Marie-Claude</c>), so that a bare
     /// <c>Officials</c> or <c>Head</c> stays a role.
     /// </summary>
-    public static bool IsName(string text, bool hadArticle)
+    public static bool IsName(ReadOnlySpan<char> text, bool hadArticle)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 8)
+        // The words are the non-empty runs between spaces, read in place.
+        int words = 0, capitalised = 0;
+        ReadOnlySpan<char> first = default, last = default;
+        foreach (var range in text.Split(' '))
         {
-            return false;
-        }
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
 
-        var capitalised = 0;
-        foreach (var word in words)
-        {
+            if (++words > 8)
+            {
+                return false;
+            }
+
             if (char.IsUpper(word[0]))
             {
                 capitalised++;
             }
-            else if (Array.IndexOf(NameConnectors, word) < 0)
+            else if (!IsOneOf(word, NameConnectors))
             {
                 return false;
             }
+
+            first = words == 1 ? word : first;
+            last = word;
         }
 
-        if (!char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0]))
+        if (words == 0 || !char.IsUpper(first[0]) || !char.IsUpper(last[0]))
         {
             return false;
         }
 
-        return capitalised >= 2 || hadArticle || IsAcronym(words[0]) || words[0].Contains('-', StringComparison.Ordinal);
+        return capitalised >= 2 || hadArticle || IsAcronym(first) || first.Contains('-');
+    }
+
+    /// <summary>Whether the text, lower-cased as <see cref="string.ToLowerInvariant()"/> would, is a personal pronoun.</summary>
+    private static bool IsPronoun(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 4)
+        {
+            return false; // no pronoun is longer, and lower-casing keeps the length
+        }
+
+        Span<char> lower = stackalloc char[text.Length];
+        text.ToLowerInvariant(lower);
+        return IsOneOf(lower, Pronouns);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The end of the last title word (<c>Minister</c>, <c>President</c>…) in a capitalised run that goes on after it, or 0.</summary>
-    private static int TitleEnd(string run)
+    private static int TitleEnd(ReadOnlySpan<char> run)
     {
         var end = 0;
         var position = 0;
-        foreach (var word in run.Split(' '))
+        foreach (var range in run.Split(' '))
         {
+            var word = run[range];
             position += word.Length;
-            if (Array.IndexOf(Titles, word.TrimEnd('.')) >= 0)
+            if (IsOneOf(word.TrimEnd('.'), Titles))
             {
                 end = position;
             }
@@ -171,9 +210,25 @@ internal static class Sources
         return end > 0 && end < run.Length - 1 && char.IsUpper(run[end + 1]) ? end : 0;
     }
 
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
 
-    private static bool StripArticle(string part, out string bare)
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StripArticle(ReadOnlySpan<char> part, out ReadOnlySpan<char> bare)
     {
         foreach (var article in Articles)
         {
@@ -188,13 +243,13 @@ internal static class Sources
         return false;
     }
 
-    private static bool TryLocationPart(string part, out string place)
+    private static bool TryLocationPart(ReadOnlySpan<char> part, out string place)
     {
         foreach (var lead in LocationLeads)
         {
             if (part.StartsWith(lead, StringComparison.Ordinal) && part.Length > lead.Length && char.IsUpper(part[lead.Length]))
             {
-                place = part[lead.Length..].Trim();
+                place = part[lead.Length..].Trim().ToString();
                 return true;
             }
         }
@@ -231,8 +286,8 @@ internal static class Sources
             var at = phrase.IndexOf(link, StringComparison.Ordinal);
             if (at > 0 && at + link.Length < phrase.Length)
             {
-                StripArticle(phrase[(at + link.Length)..].Trim(), out var bare);
-                affiliation = bare;
+                StripArticle(phrase.AsSpan(at + link.Length).Trim(), out var bare);
+                affiliation = bare.ToString();
                 phrase = phrase[..at].TrimEnd();
                 break;
             }

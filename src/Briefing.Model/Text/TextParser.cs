@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
 using Briefing.Model.Metrics;
@@ -30,13 +32,33 @@ internal sealed class TextParser
 
     private readonly BriefingTextOptions _options;
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly Dictionary<string, TextPosition> _positions = new(StringComparer.Ordinal);
+    private readonly TextPositions.Builder _positions;
+    private readonly MetricBuffers _metricBuffers;
+    private readonly QuoteBuffers _quoteBuffers;
+    private readonly ParseScratch _scratch;
 
-    private TextParser(BriefingTextOptions options) => _options = options;
+    private TextParser(BriefingTextOptions options, ParseScratch scratch)
+    {
+        _options = options;
+        _scratch = scratch;
+        _positions = scratch.Positions;
+        _metricBuffers = scratch.Metrics;
+        _quoteBuffers = scratch.Quotes;
+    }
 
     /// <summary>Parses decoded text. <paramref name="invalidUtf8At"/> is the offset of the first replaced invalid UTF-8 sequence, or -1.</summary>
-    public static BriefingReadResult Parse(string text, BriefingTextOptions options, int invalidUtf8At = -1, int invalidUtf8Count = 0) =>
-        new TextParser(options).Run(text, invalidUtf8At, invalidUtf8Count);
+    public static BriefingReadResult Parse(string text, BriefingTextOptions options, int invalidUtf8At = -1, int invalidUtf8Count = 0)
+    {
+        var scratch = ParseScratch.Rent();
+        try
+        {
+            return new TextParser(options, scratch).Run(text, invalidUtf8At, invalidUtf8Count);
+        }
+        finally
+        {
+            ParseScratch.Return(scratch);
+        }
+    }
 
     /// <summary>A result with one error and no document.</summary>
     public static BriefingReadResult Failure(string code, string message) =>
@@ -50,7 +72,7 @@ internal sealed class TextParser
                 $"The text has {text.Length} characters, more than the limit of {_options.MaxDocumentChars} (BriefingTextOptions.MaxDocumentChars)."));
         }
 
-        var source = SourceText.Create(text);
+        var source = SourceText.Create(text, _scratch);
         if (source.Blocks.Count > _options.MaxBlocks)
         {
             Report(TextDiagnostics.TooManyBlocks, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
@@ -72,10 +94,7 @@ internal sealed class TextParser
                 $"The text contains the control character U+{(int)text[control]:X4}; it is kept as written."), null, source.PositionOf(control));
         }
 
-        var blocks = source.Blocks.ToList();
-        // A few positions per block (the block, its quotes and metrics): size the map once rather
-        // than growing it a dozen times (growth showed up in the parse profile, benchmarks/README.md).
-        _positions.EnsureCapacity(blocks.Count * 3 + 8);
+        var blocks = source.Blocks;
         if (blocks.Count == 0)
         {
             Report(TextDiagnostics.MissingTitle, DiagnosticSeverity.Error, "The text has no title: it holds no non-blank line.", "/title", new TextPosition(1, 1));
@@ -83,7 +102,7 @@ internal sealed class TextParser
         }
 
         var briefing = Build(blocks);
-        return new BriefingReadResult(briefing, [.. _diagnostics], new SourceMap(_positions)); // the parser is done with the map: hand it over
+        return new BriefingReadResult(briefing, [.. _diagnostics], new SourceMap(_positions.Build()));
     }
 
     private BriefingDocument Build(List<RawBlock> blocks)
@@ -99,18 +118,18 @@ internal sealed class TextParser
 
         var titleLine = first.Line(0);
         var title = titleLine.Trim();
-        _positions[""] = first.Start;
-        _positions["/title"] = PositionOfTrimmed(first, titleLine);
+        _positions.Set(DocumentPart.Document, first.Start);
+        _positions.Set(DocumentPart.Title, PositionOfTrimmed(first, titleLine));
 
         var relatedAt = FindRelated(blocks);
         var disclaimerAt = FindDisclaimer(blocks, relatedAt);
 
         var bodyStart = 1;
         string? standfirst = null;
-        if (disclaimerAt > 2 && IsStandfirst(blocks[1].Text, blocks[1].LineCount))
+        if (disclaimerAt > 2 && IsStandfirst(blocks[1], _quoteBuffers))
         {
             standfirst = blocks[1].Text;
-            _positions["/standfirst"] = blocks[1].Start;
+            _positions.Set(DocumentPart.Standfirst, blocks[1].Start);
             bodyStart = 2;
         }
 
@@ -195,7 +214,7 @@ internal sealed class TextParser
         for (var i = relatedAt - 1; i >= 1; i--)
         {
             var block = blocks[i];
-            var heading = block.Line(0);
+            var heading = block.LineSpan(0);
             if (!Layout.IsHeadingLike(heading, SectionHeadingMaxWords))
             {
                 continue;
@@ -216,25 +235,38 @@ internal sealed class TextParser
         return relatedAt;
     }
 
-    private static bool IsNoticeHeading(string line)
+    /// <summary>Whether a heading line (at most <see cref="SectionHeadingMaxWords"/> words, so short) names a notice.</summary>
+    private static bool IsNoticeHeading(ReadOnlySpan<char> line)
     {
-        var t = line.Trim().TrimEnd(':').ToLowerInvariant();
-        return Array.IndexOf(NoticeHeadings, t) >= 0 || t.EndsWith(" notice", StringComparison.Ordinal) || t.EndsWith(" disclaimer", StringComparison.Ordinal);
+        var t = line.Trim().TrimEnd(':');
+        // Lower-cased as string.ToLowerInvariant would (same length, same mapping), without a string.
+        Span<char> lower = t.Length <= 256 ? stackalloc char[t.Length] : new char[t.Length];
+        t.ToLowerInvariant(lower);
+        foreach (var notice in NoticeHeadings)
+        {
+            if (lower.SequenceEqual(notice))
+            {
+                return true;
+            }
+        }
+
+        return lower.EndsWith(" notice", StringComparison.Ordinal) || lower.EndsWith(" disclaimer", StringComparison.Ordinal);
     }
 
     /// <summary>A standfirst: one line, one sentence, at most about 30 words, not a quotation and holding no quote.</summary>
-    private static bool IsStandfirst(string text, int lineCount) =>
-        lineCount == 1 && text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 &&
-        Layout.CountWords(text, StandfirstMaxWords) <= StandfirstMaxWords &&
-        Layout.CountSentences(text, 1) <= 1 && QuoteFinder.Find(text).Count == 0;
+    private static bool IsStandfirst(RawBlock block, QuoteBuffers buffers) =>
+        block.LineCount == 1 && block.Text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 &&
+        Layout.CountWords(block.Text, StandfirstMaxWords) <= StandfirstMaxWords &&
+        Layout.CountSentences(block.Text, 1) <= 1 && QuoteFinder.Find(block.Text, buffers).Count == 0;
 
     private (ImmutableArray<Block> Body, ImmutableArray<Quote> Quotes, ImmutableArray<Metric> Metrics) ReadBody(List<RawBlock> blocks, int start, int end)
     {
-        var body = ImmutableArray.CreateBuilder<Block>(Math.Max(0, end - start));
-        var quotes = ImmutableArray.CreateBuilder<Quote>();
-        var metrics = ImmutableArray.CreateBuilder<Metric>();
-        var quoteBlocks = new List<int>(); // body index of each quote's block, for linking
-        var pullQuotes = new List<(int BodyIndex, string Text)>();
+        var lists = _scratch.Model;
+        var (body, quotes, metrics) = (lists.Body, lists.Quotes, lists.Metrics);
+        var quoteBlocks = lists.QuoteBlocks; // body index of each quote's block, for linking
+        var pullQuotes = lists.PullQuotes;
+        quoteBlocks.Clear();
+        pullQuotes.Clear();
         int paragraphs = 0, pulls = 0, headings = 0;
 
         for (var i = start; i < end; i++)
@@ -242,71 +274,68 @@ internal sealed class TextParser
             var block = blocks[i];
             var text = block.Text;
             var index = body.Count;
-            var path = "/body/" + index.ToString(CultureInfo.InvariantCulture);
-            _positions[path] = block.Start;
+            _positions.Add(DocumentList.Body, index, block.Start);
 
             if (Layout.IsWholeQuotation(text))
             {
                 if (i + 1 < end && IsAttribution(blocks[i + 1]))
                 {
                     var attribution = blocks[i + 1];
-                    body.Add(new PullQuote { Id = Id("pq", ++pulls), Text = text, Attribution = Sources.FromAttribution(attribution.Text) });
-                    _positions[path + "/attribution"] = PositionOfTrimmed(attribution, attribution.Text);
+                    body.Add(new PullQuote { Id = ElementIds.PullQuotes[++pulls], Text = text, Attribution = Sources.FromAttribution(attribution.Text) });
+                    _positions.Add(DocumentList.BodyAttribution, index, PositionOfTrimmed(attribution, attribution.Text));
                     pullQuotes.Add((index, text));
                     i++;
                     continue;
                 }
 
                 Report(TextDiagnostics.PullQuoteWithoutAttribution, DiagnosticSeverity.Warning,
-                    "This block is one quotation with no attribution line after it; it is read as a paragraph.", path, block.Start);
+                    "This block is one quotation with no attribution line after it; it is read as a paragraph.", BodyPath(index), block.Start);
             }
             else if (IsAttribution(block) && block.Text.Contains(',', StringComparison.Ordinal))
             {
                 Report(TextDiagnostics.AttributionWithoutPullQuote, DiagnosticSeverity.Warning,
-                    "This short line looks like a pull quote's attribution, but no pull quote (a block that is one quotation) comes before it; it is read as a paragraph.", path, block.Start);
+                    "This short line looks like a pull quote's attribution, but no pull quote (a block that is one quotation) comes before it; it is read as a paragraph.", BodyPath(index), block.Start);
             }
             else if (block.LineCount == 1 && Layout.IsHeadingLike(text, HeadingMaxWords))
             {
-                var heading = new Heading { Id = Id("h", ++headings), Text = text };
+                var heading = new Heading { Id = ElementIds.Headings[++headings], Text = text };
                 body.Add(heading);
                 Annotate(block, heading, index, quotes, metrics, quoteBlocks, findQuotes: false);
                 continue;
             }
 
-            var paragraph = new Paragraph { Id = Id("p", ++paragraphs), Text = text };
+            var paragraph = new Paragraph { Id = ElementIds.Paragraphs[++paragraphs], Text = text };
             body.Add(paragraph);
             Annotate(block, paragraph, index, quotes, metrics, quoteBlocks, findQuotes: true);
         }
 
-        var linked = LinkPullQuotes(body, pullQuotes, quotes, quoteBlocks);
-        return (linked, quotes.ToImmutable(), metrics.ToImmutable());
+        LinkPullQuotes(body, pullQuotes, quotes, quoteBlocks);
+        return (Take(body), Take(quotes), Take(metrics));
     }
-
-    private static string Id(string prefix, int number) => prefix + number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An attribution line: one short line with no final punctuation that is not itself a quotation.</summary>
     private static bool IsAttribution(RawBlock block) =>
         block.LineCount == 1 && Layout.IsHeadingLike(block.Text, AttributionMaxWords);
 
     /// <summary>Finds the quotes (paragraphs only) and metrics of a block and records their positions.</summary>
-    private void Annotate(RawBlock raw, Block block, int bodyIndex, ImmutableArray<Quote>.Builder quotes, ImmutableArray<Metric>.Builder metrics, List<int> quoteBlocks, bool findQuotes)
+    private void Annotate(RawBlock raw, Block block, int bodyIndex, List<Quote> quotes, List<Metric> metrics, List<int> quoteBlocks, bool findQuotes)
     {
         if (block.Text.Length > _options.MaxBlockChars)
         {
             Report(TextDiagnostics.BlockTooLarge, DiagnosticSeverity.Warning, string.Create(CultureInfo.InvariantCulture,
                 $"This block has {block.Text.Length} characters, more than the limit of {_options.MaxBlockChars} (BriefingTextOptions.MaxBlockChars); it is kept as written but not searched for quotes or metrics."),
-                "/body/" + bodyIndex.ToString(CultureInfo.InvariantCulture), raw.Start);
+                BodyPath(bodyIndex), raw.Start);
             return;
         }
 
         if (findQuotes)
         {
-            foreach (var found in QuoteFinder.Find(block.Text))
+            foreach (var found in QuoteFinder.Find(block.Text, _quoteBuffers))
             {
-                _positions["/quotes/" + quotes.Count.ToString(CultureInfo.InvariantCulture)] = raw.PositionOf(found.Span.Start);
+                _positions.Add(DocumentList.Quotes, quotes.Count, raw.PositionOf(found.Span.Start));
                 quotes.Add(new Quote
                 {
-                    Id = Id("q", quotes.Count + 1),
+                    Id = ElementIds.Quotes[quotes.Count + 1],
                     Kind = found.Kind,
                     Text = block.Text.Substring(found.Span.Start, found.Span.Length),
                     Source = found.Source,
@@ -318,10 +347,12 @@ internal sealed class TextParser
             }
         }
 
-        foreach (var metric in MetricExtractor.Extract(block.Id, block.Text))
+        var first = metrics.Count;
+        MetricExtractor.Extract(block.Id, block.Text, _metricBuffers, metrics, numbered: true);
+        for (var m = first; m < metrics.Count; m++)
         {
-            _positions["/metrics/" + metrics.Count.ToString(CultureInfo.InvariantCulture)] = metric.Span.FitsIn(block.Text.Length) ? raw.PositionOf(metric.Span.Start) : raw.Start;
-            metrics.Add(metric with { Id = Id("m", metrics.Count + 1) });
+            var span = metrics[m].Span;
+            _positions.Add(DocumentList.Metrics, m, span.FitsIn(block.Text.Length) ? raw.PositionOf(span.Start) : raw.Start);
         }
     }
 
@@ -330,17 +361,21 @@ internal sealed class TextParser
     /// apostrophe style, white space and final punctuation, must occur in the quote's words. Direct
     /// quotes are preferred to reported ones, then the nearest quote.
     /// </summary>
-    private ImmutableArray<Block> LinkPullQuotes(ImmutableArray<Block>.Builder body, List<(int BodyIndex, string Text)> pullQuotes, ImmutableArray<Quote>.Builder quotes, List<int> quoteBlocks)
+    private void LinkPullQuotes(List<Block> body, List<(int BodyIndex, string Text)> pullQuotes, List<Quote> quotes, List<int> quoteBlocks)
     {
         if (pullQuotes.Count == 0)
         {
-            return body.ToImmutable();
+            return;
         }
 
-        var normalised = new string?[quotes.Count];
+        // Normalised texts live in one pooled buffer: each quote's is made the first time a pull quote
+        // is compared with it (Length -1 until then), each pull quote's once.
+        using var normalised = new NormalisedTexts();
+        var quoteAt = new (int Start, int Length)[quotes.Count];
+        quoteAt.AsSpan().Fill((0, -1));
         foreach (var (bodyIndex, text) in pullQuotes)
         {
-            var excerpt = Normalise(text);
+            var excerptAt = normalised.Add(text);
             var nearest = quoteBlocks.BinarySearch(bodyIndex);
             nearest = nearest < 0 ? ~nearest : nearest;
             var from = Math.Max(0, nearest - LinkWindow);
@@ -352,14 +387,18 @@ internal sealed class TextParser
                 var kind = pass == 0 ? QuoteKind.Direct : QuoteKind.Reported;
                 for (var q = from; q < to; q++)
                 {
-                    if (quotes[q].Kind != kind || excerpt.Length == 0)
+                    if (quotes[q].Kind != kind || excerptAt.Length == 0)
                     {
                         continue;
                     }
 
-                    normalised[q] ??= Normalise(quotes[q].Text);
+                    if (quoteAt[q].Length < 0)
+                    {
+                        quoteAt[q] = normalised.Add(quotes[q].Text);
+                    }
+
                     var distance = Math.Abs(quoteBlocks[q] - bodyIndex);
-                    if (distance < bestDistance && normalised[q]!.Contains(excerpt, StringComparison.Ordinal))
+                    if (distance < bestDistance && normalised[quoteAt[q]].IndexOf(normalised[excerptAt], StringComparison.Ordinal) >= 0)
                     {
                         match = quotes[q].Id;
                         bestDistance = distance;
@@ -371,22 +410,24 @@ internal sealed class TextParser
             if (match is null)
             {
                 Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info,
-                    "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).",
-                    "/body/" + bodyIndex.ToString(CultureInfo.InvariantCulture), _positions.GetValueOrDefault("/body/" + bodyIndex.ToString(CultureInfo.InvariantCulture)));
+                    "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).", BodyPath(bodyIndex),
+                    _positions.Get(DocumentList.Body, bodyIndex));
             }
             else
             {
                 body[bodyIndex] = pull with { QuoteId = match };
             }
         }
-
-        return body.ToImmutable();
     }
 
-    /// <summary>Drops double quotation marks, unifies apostrophes, collapses white space and strips final punctuation and ellipses.</summary>
-    internal static string Normalise(string text)
+    /// <summary>
+    /// Writes <paramref name="text"/> into <paramref name="destination"/> (at least as long) with double
+    /// quotation marks dropped, apostrophes unified, white space collapsed and final punctuation and
+    /// ellipses stripped; returns where in <paramref name="destination"/> the result is.
+    /// </summary>
+    internal static (int Start, int Length) Normalise(ReadOnlySpan<char> text, Span<char> destination)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
@@ -397,32 +438,61 @@ internal sealed class TextParser
 
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                destination[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c is '\u2019' or '\u2018' ? '\'' : c);
+            destination[length++] = c is '\u2019' or '\u2018' ? '\'' : c;
         }
 
-        var end = builder.Length;
-        while (end > 0 && (Layout.IsSentenceEnd(builder[end - 1]) || builder[end - 1] is ',' or ';' or ':' or ' ' or '\''))
+        var end = length;
+        while (end > 0 && (Layout.IsSentenceEnd(destination[end - 1]) || destination[end - 1] is ',' or ';' or ':' or ' ' or '\''))
         {
             end--;
         }
 
         var start = 0;
-        while (start < end && (builder[start] is '.' or '\u2026' or ' ' or '\''))
+        while (start < end && (destination[start] is '.' or '\u2026' or ' ' or '\''))
         {
             start++;
         }
 
-        return builder.ToString(start, end - start);
+        return (start, end - start);
+    }
+
+    /// <summary>Normalised texts (<see cref="Normalise"/>) one after another in a buffer from the array pool.</summary>
+    private sealed class NormalisedTexts : IDisposable
+    {
+        private char[] _chars = ArrayPool<char>.Shared.Rent(512);
+        private int _used;
+
+        /// <summary>A normalised text, by where <see cref="Add"/> put it.</summary>
+        public ReadOnlySpan<char> this[(int Start, int Length) at] => _chars.AsSpan(at.Start, at.Length);
+
+        /// <summary>Normalises <paramref name="text"/> into the buffer; returns where the result is.</summary>
+        public (int Start, int Length) Add(string text)
+        {
+            if (_chars.Length - _used < text.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _used + text.Length));
+                _chars.AsSpan(0, _used).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = larger;
+            }
+
+            var (start, length) = Normalise(text, _chars.AsSpan(_used, text.Length));
+            start += _used;
+            _used = start + length;
+            return (start, length);
+        }
+
+        public void Dispose() => ArrayPool<char>.Shared.Return(_chars);
     }
 
     private Disclaimer? ReadDisclaimer(List<RawBlock> blocks, int start, int end)
@@ -434,15 +504,15 @@ internal sealed class TextParser
 
         var headingBlock = blocks[start];
         var heading = headingBlock.Line(0);
-        _positions["/disclaimer"] = headingBlock.Start;
-        _positions["/disclaimer/heading"] = headingBlock.Start;
-        var paragraphs = new List<string>();
+        _positions.Set(DocumentPart.Disclaimer, headingBlock.Start);
+        _positions.Set(DocumentPart.DisclaimerHeading, headingBlock.Start);
+        var paragraphs = _scratch.Model.DisclaimerLines;
         for (var i = start; i < end; i++)
         {
             var block = blocks[i];
             for (var line = i == start ? 1 : 0; line < block.LineCount; line++)
             {
-                _positions["/disclaimer/paragraphs/" + paragraphs.Count.ToString(CultureInfo.InvariantCulture)] = new TextPosition(block.Start.Line + line, 1);
+                _positions.Add(DocumentList.DisclaimerParagraphs, paragraphs.Count, new TextPosition(block.Start.Line + line, 1));
                 paragraphs.Add(block.Line(line));
             }
         }
@@ -451,11 +521,12 @@ internal sealed class TextParser
         if (Publishers.Find(paragraphs) is var (name, paragraph, offset))
         {
             publisher = name;
-            var at = _positions["/disclaimer/paragraphs/" + paragraph.ToString(CultureInfo.InvariantCulture)];
-            _positions["/publisher"] = _positions["/disclaimer/publisher"] = new TextPosition(at.Line, offset + 1);
+            var at = _positions.Get(DocumentList.DisclaimerParagraphs, paragraph);
+            _positions.Set(DocumentPart.Publisher, new TextPosition(at.Line, offset + 1));
+            _positions.Set(DocumentPart.DisclaimerPublisher, new TextPosition(at.Line, offset + 1));
         }
 
-        return new Disclaimer { Heading = heading, Paragraphs = [.. paragraphs], Publisher = publisher };
+        return new Disclaimer { Heading = heading, Paragraphs = Take(paragraphs), Publisher = publisher };
     }
 
     /// <summary>
@@ -472,37 +543,38 @@ internal sealed class TextParser
 
         var headingBlock = blocks[start];
         var heading = headingBlock.Text.Trim();
-        _positions["/related"] = headingBlock.Start;
+        _positions.Set(DocumentPart.Related, headingBlock.Start);
         string? category = null;
         var inAt = Layout.LastIndexOfWord(heading, "in");
         if (inAt > 0 && inAt + 3 < heading.Length)
         {
             category = heading[(inAt + 3)..].Trim();
-            _positions["/category"] = new TextPosition(headingBlock.Start.Line, headingBlock.Text.IndexOf(category, StringComparison.Ordinal) + 1);
+            _positions.Set(DocumentPart.Category, new TextPosition(headingBlock.Start.Line, headingBlock.Text.IndexOf(category, StringComparison.Ordinal) + 1));
         }
 
-        var items = ImmutableArray.CreateBuilder<RelatedArticle>();
+        var items = _scratch.Model.Related;
         string? pendingTitle = null;
         TextPosition pendingAt = default;
         for (var i = start + 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var path = "/related/" + items.Count.ToString(CultureInfo.InvariantCulture);
+            var index = items.Count;
             if (Layout.EndsSentence(block.Text))
             {
                 if (pendingTitle is null)
                 {
-                    _positions[path] = block.Start;
+                    _positions.Add(DocumentList.Related, index, block.Start);
                     Report(TextDiagnostics.RelatedItemWithoutTitle, DiagnosticSeverity.Info,
-                        "This related item has a summary but no title before it; it is kept without a title.", path, block.Start);
+                        "This related item has a summary but no title before it; it is kept without a title.",
+                        "/related/" + index.ToString(CultureInfo.InvariantCulture), block.Start);
                 }
                 else
                 {
-                    _positions[path] = pendingAt;
-                    _positions[path + "/title"] = pendingAt;
+                    _positions.Add(DocumentList.Related, index, pendingAt);
+                    _positions.Add(DocumentList.RelatedTitle, index, pendingAt);
                 }
 
-                _positions[path + "/summary"] = block.Start;
+                _positions.Add(DocumentList.RelatedSummary, index, block.Start);
                 items.Add(new RelatedArticle { Title = pendingTitle, Summary = block.Text });
                 pendingTitle = null;
                 continue;
@@ -510,7 +582,7 @@ internal sealed class TextParser
 
             if (pendingTitle is not null)
             {
-                _positions[path] = _positions[path + "/title"] = pendingAt;
+                AddRelatedTitle(index, pendingAt);
                 items.Add(new RelatedArticle { Title = pendingTitle });
             }
 
@@ -520,13 +592,30 @@ internal sealed class TextParser
 
         if (pendingTitle is not null)
         {
-            var path = "/related/" + items.Count.ToString(CultureInfo.InvariantCulture);
-            _positions[path] = _positions[path + "/title"] = pendingAt;
+            AddRelatedTitle(items.Count, pendingAt);
             items.Add(new RelatedArticle { Title = pendingTitle });
         }
 
-        return (category, items.ToImmutable());
+        return (category, Take(items));
     }
+
+    /// <summary>Records a related item that starts with its title.</summary>
+    private void AddRelatedTitle(int index, TextPosition position)
+    {
+        _positions.Add(DocumentList.Related, index, position);
+        _positions.Add(DocumentList.RelatedTitle, index, position);
+    }
+
+    /// <summary>The items of one of the scratch's lists as an immutable array of their exact size; the list is emptied.</summary>
+    private static ImmutableArray<T> Take<T>(List<T> list)
+    {
+        var items = ImmutableArray.Create<T>(CollectionsMarshal.AsSpan(list));
+        list.Clear();
+        return items;
+    }
+
+    /// <summary>The pointer of a body block, built only for a diagnostic.</summary>
+    private static string BodyPath(int index) => "/body/" + index.ToString(CultureInfo.InvariantCulture);
 
     private void Report(string code, DiagnosticSeverity severity, string message, string? path, TextPosition position) =>
         _diagnostics.Add(TextDiagnostics.Create(code, severity, message, path, position));

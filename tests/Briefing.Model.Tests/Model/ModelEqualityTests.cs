@@ -102,6 +102,15 @@ public sealed class ModelEqualityTests
     public void Slug_is_stable_and_url_safe(string title, string slug) => Assert.Equal(slug, Slug.From(title));
 
     [Fact]
+    public void Slug_of_a_long_title_stops_after_about_120_characters()
+    {
+        // The limit is checked before each character: a hyphen and a letter may follow the 119th.
+        var title = string.Join(" ", Enumerable.Repeat("Ab", 100));
+
+        Assert.Equal(string.Join("-", Enumerable.Repeat("ab", 40)) + "-a", Slug.From(title));
+    }
+
+    [Fact]
     public void Text_span_slices_only_when_it_fits()
     {
         Assert.Equal("bc", new TextSpan(1, 2).Slice("abcd"));

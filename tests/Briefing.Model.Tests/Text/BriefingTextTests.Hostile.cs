@@ -22,6 +22,27 @@ public sealed partial class BriefingTextTests
     }
 
     [Fact]
+    public void A_parse_holds_on_to_no_input_once_it_returns()
+    {
+        // The parser keeps its working lists and blocks per thread for the next parse; none may keep the text alive.
+        var input = ParseAndForget();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(input.IsAlive, "something the parser keeps between parses still refers to the input text");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference ParseAndForget()
+    {
+        var text = string.Concat("Title\n\nA paragraph that says 49% of the vote went to “the party,” said a source.\n\n", "Important Notice\nLine one\nLine two");
+        Assert.NotNull(BriefingText.Parse(text).Briefing);
+        return new WeakReference(text);
+    }
+
+    [Fact]
     public void NUL_bytes_are_kept_and_reported_once()
     {
         var result = BriefingText.Parse("Title\n\nA para\0graph with a NUL in it.\0");

@@ -302,4 +302,15 @@ public sealed partial class BriefingTextTests
         var line = text.Split("\r\n")[position.Line - 1];
         Assert.StartsWith("We are ready.", line[(position.Column - 1)..], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pull_quote_normalisation_drops_marks_unifies_apostrophes_and_collapses_space()
+    {
+        var text = "  \u201CRussia\u2019s\u00A0 approach\tis \u2018political\u2019\u2026,\u201D ";
+        var buffer = new char[text.Length];
+
+        var (start, length) = TextParser.Normalise(text, buffer);
+
+        Assert.Equal("Russia's approach is 'political", new string(buffer, start, length));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Briefing.Model.Json;
 using Briefing.Model.Tests.Support;
@@ -169,6 +170,100 @@ public sealed partial class BriefingTextTests
         var result = await BriefingText.ParseAsync(stream, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(ParseSeed(), result.Briefing);
+    }
+
+    // The source map of a parse: every pointer the parser maps, with its position, is pinned by a
+    // reviewed snapshot per seed; and the parser's map (kept by part and index, not by pointer string)
+    // answers every look-up exactly as a dictionary of the same pointers would.
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public void Every_seed_maps_its_parts_to_their_reviewed_positions(string name)
+    {
+        var map = BriefingText.Parse(TestData.ReadSeed(name)).SourceMap;
+
+        var listing = new StringBuilder();
+        foreach (var (pointer, position) in map.Entries().OrderBy(static e => e.Key, StringComparer.Ordinal))
+        {
+            listing.Append(CultureInfo.InvariantCulture, $"{(pointer.Length == 0 ? "(document)" : pointer)} {position.Line}:{position.Column}\n");
+        }
+
+        Assert.Equal(map.Count, map.Entries().Count());
+        Snapshot.Match(listing.ToString(), new SnapshotNameExtension(Path.GetFileNameWithoutExtension(name)));
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public void Parsed_source_map_answers_like_a_dictionary_of_its_pointers(string name)
+    {
+        var text = TestData.ReadSeed(name).ReplaceLineEndings("\n");
+        // The seed, and the seed with its first body blocks gone (so indices shift and regions move).
+        foreach (var input in new[] { text, string.Join("\n\n", text.Split("\n\n").Where(static (_, i) => i is not (2 or 3))) })
+        {
+            var parsed = BriefingText.Parse(input);
+            var briefing = parsed.Briefing!;
+            var reference = new SourceMap(parsed.SourceMap.Entries().ToList());
+            Assert.Equal(reference.Count, parsed.SourceMap.Count);
+
+            foreach (var pointer in Probes(briefing))
+            {
+                var found = parsed.SourceMap.TryGetPosition(pointer, out var position);
+                var expectedFound = reference.TryGetPosition(pointer, out var expected);
+                Assert.True(expectedFound == found && expected == position, $"{name}: {pointer ?? "(null)"} gives {found} {position}, a dictionary {expectedFound} {expected}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Parsed_source_map_finds_only_pointers_written_as_the_parser_writes_them()
+    {
+        var map = BriefingText.Parse(TestData.ReadSeed("russian-interest.txt")).SourceMap;
+        Assert.True(map.TryGetPosition("/quotes/1", out var quote));
+
+        // Non-canonical indices are not the pointer "/quotes/1": they fall back to the document.
+        Assert.True(map.TryGetPosition("", out var document));
+        foreach (var pointer in new[] { "/quotes/01", "/quotes/+1", "/quotes/1\0", "/quotes/ 1", "/quotes/\u0661", "/quotes/99999999999" })
+        {
+            Assert.True(map.TryGetPosition(pointer, out var position));
+            Assert.Equal(document, position);
+        }
+
+        Assert.True(map.TryGetPosition("/quotes/1/source/name", out var deeper));
+        Assert.Equal(quote, deeper);
+    }
+
+    /// <summary>Pointers a validator or a tool might ask for: mapped ones, their members, and malformed or missing ones.</summary>
+    private static IEnumerable<string?> Probes(BriefingDocument briefing)
+    {
+        string?[] fixedProbes =
+        [
+            null, "", "/", "//", "/x", "x", "/title", "/title/x", "/standfirst", "/category", "/publisher", "/language", "/disclaimer",
+            "/disclaimer/heading", "/disclaimer/publisher", "/disclaimer/paragraphs", "/disclaimer/paragraphs/", "/related", "/related/",
+            "/body", "/body/", "/quotes", "/metrics", "/body/01", "/body/-1", "body/0", "//body/0", "/body//0", "/quotes/0/", "/metrics/ 1",
+            "/related/0/title/x", "/body/0/attribution/name", "/related/00/title",
+        ];
+        foreach (var probe in fixedProbes)
+        {
+            yield return probe;
+        }
+
+        var lists = new (string Prefix, int Count, string[] Members)[]
+        {
+            ("/body/", briefing.Body.Length, ["", "/text", "/attribution", "/attribution/name", "/quoteId"]),
+            ("/quotes/", briefing.Quotes.Length, ["", "/text", "/source/name"]),
+            ("/metrics/", briefing.Metrics.Length, ["", "/value"]),
+            ("/related/", briefing.Related.Length, ["", "/title", "/summary"]),
+            ("/disclaimer/paragraphs/", briefing.Disclaimer?.Paragraphs.Length ?? 0, ["", "/x"]),
+        };
+        foreach (var (prefix, count, members) in lists)
+        {
+            for (var i = 0; i <= count + 1; i++)
+            {
+                foreach (var member in members)
+                {
+                    yield return prefix + i.ToString(CultureInfo.InvariantCulture) + member;
+                }
+            }
+        }
     }
 
     public static TheoryData<string> SeedNames() => TestData.SeedNames();

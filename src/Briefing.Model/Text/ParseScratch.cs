@@ -1,0 +1,108 @@
+using Briefing.Model.Metrics;
+
+namespace Briefing.Model.Text;
+
+/// <summary>
+/// The working lists of one parse (the blocks, the positions, the document's parts before they become
+/// immutable arrays, quote finding, metric extraction), kept per thread so that the next parse on the
+/// thread reuses them instead of growing new ones. Nothing in them outlives the parse: no list is
+/// handed to the result, and when the scratch is given back every list that could refer to the
+/// document is emptied and the blocks are released for reuse, so it holds no text between parses.
+/// </summary>
+internal sealed class ParseScratch
+{
+    /// <summary>Lists that grew past this many items (a huge block) are let go rather than kept.</summary>
+    private const int MaxKeptItems = 4096;
+
+    [ThreadStatic]
+    private static ParseScratch? t_cached;
+
+    /// <summary>The blocks of the input (<see cref="SourceText.Blocks"/>).</summary>
+    public List<RawBlock> Blocks { get; } = [];
+
+    /// <summary>Blocks of earlier parses, released (<see cref="RawBlock.Release"/>), for <see cref="SourceText"/> to reuse.</summary>
+    public List<RawBlock> ReleasedBlocks { get; } = [];
+
+    /// <summary>The lines of the block being read (<see cref="SourceText"/>).</summary>
+    public List<(int Start, int Length)> BlockLines { get; } = [];
+
+    /// <summary>The source positions recorded so far (<see cref="TextPositions.Builder.Build"/> copies them out).</summary>
+    public TextPositions.Builder Positions { get; } = new();
+
+    /// <summary>The lists the document's parts are gathered in before they become immutable arrays.</summary>
+    public ModelLists Model { get; } = new();
+
+    public QuoteBuffers Quotes { get; } = new();
+
+    public MetricBuffers Metrics { get; } = new();
+
+    /// <summary>Takes the thread's scratch, or new scratch when it has none (or it is in use).</summary>
+    public static ParseScratch Rent()
+    {
+        var scratch = t_cached ?? new ParseScratch();
+        t_cached = null;
+        return scratch;
+    }
+
+    /// <summary>Gives scratch back to the thread for its next parse, unless it has grown too large to keep.</summary>
+    public static void Return(ParseScratch scratch)
+    {
+        foreach (var block in scratch.Blocks)
+        {
+            if (scratch.ReleasedBlocks.Count < MaxKeptItems)
+            {
+                block.Release();
+                scratch.ReleasedBlocks.Add(block);
+            }
+        }
+
+        scratch.Blocks.Clear();
+        scratch.Positions.Clear(); // a parse that ended early did not build its positions
+        var model = scratch.Model;
+        model.Clear(); // these hold parts of the document just parsed until cleared
+        scratch.Quotes.Found.Clear();
+        scratch.Metrics.Figures.Clear();
+        scratch.Metrics.Periods.Clear();
+        if (scratch.Blocks.Capacity <= MaxKeptItems && scratch.BlockLines.Capacity <= MaxKeptItems && scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
+            scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.UsedSentences.Capacity <= MaxKeptItems &&
+            scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems &&
+            !scratch.Positions.HasListLargerThan(MaxKeptItems) && model.LargestCapacity <= MaxKeptItems)
+        {
+            t_cached = scratch;
+        }
+    }
+
+    /// <summary>The lists the parser gathers a document's parts in (each becomes an immutable array of its exact size).</summary>
+    internal sealed class ModelLists
+    {
+        public List<Block> Body { get; } = [];
+
+        public List<Quote> Quotes { get; } = [];
+
+        public List<Metric> Metrics { get; } = [];
+
+        /// <summary>The body index of each quote's block (for linking pull quotes).</summary>
+        public List<int> QuoteBlocks { get; } = [];
+
+        public List<(int BodyIndex, string Text)> PullQuotes { get; } = [];
+
+        public List<string> DisclaimerLines { get; } = [];
+
+        public List<RelatedArticle> Related { get; } = [];
+
+        public int LargestCapacity =>
+            Math.Max(Math.Max(Math.Max(Body.Capacity, Quotes.Capacity), Math.Max(Metrics.Capacity, QuoteBlocks.Capacity)),
+                Math.Max(Math.Max(PullQuotes.Capacity, DisclaimerLines.Capacity), Related.Capacity));
+
+        public void Clear()
+        {
+            Body.Clear();
+            Quotes.Clear();
+            Metrics.Clear();
+            QuoteBlocks.Clear();
+            PullQuotes.Clear();
+            DisclaimerLines.Clear();
+            Related.Clear();
+        }
+    }
+}
