@@ -14,6 +14,9 @@ internal static class Publishers
     [ThreadStatic]
     private static WorkLists? t_lists;
 
+    /// <summary>Lists that grew past this many items are let go rather than kept (as in <see cref="ParseScratch"/>).</summary>
+    private const int MaxKeptItems = 4096;
+
     private static readonly string[] SentenceOpeners = ["The", "This", "These", "While", "All", "No", "Neither", "Nothing", "Any", "It", "Its", "Our", "We"];
 
     /// <summary>
@@ -25,9 +28,20 @@ internal static class Publishers
     /// <returns>The name, and the paragraph and offset where it was found.</returns>
     public static (string Name, int Paragraph, int Offset)? Find(IReadOnlyList<string> paragraphs)
     {
+        var lists = t_lists ??= new WorkLists();
+        var found = FindIn(paragraphs, lists);
+        if (lists.Words.Capacity > MaxKeptItems || lists.Runs.Capacity > MaxKeptItems)
+        {
+            t_lists = null; // a huge notice: do not keep its lists alive on this thread
+        }
+
+        return found;
+    }
+
+    private static (string Name, int Paragraph, int Offset)? FindIn(IReadOnlyList<string> paragraphs, WorkLists lists)
+    {
         // The runs of every paragraph, found once and tried against each rule in turn; only the name
         // found becomes a string. The two lists are the thread's, reused from parse to parse.
-        var lists = t_lists ??= new WorkLists();
         var (words, runs) = (lists.Words, lists.Runs);
         runs.Clear();
         for (var p = 0; p < paragraphs.Count; p++)
