@@ -74,6 +74,26 @@ public static class ModelGenerators
     public static Gen<RelatedArticle> Related { get; } = Gen.Select(
         OptionalText(1, 6), OptionalText(2, 15), (title, summary) => new RelatedArticle { Title = title, Summary = summary });
 
+    /// <summary>An RFC 3339 date-time: UTC or with an offset, with or without fractional seconds, as publishers write it.</summary>
+    public static Gen<string> PublicationTime { get; } = Gen.Select(
+        Gen.DateTime[new DateTime(1990, 1, 1), new DateTime(2099, 12, 31)],
+        Gen.OneOf("Z", "+00:00", "+01:00", "-05:00", "+05:30", "-03:00"),
+        Gen.OneOf("", ".5", ".123", ".000001"),
+        (time, offset, fraction) => time.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + fraction + offset);
+
+    /// <summary>A byline name: one to four words, some with accents, hyphens or apostrophes.</summary>
+    public static Gen<string> Author { get; } = Gen.OneOf(
+        Gen.OneOf("Jane Doe", "Ana María López-Ortiz", "Seán O’Brien", "Li Wei", "Deheza Research Team"),
+        Text(1, 4).Select(t => t.Text));
+
+    /// <summary>A canonical article address (absolute http or https).</summary>
+    public static Gen<string> ArticleUrl { get; } = Gen.Select(
+        Gen.OneOf("https://", "http://"),
+        Gen.OneOf("example.com", "www.deheza.example", "news.example.org:8443"),
+        Gen.OneOf("politics", "security", "am%C3%A9rica-latina"),
+        Gen.OneOf("russian-interest", "troubled-waters-2024", "a?ref=rss", "b#top"),
+        (scheme, host, section, slug) => $"{scheme}{host}/{section}/{slug}");
+
     /// <summary>Valid briefings without unknown members.</summary>
     public static Gen<BriefingDocument> PlainDocument { get; } =
         from blocks in Block.Array[0, 12]
@@ -87,6 +107,9 @@ public static class ModelGenerators
         from category in Gen.OneOf("Politics", "Security", "Am\u00E9rica Latina").Null(0.4)
         from language in Gen.OneOf("en", "es", "pt-BR").Null(0.3)
         from publisher in OptionalText(1, 3)
+        from published in PublicationTime.Null(0.4)
+        from authors in Author.Array[0, 3]
+        from url in ArticleUrl.Null(0.4)
         from disclaimer in Disclaimer.Null(0.3)
         from related in Related.Array[0, 10]
         select new BriefingDocument
@@ -98,6 +121,9 @@ public static class ModelGenerators
             Category = category,
             Language = language,
             Publisher = publisher,
+            Published = published,
+            Authors = [.. authors],
+            Url = url,
             Body = [.. body.Select(b => b.Block)],
             Quotes = [.. quotes.Select((q, i) => q with { Id = "q" + (i + 1) })],
             Metrics = [.. metrics.Select((m, i) => m with { Id = "m" + (i + 1) })],
