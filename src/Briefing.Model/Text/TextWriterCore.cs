@@ -17,6 +17,12 @@ internal static class TextWriterCore
             Block(builder, standfirst);
         }
 
+        if (PageMetadata.Any(briefing))
+        {
+            PageMetadata.Write(builder, briefing);
+            builder.Append("\n\n");
+        }
+
         foreach (var block in briefing.Body)
         {
             Block(builder, block.Text);

@@ -191,6 +191,15 @@ public static class ModelGenerators
     /// <summary>A line without final punctuation (a title, a related item's title).</summary>
     private static Gen<string> LayoutTitle { get; } = LayoutWordsOf(1, 6).Select(s => "The " + s);
 
+    /// <summary>The page-metadata block's values and how its labels are spelled (labels are read in any case).</summary>
+    private static Gen<LayoutPageMetadata> LayoutMetadata { get; } =
+        from published in PublicationTime.Null(0.3)
+        from authors in LayoutWordsOf(1, 3).Select(name => "Ana " + name).Array[0, 3]
+        from url in ArticleUrl.Null(0.3)
+        from labels in Gen.OneOf(("Published", "Author", "URL"), ("published", "author", "url"), ("PUBLISHED", "AUTHOR", "Url"))
+        from space in Gen.OneOf(" ", "  ", "\u00A0", "\t")
+        select new LayoutPageMetadata(published, authors, url, labels, space);
+
     /// <summary>
     /// Briefings that follow the plain-text layout of DESIGN §3 (title, optional standfirst, body
     /// paragraphs, optional disclaimer, optional related list with items lacking titles), rendered with
@@ -203,16 +212,45 @@ public static class ModelGenerators
         from notice in LayoutSentence(4, 20).Array[1, 3].Null(0.4)
         from category in Gen.OneOf("Politics", "Security", "Economy").Null(0.4)
         from related in Gen.Select(LayoutTitle.Null(0.2), LayoutSentence(3, 10), (t, summary) => new RelatedArticle { Title = t, Summary = summary }).Array[1, 6]
+        from metadata in LayoutMetadata.Null(0.5)
         from newline in Gen.OneOf("\n", "\r\n", "\r")
         from bom in Gen.Frequency((5, Gen.Const("")), (1, Gen.Const("\uFEFF")))
-        select Render(title, standfirst, paragraphs, notice, category, category is null ? [] : related, newline, bom);
+        select Render(title, standfirst, metadata, paragraphs, notice, category, category is null ? [] : related, newline, bom);
 
-    private static LayoutBriefing Render(string title, string? standfirst, string[] paragraphs, string[]? notice, string? category, RelatedArticle[] related, string newline, string bom)
+    private sealed record LayoutPageMetadata(string? Published, string[] Authors, string? Url, (string Published, string Author, string Url) Labels, string Space)
+    {
+        public bool IsEmpty => Published is null && Authors.Length == 0 && Url is null;
+
+        public IEnumerable<string> Lines()
+        {
+            if (Published is not null)
+            {
+                yield return Labels.Published + ":" + Space + Published;
+            }
+
+            foreach (var author in Authors)
+            {
+                yield return Labels.Author + ":" + Space + author;
+            }
+
+            if (Url is not null)
+            {
+                yield return Labels.Url + ":" + Space + Url;
+            }
+        }
+    }
+
+    private static LayoutBriefing Render(string title, string? standfirst, LayoutPageMetadata? metadata, string[] paragraphs, string[]? notice, string? category, RelatedArticle[] related, string newline, string bom)
     {
         var blocks = new List<string> { title };
         if (standfirst is not null)
         {
             blocks.Add(standfirst);
+        }
+
+        if (metadata is { IsEmpty: false })
+        {
+            blocks.Add(string.Join(newline, metadata.Lines()));
         }
 
         blocks.AddRange(paragraphs);
@@ -236,6 +274,9 @@ public static class ModelGenerators
             Title = title,
             Standfirst = standfirst,
             Category = category,
+            Published = metadata?.Published,
+            Authors = [.. metadata?.Authors ?? []],
+            Url = metadata?.Url,
             Body = [.. paragraphs.Select((text, i) => new Paragraph { Id = "p" + (i + 1), Text = text })],
             Disclaimer = notice is null ? null : new Disclaimer { Heading = "Important Notice", Paragraphs = [.. notice] },
             Related = [.. related],
