@@ -28,6 +28,15 @@ internal static class RuleConditions
     /// <summary>BV006.</summary>
     public static bool HasBody(BriefingDocument document) => document.Body.Length > 0;
 
+    /// <summary>BV080: no publication time, or an RFC 3339 date-time.</summary>
+    public static bool PublishedWellFormed(BriefingDocument document) => document.Published is null || PageMetadataRules.IsDateTime(document.Published);
+
+    /// <summary>BV081: no address, or an absolute http(s) URL.</summary>
+    public static bool UrlWellFormed(BriefingDocument document) => document.Url is null || PageMetadataRules.IsWebAddress(document.Url);
+
+    /// <summary>BV082: an author entry has text (a <see langword="null"/> entry is BV008's).</summary>
+    public static bool AuthorHasText(string? author) => author is null || !Identifiers.IsBlank(author);
+
     // Document (strict set)
 
     /// <summary>BV003.</summary>
@@ -36,6 +45,10 @@ internal static class RuleConditions
     /// <summary>BV007: no standfirst, or one line of at most <see cref="ValidationLimits.StandfirstWords"/> words.</summary>
     public static bool StandfirstShaped(BriefingDocument document) =>
         document.Standfirst is not { } standfirst || (Identifiers.IsSingleLine(standfirst) && CountWords(standfirst) <= ValidationLimits.StandfirstWords);
+
+    /// <summary>BV083: an author is one line of at most <see cref="ValidationLimits.TitleLength"/> characters without white space at either end (a blank or <see langword="null"/> entry is reported by BV082 or BV008).</summary>
+    public static bool AuthorShaped(string? author) =>
+        Identifiers.IsBlank(author) || (IsShortLine(author) && !char.IsWhiteSpace(author![0]) && !char.IsWhiteSpace(author[^1]));
 
     // Blocks
 

@@ -60,4 +60,10 @@ internal static class ValidationCodes
 
     // Related articles
     public const string RelatedEmpty = "BV070";
+
+    // Page metadata
+    public const string PublishedDateTime = "BV080";
+    public const string UrlAbsolute = "BV081";
+    public const string AuthorEmpty = "BV082";
+    public const string AuthorShape = "BV083";
 }
