@@ -11,7 +11,7 @@ internal readonly record struct CurrencyEntry(string Code, bool Ambiguous, decim
 internal static class CurrencyTable
 {
     // Sign → code, ambiguous. A sign used by several currencies resolves to the most common one and is
-    // marked ambiguous (README "Metrics": bare "$" is USD, ambiguous).
+    // marked ambiguous (docs/metrics.md: bare "$" is USD, ambiguous).
     private static readonly (string Sign, string Code, bool Ambiguous)[] SignRows =
     [
         ("$", "USD", true), ("€", "EUR", false), ("£", "GBP", false), ("¥", "JPY", true), ("₹", "INR", false),

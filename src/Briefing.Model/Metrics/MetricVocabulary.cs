@@ -55,7 +55,7 @@ internal static class MetricVocabulary
 
     private static readonly (string Phrase, Comparator Comparator)[] ComparatorRows =
     [
-        // DESIGN §2, exactly.
+        // The contract's own words (docs/contract.md, "Comparators").
         ("about", Comparator.Approximately), ("around", Comparator.Approximately), ("roughly", Comparator.Approximately),
         ("an estimated", Comparator.Approximately), ("almost", Comparator.Approximately), ("nearly", Comparator.Approximately),
         ("close to", Comparator.Approximately),
@@ -64,7 +64,7 @@ internal static class MetricVocabulary
         ("more than", Comparator.MoreThan), ("over", Comparator.MoreThan), ("above", Comparator.MoreThan), ("exceeding", Comparator.MoreThan),
         ("at least", Comparator.AtLeast), ("no less than", Comparator.AtLeast),
 
-        // Same meaning, other words (README "Metrics"); none of them changes a phrase above.
+        // Same meaning, other words (docs/metrics.md, "Comparators"); none of them changes a phrase above.
         ("approximately", Comparator.Approximately),
         ("lower than", Comparator.LessThan), ("smaller than", Comparator.LessThan),
         ("at most", Comparator.AtMost), ("not more than", Comparator.AtMost), ("no greater than", Comparator.AtMost),

@@ -1,7 +1,7 @@
 namespace Briefing.Model.Validation;
 
 /// <summary>
-/// The comparator a figure's leading words imply (DESIGN §2): <c>below 1%</c> is
+/// The comparator a figure's leading words imply (docs/metrics.md, "Comparators"): <c>below 1%</c> is
 /// <see cref="Comparator.LessThan"/>, <c>about 700 people</c> is <see cref="Comparator.Approximately"/>.
 /// </summary>
 internal static class ComparatorWording
