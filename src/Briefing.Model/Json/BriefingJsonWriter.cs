@@ -11,7 +11,7 @@ namespace Briefing.Model.Json;
 /// <para>System.Text.Json's source generator emits such a writer only for types without extension
 /// data and without polymorphism; every model object keeps unknown members
 /// (<see cref="UnknownProperties"/>) and body blocks are polymorphic, so it emits none and every write
-/// goes through the metadata-driven converters (benchmarks/README.md, "JSON write"). This is the
+/// goes through the metadata-driven converters (docs/performance.md, "JSON write"). This is the
 /// writer the generator would emit: the same member names and order (the type discriminator first,
 /// then declaration order, unknown members last), <c>null</c> members omitted, <c>ambiguous</c>
 /// omitted when false, enums as their contract names.</para>

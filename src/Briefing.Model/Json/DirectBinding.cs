@@ -14,7 +14,7 @@ namespace Briefing.Model.Json;
 /// object initializer: it falls back to buffering every member of every object in an argument array
 /// (an <c>ArgumentState</c> and an <c>object[]</c> per object, value types boxed) and building the
 /// object at the end. That made the source-generated read 1.3–1.7× slower than reflection and
-/// allocate 18% more (benchmarks/README.md, "JSON read"). This modifier supplies, per model type, a
+/// allocate 18% more (docs/performance.md, "JSON read"). This modifier supplies, per model type, a
 /// parameterless creator and typed setters through <see cref="UnsafeAccessorAttribute"/> (the
 /// <c>init</c> accessors are ordinary methods at run time; no reflection, safe for trimming and
 /// Native AOT), so System.Text.Json uses its default object converter. The setters run the model's

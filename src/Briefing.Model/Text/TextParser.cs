@@ -9,7 +9,7 @@ using Briefing.Model.Metrics;
 namespace Briefing.Model.Text;
 
 /// <summary>
-/// Reads the plain-text layout (DESIGN §3) into a <see cref="BriefingDocument"/>: blocks first, then
+/// Reads the plain-text layout (docs/text-layout.md) into a <see cref="BriefingDocument"/>: blocks first, then
 /// the document's regions (title, standfirst, body, disclaimer, related list) by the blocks' shapes,
 /// then quotes and metrics inside body blocks. Never throws for content; every problem is a diagnostic.
 /// </summary>

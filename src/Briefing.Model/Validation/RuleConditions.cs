@@ -1,4 +1,5 @@
 using Briefing.Model.Json;
+using Briefing.Model.Metrics;
 
 namespace Briefing.Model.Validation;
 
@@ -106,8 +107,8 @@ internal static class RuleConditions
     /// <summary>BV050.</summary>
     public static bool MetricHasText(Metric metric) => !Identifiers.IsBlank(metric.Text);
 
-    /// <summary>BV051: money has an active ISO 4217 code.</summary>
-    public static bool CurrencyValid(Metric metric) => metric.Kind != MetricKind.Money || CurrencyCodes.IsActive(metric.Unit);
+    /// <summary>BV051: money has an ISO 4217 code of the currency table (active or historical, <see cref="Iso4217"/>).</summary>
+    public static bool CurrencyValid(Metric metric) => metric.Kind != MetricKind.Money || Iso4217.IsCode(metric.Unit);
 
     /// <summary>BV052: a percentage is in <c>%</c> or <c>pp</c>.</summary>
     public static bool PercentageUnitValid(Metric metric) => metric.Kind != MetricKind.Percentage || metric.Unit is "%" or "pp";
@@ -125,7 +126,7 @@ internal static class RuleConditions
 
     /// <summary>BV056 (strict): the comparator agrees with the figure's leading words.</summary>
     public static bool ComparatorMatchesWording(Metric metric) =>
-        !ComparatorWording.TryImplied(metric.Text, out var implied, out _) || implied == metric.Comparator;
+        !ComparatorLexicon.TryImplied(metric.Text, out var implied, out _) || implied == metric.Comparator;
 
     /// <summary>BV057 (strict).</summary>
     public static bool CurrencyUnambiguous(Metric metric) => !metric.Ambiguous;

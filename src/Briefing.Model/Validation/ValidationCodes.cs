@@ -1,7 +1,7 @@
 namespace Briefing.Model.Validation;
 
 /// <summary>
-/// The stable codes of the validation rules (README, section "Validation", lists them with their
+/// The stable codes of the validation rules (docs/validation.md lists them with their
 /// severity and rule set). A code is never reused for a different rule.
 /// </summary>
 internal static class ValidationCodes

@@ -7,7 +7,7 @@ using CsCheck;
 namespace Briefing.Model.Tests.Properties;
 
 /// <summary>
-/// Properties of the plain-text front door (DESIGN §3): arbitrary and damaged text never makes the
+/// Properties of the plain-text front door (docs/text-layout.md): arbitrary and damaged text never makes the
 /// parser throw; generated briefings that follow the layout parse into their structure; parsed
 /// briefings survive the text and JSON round trips; parsing is deterministic and thread-safe.
 /// </summary>

@@ -201,7 +201,7 @@ public static class ModelGenerators
         select new LayoutPageMetadata(published, authors, url, labels, space);
 
     /// <summary>
-    /// Briefings that follow the plain-text layout of DESIGN §3 (title, optional standfirst, body
+    /// Briefings that follow the plain-text layout of docs/text-layout.md (title, optional standfirst, body
     /// paragraphs, optional disclaimer, optional related list with items lacking titles), rendered with
     /// LF, CRLF or CR line ends and sometimes a BOM, with the structure the parser must recover.
     /// </summary>
