@@ -45,7 +45,7 @@ public static class MarkdownExport
 
         if (!briefing.Authors.IsEmpty)
         {
-            Text("By " + OneLine(Interop.Byline.Join(briefing.Authors)));
+            Text("By " + OneLine(PageMetadata.JoinByline(briefing.Authors)));
         }
 
         if (!string.IsNullOrWhiteSpace(briefing.Published))

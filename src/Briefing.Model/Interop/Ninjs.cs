@@ -103,7 +103,7 @@ public static class Ninjs
 
         if (!briefing.Authors.IsEmpty)
         {
-            item["by"] = Byline.Join(briefing.Authors);
+            item["by"] = PageMetadata.JoinByline(briefing.Authors);
         }
 
         var headlines = new JsonArray(RoleValue("main", "text/plain", briefing.Title));
@@ -314,17 +314,17 @@ public static class Ninjs
         PullQuotes = [.. briefing.Body.OfType<PullQuote>().Select(q => new PullQuoteAnnotation { BlockId = q.Id, Attribution = q.Attribution, QuoteId = q.QuoteId })],
         DisclaimerHeading = briefing.Disclaimer?.Heading,
         Published = briefing.Published is { } published && PublicationTime(published) is null ? published : null,
-        Authors = Byline.RoundTrips(briefing.Authors) ? null : briefing.Authors,
+        Authors = PageMetadata.BylineRoundTrips(briefing.Authors) ? null : briefing.Authors,
         Url = briefing.Url is { } url && url != uri ? url : null,
     };
 
     /// <summary>The publication time when ninjs can carry it (<c>format: date-time</c>).</summary>
     internal static string? PublicationTime(string? published) =>
-        published is not null && Validation.PageMetadataRules.IsDateTime(published) ? published : null;
+        published is not null && PageMetadata.IsDateTime(published) ? published : null;
 
     /// <summary>The article's address when it can be the item's <c>uri</c> (an absolute http(s) URL).</summary>
     internal static string? WebAddress(string? url) =>
-        url is not null && Validation.PageMetadataRules.IsWebAddress(url) ? url : null;
+        url is not null && PageMetadata.IsWebAddress(url) ? url : null;
 
     private static string WithoutFragment(string uri) => uri.IndexOf('#', StringComparison.Ordinal) is >= 0 and var hash ? uri[..hash] : uri;
 

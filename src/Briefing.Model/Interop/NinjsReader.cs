@@ -41,7 +41,7 @@ internal static class NinjsReader
             Language = NonEmpty(item, "language"),
             Publisher = publisher,
             Published = annotations?.Published ?? NonEmpty(item, "firstcreated") ?? NonEmpty(item, "versioncreated"),
-            Authors = annotations?.Authors ?? (NonEmpty(item, "by") is { } by ? Byline.Split(by) : []),
+            Authors = annotations?.Authors ?? (NonEmpty(item, "by") is { } by ? PageMetadata.SplitByline(by) : []),
             Url = annotations?.Url ?? Ninjs.WebAddress(Text(item, "uri")),
             Body = body,
             Quotes = annotations?.Quotes ?? [],

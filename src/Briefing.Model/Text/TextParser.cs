@@ -126,14 +126,14 @@ internal sealed class TextParser
 
         var bodyStart = 1;
         string? standfirst = null;
-        if (disclaimerAt > 2 && !PageMetadata.Matches(blocks[1]) && IsStandfirst(blocks[1], _quoteBuffers))
+        if (disclaimerAt > 2 && !MetadataBlock.Matches(blocks[1]) && IsStandfirst(blocks[1], _quoteBuffers))
         {
             standfirst = blocks[1].Text;
             _positions.Set(DocumentPart.Standfirst, blocks[1].Start);
             bodyStart = 2;
         }
 
-        var metadata = bodyStart < disclaimerAt ? PageMetadata.TryRead(blocks[bodyStart], _positions) : null;
+        var metadata = bodyStart < disclaimerAt ? MetadataBlock.TryRead(blocks[bodyStart], _positions) : null;
         if (metadata is not null)
         {
             bodyStart++;
@@ -224,7 +224,7 @@ internal sealed class TextParser
         {
             var block = blocks[i];
             var heading = block.LineSpan(0);
-            if (!Layout.IsHeadingLike(heading, SectionHeadingMaxWords) || PageMetadata.Matches(block))
+            if (!Layout.IsHeadingLike(heading, SectionHeadingMaxWords) || MetadataBlock.Matches(block))
             {
                 continue;
             }

@@ -17,9 +17,9 @@ internal static class TextWriterCore
             Block(builder, standfirst);
         }
 
-        if (PageMetadata.Any(briefing))
+        if (MetadataBlock.Any(briefing))
         {
-            PageMetadata.Write(builder, briefing);
+            MetadataBlock.Write(builder, briefing);
             builder.Append("\n\n");
         }
 

@@ -30,10 +30,10 @@ internal static class RuleConditions
     public static bool HasBody(BriefingDocument document) => document.Body.Length > 0;
 
     /// <summary>BV080: no publication time, or an RFC 3339 date-time.</summary>
-    public static bool PublishedWellFormed(BriefingDocument document) => document.Published is null || PageMetadataRules.IsDateTime(document.Published);
+    public static bool PublishedWellFormed(BriefingDocument document) => document.Published is null || PageMetadata.IsDateTime(document.Published);
 
     /// <summary>BV081: no address, or an absolute http(s) URL.</summary>
-    public static bool UrlWellFormed(BriefingDocument document) => document.Url is null || PageMetadataRules.IsWebAddress(document.Url);
+    public static bool UrlWellFormed(BriefingDocument document) => document.Url is null || PageMetadata.IsWebAddress(document.Url);
 
     /// <summary>BV082: an author entry has text (a <see langword="null"/> entry is BV008's).</summary>
     public static bool AuthorHasText(string? author) => author is null || !Identifiers.IsBlank(author);

@@ -112,7 +112,7 @@ public sealed class PageMetadataInteropTests
     [InlineData("Bygrave, Andy", new[] { "Bygrave", "Andy" })]
     [InlineData(" , and ", new string[0])]
     public void A_byline_splits_into_its_people(string byline, string[] authors) =>
-        Assert.Equal(authors, Byline.Split(byline));
+        Assert.Equal(authors, PageMetadata.SplitByline(byline));
 
     [Fact]
     public void Generated_metadata_survives_the_ninjs_round_trip() =>

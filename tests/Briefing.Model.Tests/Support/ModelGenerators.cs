@@ -290,6 +290,7 @@ public static class ModelGenerators
     [
         "\u201C", "\u201D", "\"", "\u2018", "\u2019", "According to ", "\u201CAccording to X, \u201C", "\n", "\r\n", "\r", " \t\u00A0\n",
         "9", "USD 3.15 billion ", "Important Notice\n", "Most recent in Politics\n\n", "\0", "\uFEFF", "\uD800", "\uDC00x",
+        "Published: 2024-03-05T09:30:00Z\n", "Author: ", "URL: https://example.com/a\n", "Author:\n",
     ];
 
     private static readonly string[] Splices = ["\u201C", "\u201D", "\"", "\u2018", "\n", "\n\n", "\r", "\r\n\r\n", "\0", "\uFEFF", "\uD800", "\uDFFF", "\u00A0", "\t", ":", ",", "According to ", "%", "$"];

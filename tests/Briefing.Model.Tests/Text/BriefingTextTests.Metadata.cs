@@ -63,6 +63,19 @@ public sealed partial class BriefingTextTests
         Assert.Equal(["Jane Doe"], briefing.Authors);
     }
 
+    [Fact]
+    public void Metadata_lines_right_under_the_title_are_read_as_the_next_block()
+    {
+        var result = BriefingText.Parse("Title\nAuthor: Jane Doe\nURL: https://example.com/a\n\n" + Body);
+
+        Assert.Equal("Title", result.Briefing!.Title);
+        Assert.Equal(["Jane Doe"], result.Briefing.Authors);
+        Assert.Equal("https://example.com/a", result.Briefing.Url);
+        Assert.Contains(result.Diagnostics, d => d.Code == "BT011");
+        Assert.True(result.SourceMap.TryGetPosition("/url", out var url));
+        Assert.Equal(new TextPosition(3, 6), url);
+    }
+
     [Theory]
     [InlineData("Author: Jane Doe\nShe writes about trade.")] // a line that is not labelled
     [InlineData("Published: 2024-03-05T09:30:00Z\nPublished: 2024-03-06T09:30:00Z")] // a second publication time

@@ -24,7 +24,7 @@ public sealed class PageMetadataRuleTests
     [InlineData("2024-03-05T09:30:00.123456789+05:30")]
     public void An_RFC_3339_date_time_is_a_publication_time(string published)
     {
-        Assert.True(PageMetadataRules.IsDateTime(published));
+        Assert.True(PageMetadata.IsDateTime(published));
         Validator.TestValidate(SeedModel.Create() with { Published = published }, Strictness.Strict).ShouldNotHaveAnyValidationErrors();
     }
 
@@ -54,7 +54,7 @@ public sealed class PageMetadataRuleTests
     [InlineData("2024-03-05T09:30:00Z ")]
     public void Anything_else_is_BV080(string published)
     {
-        Assert.False(PageMetadataRules.IsDateTime(published));
+        Assert.False(PageMetadata.IsDateTime(published));
         Validator.TestValidate(SeedModel.Create() with { Published = published })
             .ShouldHaveValidationErrorFor(d => d.Published).WithErrorCode("BV080").WithSeverity(FluentValidation.Severity.Error);
     }

@@ -21,7 +21,7 @@ namespace Briefing.Model.Text;
 /// text, so a paragraph is never taken for metadata by a word it starts with. One author a line, so
 /// no name is ever split at a comma or an <c>and</c>. Values are read trimmed and otherwise as written.
 /// </remarks>
-internal static class PageMetadata
+internal static class MetadataBlock
 {
     private const string PublishedLabel = "Published";
     private const string AuthorLabel = "Author";
