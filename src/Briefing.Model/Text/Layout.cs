@@ -8,6 +8,9 @@ internal static class Layout
     /// <summary>Every double quotation mark the parser knows (straight, curly, low, guillemets).</summary>
     public static readonly SearchValues<char> DoubleQuotes = SearchValues.Create("\"\u201C\u201D\u201E\u201F\u00AB\u00BB");
 
+    /// <summary>Every mark that may open or close a quotation: the double marks, the apostrophe (doubled, wire style) and the single curly marks.</summary>
+    public static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u201C\u201D\u201E\u201F\u00AB\u00BB'\u2018");
+
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\u2026");
 
     public static bool IsOpeningQuote(char c) => c is '\u201C' or '\u201E' or '\u201F' or '\u00AB' or '"';
