@@ -84,45 +84,6 @@ internal static class Layout
         return t.Length >= 2 && IsOpeningQuote(t[0]) && IsClosingQuote(t[^1]) && t[1..^1].IndexOfAny(DoubleQuotes) < 0;
     }
 
-    /// <summary>Counts the sentences of the text, stopping once <paramref name="limit"/> is passed.</summary>
-    public static int CountSentences(ReadOnlySpan<char> text, int limit)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!IsSentenceEnd(text[i]))
-            {
-                continue;
-            }
-
-            var j = i + 1;
-            while (j < text.Length && IsCloser(text[j]))
-            {
-                j++;
-            }
-
-            if (j == text.Length || (char.IsWhiteSpace(text[j]) && NextIsSentenceStart(text, j)))
-            {
-                if (++count > limit)
-                {
-                    return count;
-                }
-            }
-        }
-
-        return text.TrimEnd().Length > 0 && !EndsSentence(text) ? count + 1 : count;
-    }
-
-    private static bool NextIsSentenceStart(ReadOnlySpan<char> text, int index)
-    {
-        while (index < text.Length && char.IsWhiteSpace(text[index]))
-        {
-            index++;
-        }
-
-        return index == text.Length || char.IsUpper(text[index]) || char.IsDigit(text[index]) || IsOpeningQuote(text[index]);
-    }
-
     /// <summary>
     /// A short line that may be a heading: one line, at most <paramref name="maxWords"/> words, no
     /// final punctuation, not a quotation, starting with a letter or digit.

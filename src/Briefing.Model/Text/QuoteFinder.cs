@@ -81,10 +81,11 @@ internal static class QuoteFinder
         var q = 0;
         var previousClose = -1;
         Source? previous = carried;
+        var tailSentence = -1; // a sentence that was the attribution of the quotation before it
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentenceStart, sentenceEnd) = sentences[s];
-            var used = false;
+            var used = s == tailSentence;
             while (q < quotations.Count && quotations[q].Open < sentenceEnd)
             {
                 var (open, close) = quotations[q];
@@ -98,8 +99,15 @@ internal static class QuoteFinder
                 var nextOpen = q < quotations.Count ? quotations[q].Open : -1;
                 var tailEnd = Math.Min(sentenceEnd, nextOpen < 0 ? sentenceEnd : nextOpen);
                 previousClose = close;
+                // “Who will pay?” Trump asked. — a question or exclamation ends its sentence, and the attribution follows as the next.
+                var nextTail = s + 1 < sentences.Count && AfterClose(text, close) >= sentenceEnd && close > 0 && close < text.Length && text[close - 1] is '?' or '!';
+                if (nextTail)
+                {
+                    tailEnd = Math.Min(sentences[s + 1].End, nextOpen < 0 ? sentences[s + 1].End : nextOpen);
+                }
+
                 if (TryLeadIn(text, leadStart, open, out var source, out var cue) ||
-                    TryTail(text, open, close, tailEnd, out source, out cue) ||
+                    (TryTail(text, open, close, tailEnd, out source, out cue) && (!nextTail || (tailSentence = s + 1) > 0)) ||
                     IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out cue))
                 {
                     var contentStart = ContentStart(text, open);
@@ -376,7 +384,74 @@ internal static class QuoteFinder
             return true;
         }
 
+        // "She addressed the supporters again: “…”": a short clause before a colon, opening with its subject.
+        if (colon && Layout.CountWords(clause, 20) <= 20)
+        {
+            var subject = ClauseSubject(clause);
+            if (!subject.IsEmpty)
+            {
+                source = Sources.FromText(subject.ToString());
+                cue = ":";
+                return true;
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// The subject that opens a clause followed by its verb phrase: a subject pronoun, or a name
+    /// (capitalised words, after an optional "the"), followed by a lower-case word; empty otherwise.
+    /// </summary>
+    private static ReadOnlySpan<char> ClauseSubject(ReadOnlySpan<char> clause)
+    {
+        var end = 0;
+        var words = 0;
+        var capitalised = 0;
+        foreach (var range in clause.Split(' '))
+        {
+            var word = clause[range];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (words == 0 && SpeechCues.IsOneOf(word, ["he", "she", "they", "we", "i"]))
+            {
+                end = range.End.Value;
+                words = 1;
+                capitalised = 1;
+                continue;
+            }
+
+            if (char.IsUpper(word[0]) && (words == 0 || capitalised > 0) && !(words == 1 && capitalised == 1 && SpeechCues.IsOneOf(clause[..end], ["he", "she", "they", "we", "i"])))
+            {
+                end = range.End.Value;
+                words++;
+                capitalised++;
+                continue;
+            }
+
+            if (words == 0 && word is "the" or "The")
+            {
+                words++;
+                continue;
+            }
+
+            if (capitalised > 0 && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, ["of", "and", "for"]))
+            {
+                return words <= 6 ? clause[..end].TrimEnd(',') : [];
+            }
+
+            if (capitalised == 0 || words > 6)
+            {
+                return [];
+            }
+
+            words++;
+        }
+
+        return [];
     }
 
     private static bool IsNameOnly(ReadOnlySpan<char> text)
@@ -458,7 +533,7 @@ internal static class QuoteFinder
         {
             var who = tail[verbLength..].Trim();
             who = CutAtTimeOrPlace(who);
-            if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who)))
+            if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who) || HasCapitalisedWord(who)))
             {
                 source = Sources.FromText(who.ToString());
                 cue = WithListener(tail, verbLength, SpeechCues.Of(tail[..verbLength])).ToString();
@@ -477,13 +552,19 @@ internal static class QuoteFinder
                 var skip = AuxiliariesAt(tail, i);
                 if (StartsWithVerb(tail[(i + skip)..], out verbLength))
                 {
-                    var subject = tail[..i].Trim();
-                    if (!IsSubject(subject) || subject.Contains(','))
+                    // A subject with an apposition ("Michele Bachmann, Republican of Minnesota, told") opens with a name.
+                    var subject = tail[..i].Trim().TrimEnd(',');
+                    if (!IsSubject(subject) || (subject.Contains(',') && !char.IsUpper(subject[0])))
                     {
                         return false;
                     }
 
                     var rest = tail[(i + skip + verbLength)..].Trim();
+                    if (!IsAfterTail(rest))
+                    {
+                        return false; // "“Marco!” the senator said his campaign …": the cue has a clause of its own
+                    }
+
                     string? location = null;
                     if (rest.StartsWith("in ", StringComparison.Ordinal) && rest.Length > 3 && char.IsUpper(rest[3]))
                     {
@@ -500,6 +581,28 @@ internal static class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What may follow the cue of a tail attribution: nothing, a comma, a time, place or listener
+    /// (<c>said on Tuesday</c>, <c>told Reuters</c>, <c>wrote in a note</c>), but not a clause of its own.
+    /// </summary>
+    private static bool IsAfterTail(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length == 0 || rest[0] is ',' or ';' or '(' or '\u2014' or '\u2013' || char.IsUpper(rest[0]) || char.IsDigit(rest[0]))
+        {
+            return true;
+        }
+
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        var word = rest[..end];
+        return SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Listeners) ||
+            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) || SpeechCues.IsOneOf(word, ["the", "a", "an", "as", "by"]);
     }
 
     /// <summary>A tell verb's cue takes its listener pronoun with it (<c>told us</c>, <c>told reporters</c>).</summary>
@@ -823,13 +926,9 @@ internal static class QuoteFinder
             ReadOnlySpan<char> subject;
             if (IsIngForm(text, tokens[i]))
             {
-                // ", saying (that) clause": the subject is the sentence's own, at its start.
-                if (i == 0 || tokens[i - 1].Kind != TokenKind.Comma)
-                {
-                    continue;
-                }
-
-                subject = LeadingName(text, tokens);
+                // ", saying (that) clause": the subject is the sentence's own, at its start;
+                // "with Law noting that …": the subject is right before.
+                subject = i > 0 && tokens[i - 1].Kind == TokenKind.Comma ? LeadingName(text, tokens) : StripWith(SubjectOf(text, tokens, i));
             }
             else
             {
@@ -867,12 +966,14 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (kind == CueKind.Call && !HasQuotation(tokens, k, k + 8))
+            if (kind == CueKind.Call && !HasQuotation(tokens, k, k + 14))
             {
                 continue;
             }
 
-            if (kind == CueKind.SayThat && !gotThat && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseOpeners)))
+            var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
+            if ((kind == CueKind.SayThat || IsIngForm(text, tokens[i])) && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseOpeners)) &&
+                !(tokens[k].Kind == TokenKind.Quotation && IsIngForm(text, tokens[i])))
             {
                 continue;
             }
@@ -882,7 +983,7 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (!gotThat && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.NotClauseStarts))
+            if (!gotThat && !infinitive && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.NotClauseStarts))
             {
                 continue;
             }
@@ -931,9 +1032,23 @@ internal static class QuoteFinder
                 continue;
             }
 
+            var secondStatement = false;
             for (var m = k + 1; m < tokens.Count - 1; m++)
             {
-                if (tokens[m].Kind == TokenKind.Comma && IsCueAt(text, tokens, m + 1, out _) && IsIngForm(text, tokens[m + 1]))
+                if (tokens[m].Kind != TokenKind.Comma || tokens[m + 1].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                if (IsCueAt(text, tokens, m + 1, out _) && IsIngForm(text, tokens[m + 1]))
+                {
+                    stop = m;
+                    secondStatement = true;
+                    break;
+                }
+
+                // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's.
+                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds))
                 {
                     stop = m;
                     break;
@@ -942,7 +1057,7 @@ internal static class QuoteFinder
 
             if (AddClause(text, tokens, k, stop, found, source, word))
             {
-                if (stop < tokens.Count)
+                if (secondStatement)
                 {
                     var second = stop + 2;
                     var that = second < tokens.Count && Layout.IsWordAt(text, tokens[second].Start, "that") ? second + 1 : second;
@@ -1118,6 +1233,9 @@ internal static class QuoteFinder
 
         return text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
     }
+
+    private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>
+        subject.StartsWith("with ", StringComparison.OrdinalIgnoreCase) ? subject[5..] : subject;
 
     /// <summary>The name that opens the sentence (an optional article, then capitalised words), for <c>…, saying …</c>.</summary>
     private static ReadOnlySpan<char> LeadingName(string text, List<Token> tokens)
@@ -1465,6 +1583,19 @@ internal static class QuoteFinder
         }
 
         return !SpeechCues.IsOneOf(last, ["the", "a", "an", "of", "to", "and", "or", "his", "her", "their", "its", "in", "on", "at", "for", "with", "by", "it's", "there"]);
+    }
+
+    private static bool HasCapitalisedWord(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i - 1] == ' ' && char.IsUpper(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWithDeterminer(ReadOnlySpan<char> text)

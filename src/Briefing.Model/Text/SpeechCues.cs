@@ -82,6 +82,10 @@ internal static class SpeechCues
         "continued", "countered", "concluded", "agreed", "threatened", "commented", "tweets", "claims",
     ];
 
+    /// <summary>Verbs of commitment whose statement may be an infinitive (<c>vowed to fight on</c>).</summary>
+    public static readonly string[] InfinitiveVerbs =
+        ["vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising", "threaten", "threatens", "threatened", "threatening"];
+
     /// <summary>Words that open a clause after a <see cref="SayThatVerbs"/> verb without "that" (<c>denied he had</c>, <c>asked whether</c>).</summary>
     public static readonly string[] ClauseOpeners = ["that", "he", "she", "they", "it", "we", "i", "you", "there", "whether", "if", "how", "why", "what", "when", "where", "who", "this"];
 
@@ -117,6 +121,9 @@ internal static class SpeechCues
     /// <summary>Clause words that open a subordinate clause: a statement inside one ends at its comma (<c>While X said …, Y …</c>).</summary>
     public static readonly string[] Subordinators = ["while", "although", "though", "because", "if", "as", "since", "when", "after", "before", "whereas", "unless", "until", "even"];
 
+    /// <summary>Words after a comma that end a reported clause: a contrast or an aside is the writer's (<c>X said Y, but …</c>, <c>…, who …</c>).</summary>
+    public static readonly string[] StatementEnds = ["but", "while", "although", "though", "whereas"];
+
     /// <summary>Object pronouns: never the speaker.</summary>
     public static readonly string[] ObjectPronouns = ["him", "them", "me", "us", "whom"];
 
@@ -125,7 +132,7 @@ internal static class SpeechCues
     [
         "to", "for", "about", "of", "with", "by", "from", "into", "against", "over", "up", "out", "off", "down", "back", "nothing", "anything",
         "something", "so", "yes", "no", "goodbye", "hello", "thanks", "was", "were", "is", "are", "be", "been", "has", "had", "have", "and",
-        "or", "but", "as", "at", "in", "on", "upon", "than", "then", "its", "such", "more", "much", "little", "enough", "otherwise", "amen",
+        "or", "but", "as", "at", "in", "on", "upon", "than", "then", "its", "such", "otherwise", "amen",
         "grace", "prayer", "hi", "sorry", "very", "too", "again", "earlier", "later",
     ];
 
