@@ -747,7 +747,7 @@ internal static class QuoteFinder
             if (char.IsLetterOrDigit(c))
             {
                 var j = i + 1;
-                while (j < end && (char.IsLetterOrDigit(text[j]) ||
+                while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] == ',' && char.IsDigit(text[j - 1]) && j + 1 < end && char.IsDigit(text[j + 1])) ||
                     (text[j] is '\'' or '\u2019' or '-' or '.' or '&' or '/' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && !(q < quotations.Count && quotations[q].Open == j))))
                 {
                     j++;
@@ -758,7 +758,7 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (c == ',')
+            if (c == ',' && !(i > start && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsDigit(text[i + 1])))
             {
                 tokens.Add(new Token(i, i + 1, TokenKind.Comma));
             }
@@ -915,7 +915,7 @@ internal static class QuoteFinder
     /// </summary>
     private static bool TryForward(string text, List<Token> tokens, List<FoundQuote> found)
     {
-        for (var i = 0; i < tokens.Count - 2; i++)
+        for (var i = 0; i < tokens.Count - 1; i++)
         {
             if (!IsCueAt(text, tokens, i, out var kind) || IsPassive(text, tokens, i))
             {
@@ -942,7 +942,19 @@ internal static class QuoteFinder
 
             var k = i + 1;
             var gotThat = false;
-            if (kind == CueKind.Tell)
+            if (kind == CueKind.Ask)
+            {
+                // "asked (Holder) whether …": the question opens within a few words.
+                var opener = FindWord(text, tokens, k, SpeechCues.QuestionOpeners, 8);
+                if (opener < 0)
+                {
+                    continue;
+                }
+
+                k = opener;
+                gotThat = true;
+            }
+            else if (kind == CueKind.Tell)
             {
                 var that = FindThat(text, tokens, k);
                 if (that > 0)
@@ -956,7 +968,8 @@ internal static class QuoteFinder
                 }
             }
 
-            if (!gotThat && !SkipModifiers(text, tokens, ref k, out gotThat))
+            var toInfinitive = k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
+            if (!gotThat && !toInfinitive && !SkipModifiers(text, tokens, ref k, out gotThat))
             {
                 continue;
             }
@@ -972,8 +985,7 @@ internal static class QuoteFinder
             }
 
             var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
-            if ((kind == CueKind.SayThat || IsIngForm(text, tokens[i])) && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseOpeners)) &&
-                !(tokens[k].Kind == TokenKind.Quotation && IsIngForm(text, tokens[i])))
+            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseOpeners)))
             {
                 continue;
             }
@@ -1160,7 +1172,7 @@ internal static class QuoteFinder
     }
 
     /// <summary>A cue that attributes speech in any position (every kind but <see cref="CueKind.Call"/>).</summary>
-    private static bool IsSpeech(CueKind kind) => kind is CueKind.Say or CueKind.Tell or CueKind.SayThat;
+    private static bool IsSpeech(CueKind kind) => kind is CueKind.Say or CueKind.Tell or CueKind.SayThat or CueKind.Ask;
 
     private static bool IsIngForm(string text, Token token) => WordOf(text, token).EndsWith("ing", StringComparison.Ordinal);
 
@@ -1258,6 +1270,25 @@ internal static class QuoteFinder
         }
 
         return k == first ? [] : text.AsSpan(tokens[0].Start, tokens[k - 1].End - tokens[0].Start);
+    }
+
+    /// <summary>The index of one of <paramref name="words"/> within <paramref name="distance"/> words after <paramref name="from"/>, with no clause break before it; -1 when none.</summary>
+    private static int FindWord(string text, List<Token> tokens, int from, string[] words, int distance)
+    {
+        for (var k = from; k < tokens.Count && k - from < distance; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if (SpeechCues.IsOneOf(WordOf(text, tokens[k]), words))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The index of "that" within a few words after <paramref name="from"/> with no clause break before it; -1 when none.</summary>
@@ -1613,7 +1644,7 @@ internal static class QuoteFinder
 
     private static bool IsValidSource(ReadOnlySpan<char> who, int maxWords)
     {
-        if (who.Length == 0 || who.Length > 250 || !char.IsLetter(who[0]))
+        if (who.Length == 0 || who.Length > 250 || !char.IsLetterOrDigit(who[0]))
         {
             return false;
         }

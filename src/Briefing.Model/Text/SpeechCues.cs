@@ -17,6 +17,9 @@ internal enum CueKind : byte
     /// <summary>A verb that reports speech only with a quoted fragment: <c>called the plan “reckless”</c>.</summary>
     Call,
 
+    /// <summary>A question: the person asked may come first, then the question (<c>asked Holder whether …</c>).</summary>
+    Ask,
+
     /// <summary>A verb of saying that also takes a plain object: a cue only before <c>that</c>, a pronoun or a question word.</summary>
     SayThat,
 }
@@ -78,7 +81,6 @@ internal static class SpeechCues
         "maintain", "maintains", "maintained",
         "mentioned", "reiterate", "reiterates", "reiterated", "reiterating",
         "revealed", "disclosed", "testified", "testifying",
-        "ask", "asks", "asked", "asking",
         "continued", "countered", "concluded", "agreed", "threatened", "commented", "tweets", "claims",
     ];
 
@@ -94,6 +96,12 @@ internal static class SpeechCues
 
     /// <summary>Verbs that report speech only when a quoted fragment follows.</summary>
     private static readonly string[] CallVerbs = ["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubbed", "label", "labels", "labelled", "labeled", "brand", "branded", "praise", "praised", "slam", "slammed", "blast", "blasted", "decry", "decried"];
+
+    /// <summary>Verbs of asking.</summary>
+    private static readonly string[] AskVerbs = ["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "inquired", "questioned"];
+
+    /// <summary>Words that open an indirect question (<c>asked whether …</c>).</summary>
+    public static readonly string[] QuestionOpeners = ["whether", "if", "how", "why", "what", "when", "where", "who", "which"];
 
     private static readonly FrozenDictionary<string, CueKind> Cues = Build();
 
@@ -190,6 +198,11 @@ internal static class SpeechCues
         foreach (var verb in SayThatVerbs)
         {
             all[verb] = CueKind.SayThat;
+        }
+
+        foreach (var verb in AskVerbs)
+        {
+            all[verb] = CueKind.Ask;
         }
 
         foreach (var verb in TellVerbs)
