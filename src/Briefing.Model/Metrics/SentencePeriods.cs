@@ -6,8 +6,8 @@ namespace Briefing.Model.Metrics;
 /// Dates metrics by the years written next to them. A year introduced by <c>in</c>, <c>during</c>,
 /// <c>throughout</c>, <c>for</c> or <c>by</c> that opens a sentence ("In 2020, China amounted for 15% …
 /// below 1%") dates every metric of that sentence; the same phrase later in a sentence ("fell 19% in
-/// 1988") dates only the metric right before it, and wins over the opening year. Sentences end at
-/// <c>. ! ?</c> followed by a space, a closing quote or the end, at <c>;</c> and at line breaks.
+/// 1988") dates only the metric right before it, and wins over the opening year. Sentences end where
+/// the library's splitter (<see cref="Text.Sentences"/>) ends them, and also at <c>;</c> and at line breaks.
 /// </summary>
 internal static class SentencePeriods
 {
@@ -86,7 +86,7 @@ internal static class SentencePeriods
             {
                 breaks++;
             }
-            else if (c is '.' or '!' or '?' && (k + 1 >= text.Length || char.IsWhiteSpace(text[k + 1]) || text[k + 1] is '"' or '”' or '’' or ')'))
+            else if (c is '.' or '!' or '?' && Text.Sentences.EndOfSentenceAt(text, k) > 0)
             {
                 breaks++;
             }

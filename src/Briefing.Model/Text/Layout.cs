@@ -8,6 +8,9 @@ internal static class Layout
     /// <summary>Every double quotation mark the parser knows (straight, curly, low, guillemets).</summary>
     public static readonly SearchValues<char> DoubleQuotes = SearchValues.Create("\"\u201C\u201D\u201E\u201F\u00AB\u00BB");
 
+    /// <summary>Every mark that may open or close a quotation: the double marks, the apostrophe (doubled, wire style) and the single curly marks.</summary>
+    public static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u201C\u201D\u201E\u201F\u00AB\u00BB'\u2018");
+
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\u2026");
 
     public static bool IsOpeningQuote(char c) => c is '\u201C' or '\u201E' or '\u201F' or '\u00AB' or '"';
@@ -79,45 +82,6 @@ internal static class Layout
     {
         var t = text.Trim();
         return t.Length >= 2 && IsOpeningQuote(t[0]) && IsClosingQuote(t[^1]) && t[1..^1].IndexOfAny(DoubleQuotes) < 0;
-    }
-
-    /// <summary>Counts the sentences of the text, stopping once <paramref name="limit"/> is passed.</summary>
-    public static int CountSentences(ReadOnlySpan<char> text, int limit)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!IsSentenceEnd(text[i]))
-            {
-                continue;
-            }
-
-            var j = i + 1;
-            while (j < text.Length && IsCloser(text[j]))
-            {
-                j++;
-            }
-
-            if (j == text.Length || (char.IsWhiteSpace(text[j]) && NextIsSentenceStart(text, j)))
-            {
-                if (++count > limit)
-                {
-                    return count;
-                }
-            }
-        }
-
-        return text.TrimEnd().Length > 0 && !EndsSentence(text) ? count + 1 : count;
-    }
-
-    private static bool NextIsSentenceStart(ReadOnlySpan<char> text, int index)
-    {
-        while (index < text.Length && char.IsWhiteSpace(text[index]))
-        {
-            index++;
-        }
-
-        return index == text.Length || char.IsUpper(text[index]) || char.IsDigit(text[index]) || IsOpeningQuote(text[index]);
     }
 
     /// <summary>

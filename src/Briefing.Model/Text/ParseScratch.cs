@@ -61,10 +61,11 @@ internal sealed class ParseScratch
         var model = scratch.Model;
         model.Clear(); // these hold parts of the document just parsed until cleared
         scratch.Quotes.Found.Clear();
+        scratch.Quotes.Carried = null;
         scratch.Metrics.Figures.Clear();
         scratch.Metrics.Periods.Clear();
         if (scratch.Blocks.Capacity <= MaxKeptItems && scratch.BlockLines.Capacity <= MaxKeptItems && scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
-            scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.UsedSentences.Capacity <= MaxKeptItems &&
+            scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.Tokens.Capacity <= MaxKeptItems &&
             scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems &&
             !scratch.Positions.HasListLargerThan(MaxKeptItems) && model.LargestCapacity <= MaxKeptItems)
         {

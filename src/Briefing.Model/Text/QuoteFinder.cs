@@ -7,30 +7,36 @@ namespace Briefing.Model.Text;
 /// <param name="Cue">The introducing words as written; <see langword="null"/> for a quote that continues the previous one.</param>
 internal readonly record struct FoundQuote(QuoteKind Kind, TextSpan Span, Source Source, string? Cue);
 
+/// <summary>What a token of a sentence is, for the reported-speech rules.</summary>
+internal enum TokenKind : byte
+{
+    /// <summary>A word (letters, digits and the marks inside them).</summary>
+    Word,
+
+    /// <summary>A comma.</summary>
+    Comma,
+
+    /// <summary>A clause break: semicolon, colon, dash or bracket.</summary>
+    Break,
+
+    /// <summary>A whole quotation, marks included.</summary>
+    Quotation,
+}
+
+/// <summary>A token of a sentence: [Start, End) in the block's text.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind);
+
 /// <summary>
-/// Finds direct quotes and reported statements in one block's text. Linear in the text: quotation
-/// marks are paired in one pass, sentences are split in one pass (quotations are opaque to the
-/// split), and each quotation or sentence is examined once within its own bounds.
+/// Finds direct quotes and reported statements in one block's text (docs/quotes.md gives the rules).
+/// Linear in the text: quotation marks are paired in one pass, sentences are split in one pass
+/// (quotations are opaque to the split), each sentence is cut into tokens once, and each rule looks
+/// at a bounded window of tokens around a cue word of <see cref="SpeechCues"/>.
 /// </summary>
 internal static class QuoteFinder
 {
     private const int MaxSourceWords = 25;
-    private const int MaxSubjectWords = 15;
-
-    /// <summary>Speech verbs, most specific first (<c>told us</c> before <c>told</c>).</summary>
-    private static readonly string[] SpeechVerbs =
-    [
-        "told us", "told me", "told reporters", "tells us", "said", "says", "stated", "states", "added", "adds",
-        "warned", "warns", "noted", "notes", "argued", "argues", "explained", "explains", "insisted", "insists",
-        "claimed", "claims", "declared", "wrote", "writes", "remarked", "commented", "observed", "cautioned", "concluded",
-    ];
-
-    /// <summary>Words that open a new clause: a subject never reaches back past them.</summary>
-    private static readonly string[] ClauseWords =
-        ["and", "but", "while", "although", "though", "because", "whereas", "as", "since", "so", "yet", "however", "meanwhile", "when", "after", "before", "if"];
-
-    private static readonly string[] Abbreviations =
-        ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "maj", "adm", "pres"];
+    private const int MaxSubjectWords = 12;
+    private const int MaxThatDistance = 16;
 
     private const string AccordingTo = "according to";
 
@@ -39,90 +45,109 @@ internal static class QuoteFinder
     /// <summary>
     /// The quotes of <paramref name="text"/>, in text order, in <paramref name="buffers"/>'
     /// <see cref="QuoteBuffers.Found"/> list: valid until the next call with the same buffers.
+    /// With <paramref name="carry"/>, the block continues the previous one searched with carry:
+    /// a block that opens with a bare quotation continues the quote the previous block ended with
+    /// (<see cref="QuoteBuffers.Carried"/>), and this block's last quote is carried on.
     /// </summary>
-    public static List<FoundQuote> Find(string text, QuoteBuffers buffers)
+    public static List<FoundQuote> Find(string text, QuoteBuffers buffers, bool carry = false)
     {
         var found = buffers.Found;
         found.Clear();
         var quotations = FindQuotations(text, buffers.Quotations);
-        var sentences = FindSentences(text, quotations, buffers.Sentences);
-        var usedSentences = buffers.UsedSentences; // increasing sentence indices
-        usedSentences.Clear();
+        var sentences = Sentences.Split(text, quotations, buffers.Sentences);
+        var carried = carry ? buffers.Carried : null;
 
-        var sentence = 0;
-        var previousClose = -1;
-        FoundQuote? previous = null;
-        foreach (var (open, close) in quotations)
+        if (TryInterview(text, quotations, out var interview))
         {
-            while (sentence < sentences.Count - 1 && sentences[sentence].End <= open)
-            {
-                sentence++;
-            }
-
-            var (sentenceStart, sentenceEnd) = sentences[sentence];
-            var leadStart = Math.Max(sentenceStart, previousClose + 1);
-            var nextOpen = NextOpen(quotations, open);
-            var tailEnd = Math.Min(sentenceEnd, nextOpen < 0 ? sentenceEnd : nextOpen);
-            if (TryLeadIn(text, leadStart, open, out var source, out var foundCue) ||
-                TryTail(text, open, close, tailEnd, out source, out foundCue) ||
-                IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out foundCue))
-            {
-                var cue = foundCue;
-                // A comma just inside the closing mark ("…,” said X) belongs to the enclosing sentence, not to the words quoted.
-                var length = close - open - 1;
-                while (length > 0 && (text[open + length] == ',' || char.IsWhiteSpace(text[open + length])))
-                {
-                    length--;
-                }
-
-                var quote = new FoundQuote(QuoteKind.Direct, new TextSpan(open + 1, length), source, cue);
-                found.Add(quote);
-                if (usedSentences.Count == 0 || usedSentences[^1] != sentence)
-                {
-                    usedSentences.Add(sentence); // quotations come in text order, so sentence never decreases
-                }
-
-                previous = quote;
-            }
-            else
-            {
-                previous = null;
-            }
-
-            previousClose = close;
+            found.Add(interview);
+        }
+        else
+        {
+            FindInSentences(text, buffers, quotations, sentences, carried);
         }
 
-        var used = 0;
-        for (var i = 0; i < sentences.Count; i++)
+        if (carry)
         {
-            if (used < usedSentences.Count && usedSentences[used] == i)
-            {
-                used++;
-                continue;
-            }
-
-            if (TryReported(text, sentences[i].Start, sentences[i].End, quotations, out var quote))
-            {
-                found.Add(quote);
-            }
+            var last = found.Count > 0 ? found[^1] : default;
+            buffers.Carried = found.Count > 0 && last.Span.End >= sentences[^1].Start ? last.Source : null;
         }
 
-        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }
 
-    private static int NextOpen(List<(int Open, int Close)> quotations, int open)
+    private static void FindInSentences(string text, QuoteBuffers buffers, List<(int Open, int Close)> quotations, List<(int Start, int End)> sentences, Source? carried)
     {
-        var index = quotations.BinarySearch((open, int.MaxValue));
-        index = index < 0 ? ~index : index + 1;
-        return index < quotations.Count ? quotations[index].Open : -1;
+        var found = buffers.Found;
+        var q = 0;
+        var previousClose = -1;
+        Source? previous = carried;
+        var tailSentence = -1; // a sentence that was the attribution of the quotation before it
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (sentenceStart, sentenceEnd) = sentences[s];
+            var used = s == tailSentence;
+            while (q < quotations.Count && quotations[q].Open < sentenceEnd)
+            {
+                var (open, close) = quotations[q];
+                q++;
+                if (open < sentenceStart)
+                {
+                    continue;
+                }
+
+                var leadStart = Math.Max(sentenceStart, previousClose < 0 ? 0 : AfterClose(text, previousClose));
+                var nextOpen = q < quotations.Count ? quotations[q].Open : -1;
+                var tailEnd = Math.Min(sentenceEnd, nextOpen < 0 ? sentenceEnd : nextOpen);
+                previousClose = close;
+                // “Who will pay?” Trump asked. — a question or exclamation ends its sentence, and the attribution follows as the next.
+                var nextTail = s + 1 < sentences.Count && AfterClose(text, close) >= sentenceEnd && close > 0 && close < text.Length && text[close - 1] is '?' or '!';
+                if (nextTail)
+                {
+                    tailEnd = Math.Min(sentences[s + 1].End, nextOpen < 0 ? sentences[s + 1].End : nextOpen);
+                }
+
+                if (TryLeadIn(text, leadStart, open, out var source, out var cue) ||
+                    (TryTail(text, open, close, tailEnd, out source, out cue) && (!nextTail || (tailSentence = s + 1) > 0)) ||
+                    IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out cue))
+                {
+                    var contentStart = ContentStart(text, open);
+                    var length = Math.Max(0, close - contentStart);
+                    // A comma just inside the closing mark ("…,” said X) belongs to the enclosing sentence, not to the words quoted.
+                    while (length > 0 && (text[contentStart + length - 1] == ',' || char.IsWhiteSpace(text[contentStart + length - 1])))
+                    {
+                        length--;
+                    }
+
+                    if (length > 0)
+                    {
+                        found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, length), source, cue));
+                        previous = source;
+                        used = true;
+                    }
+                }
+            }
+
+            if (!used && TryReported(text, sentenceStart, sentenceEnd, buffers, quotations))
+            {
+                previous = found[^1].Source;
+            }
+        }
     }
 
+    /// <summary>The index of the first quoted character after the opening mark at <paramref name="open"/>.</summary>
+    public static int ContentStart(string text, int open) => open + (text[open] == '\'' ? 2 : 1);
+
+    /// <summary>The index just past the closing mark at <paramref name="close"/> (the text's length for a quotation left open).</summary>
+    public static int AfterClose(string text, int close) => close >= text.Length ? text.Length : close + (text[close] == '\'' ? 2 : 1);
+
     /// <summary>
-    /// Pairs double quotation marks. An opening mark is a curly/low/guillemet opener, or a straight
-    /// <c>"</c> at the start or after a space or bracket and before a non-space; the next closing mark
-    /// closes it. An opener with no closer anywhere after it ends the search (so unbalanced marks stay linear).
-    /// The pairs go into <paramref name="list"/>, cleared first.
+    /// Pairs quotation marks: double marks (straight, curly, low, guillemets), wire-style doubled
+    /// apostrophes (<c>''…''</c>) and, outside double marks, curly single marks (<c>‘…’</c>). An opening
+    /// mark is a curly/low/guillemet opener, or a straight mark at the start or after a space or
+    /// bracket and before a non-space; the next closing mark of the same family closes it. A
+    /// quotation with no closing mark runs to the end of the text (a quotation continued in the next
+    /// paragraph) and ends the search. The pairs (opening mark, closing mark) go into
+    /// <paramref name="list"/>, cleared first.
     /// </summary>
     public static List<(int Open, int Close)> FindQuotations(string text, List<(int Open, int Close)> list)
     {
@@ -130,199 +155,161 @@ internal static class QuoteFinder
         var i = 0;
         while (i < text.Length)
         {
-            var j = text.AsSpan(i).IndexOfAny(Layout.DoubleQuotes);
+            var j = text.AsSpan(i).IndexOfAny(Layout.QuotationMarks);
             if (j < 0)
             {
                 break;
             }
 
             j += i;
-            if (!IsOpenerAt(text, j))
+            var family = OpenerAt(text, j);
+            if (family == 0)
             {
                 i = j + 1;
                 continue;
             }
 
-            var close = -1;
-            var k = j + 1;
-            while (k < text.Length)
-            {
-                var m = text.AsSpan(k).IndexOfAny(Layout.DoubleQuotes);
-                if (m < 0)
-                {
-                    break;
-                }
-
-                m += k;
-                if (Layout.IsClosingQuote(text[m]))
-                {
-                    close = m;
-                    break;
-                }
-
-                k = m + 1;
-            }
-
+            var close = FindCloser(text, family == '\'' ? j + 2 : j + 1, family);
             if (close < 0)
             {
+                if (family == '\u2018')
+                {
+                    i = j + 1; // an apostrophe-like mark left open is not a quotation
+                    continue;
+                }
+
+                list.Add((j, text.Length));
                 break;
             }
 
             list.Add((j, close));
-            i = close + 1;
+            i = AfterClose(text, close);
         }
 
         return list;
     }
 
-    private static bool IsOpenerAt(string text, int index)
+    /// <summary>The family of the opening mark at <paramref name="index"/>: <c>"</c> for double marks, <c>'</c> for doubled apostrophes, <c>‘</c> for single curly; 0 when none opens there.</summary>
+    private static char OpenerAt(string text, int index)
     {
         var c = text[index];
-        if (c != '"')
+        var before = index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '\u2014' or '\u2013' or '-' or '/';
+        if (c == '\'')
         {
-            return Layout.IsOpeningQuote(c);
+            return before && index + 2 < text.Length && text[index + 1] == '\'' && !char.IsWhiteSpace(text[index + 2]) && text[index + 2] != '\'' ? '\'' : '\0';
         }
 
-        var before = index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '\u2014' or '\u2013' or '-' or '/';
-        var after = index + 1 < text.Length && !char.IsWhiteSpace(text[index + 1]);
-        return before && after;
+        if (c == '\u2018')
+        {
+            return before && index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]) ? '\u2018' : '\0';
+        }
+
+        if (c == '"')
+        {
+            return before && index + 1 < text.Length && !char.IsWhiteSpace(text[index + 1]) ? '"' : '\0';
+        }
+
+        return Layout.IsOpeningQuote(c) ? '"' : '\0';
+    }
+
+    private static int FindCloser(string text, int from, char family)
+    {
+        var k = from;
+        while (k < text.Length)
+        {
+            var m = family == '"' ? text.AsSpan(k).IndexOfAny(Layout.DoubleQuotes) : text.AsSpan(k).IndexOf(family == '\'' ? '\'' : '\u2019');
+            if (m < 0)
+            {
+                return -1;
+            }
+
+            m += k;
+            if (family == '"' && Layout.IsClosingQuote(text[m]))
+            {
+                return m;
+            }
+
+            if (family == '\'' && m + 1 < text.Length && text[m + 1] == '\'' && m > from && !char.IsWhiteSpace(text[m - 1]))
+            {
+                return m;
+            }
+
+            if (family == '\u2018' && m > from && (m + 1 == text.Length || !char.IsLetterOrDigit(text[m + 1])) && !char.IsWhiteSpace(text[m - 1]))
+            {
+                // A plural possessive (voters’ views) looks the same; a closing mark is followed by punctuation or space and a quotation runs a few words at least.
+                if (text.AsSpan(from, m - from).IndexOf(' ') >= 0)
+                {
+                    return m;
+                }
+            }
+
+            if (family != '"' && m - from > 2000)
+            {
+                return -1;
+            }
+
+            k = m + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>
-    /// Splits the text into sentences at <c>. ! ? …</c> followed by a space and a capital, digit or
-    /// opening quote (or the end), skipping abbreviations and initials. Quotations are opaque; a
-    /// quotation whose words end a sentence (<c>… Caracas.” Next</c>) ends it. The sentences go into
-    /// <paramref name="sentences"/>, cleared first.
+    /// An interview line: the block opens with a speaker's name in capitals and a colon
+    /// (<c>PENCE: We will …</c>); the rest of the block is what the speaker said.
     /// </summary>
-    public static List<(int Start, int End)> FindSentences(string text, List<(int Open, int Close)> quotations, List<(int Start, int End)> sentences)
+    private static bool TryInterview(string text, List<(int Open, int Close)> quotations, out FoundQuote quote)
     {
-        sentences.Clear();
-        var start = SkipSpace(text, 0);
-        var q = 0;
-        var i = start;
-        while (i < text.Length)
-        {
-            if (q < quotations.Count && quotations[q].Open == i)
-            {
-                var close = quotations[q].Close;
-                q++;
-                var inner = text.AsSpan(i + 1, close - i - 1).TrimEnd();
-                i = close + 1;
-                if (inner.Length > 0 && Layout.IsSentenceEnd(inner[^1]) && IsBoundary(text, i))
-                {
-                    sentences.Add((start, i));
-                    start = SkipSpace(text, i);
-                    i = start;
-                }
-
-                continue;
-            }
-
-            // Nothing can happen before the next quotation or the next sentence punctuation: jump there.
-            // (A quotation that opens before i was passed over and never matches, as in a char-by-char scan.)
-            var stop = q < quotations.Count && quotations[q].Open > i ? quotations[q].Open : text.Length;
-            var ahead = Layout.IndexOfSentenceEnd(text.AsSpan(i, stop - i));
-            if (ahead < 0)
-            {
-                i = stop;
-                continue;
-            }
-
-            i += ahead;
-            var j = i + 1;
-            while (j < text.Length && text[j] is ')' or ']' or '\u2019' or '\'')
-            {
-                j++;
-            }
-
-            if (IsBoundary(text, j) && !IsAbbreviation(text, i))
-            {
-                sentences.Add((start, j));
-                start = SkipSpace(text, j);
-                i = start;
-                continue;
-            }
-
-            i++;
-        }
-
-        if (start < text.Length || sentences.Count == 0)
-        {
-            sentences.Add((start, text.Length));
-        }
-
-        return sentences;
-    }
-
-    private static int SkipSpace(string text, int index)
-    {
-        while (index < text.Length && char.IsWhiteSpace(text[index]))
-        {
-            index++;
-        }
-
-        return index;
-    }
-
-    private static bool IsBoundary(string text, int index)
-    {
-        if (index >= text.Length)
-        {
-            return true;
-        }
-
-        if (!char.IsWhiteSpace(text[index]))
+        quote = default;
+        var colon = text.AsSpan(0, Math.Min(text.Length, 48)).IndexOf(':');
+        if (colon < 2 || colon + 2 >= text.Length || !char.IsWhiteSpace(text[colon + 1]))
         {
             return false;
         }
 
-        var next = SkipSpace(text, index);
-        return next == text.Length || char.IsUpper(text[next]) || char.IsDigit(text[next]) || Layout.IsOpeningQuote(text[next]) || text[next] is '\u2018' or '(';
-    }
-
-    private static bool IsAbbreviation(string text, int dot)
-    {
-        if (text[dot] != '.')
+        var name = text.AsSpan(0, colon).Trim();
+        var letters = 0;
+        foreach (var c in name)
         {
-            return false;
-        }
-
-        var start = dot;
-        while (start > 0 && dot - start < 12 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
-        {
-            start--;
-        }
-
-        var word = text.AsSpan(start, dot - start);
-        if (word.Length == 0)
-        {
-            return false;
-        }
-
-        if (word.Length == 1 && char.IsUpper(word[0]))
-        {
-            return true; // an initial: "J. Smith"
-        }
-
-        if (word.Contains('.'))
-        {
-            return true; // "U.S." and the like
-        }
-
-        foreach (var abbreviation in Abbreviations)
-        {
-            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            if (char.IsLower(c) || char.IsDigit(c) || !(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '\u2019'))
             {
-                return true;
+                return false;
             }
+
+            letters += char.IsLetter(c) ? 1 : 0;
         }
 
-        return false;
+        if (letters < 2 || Layout.CountWords(name, 4) > 4)
+        {
+            return false;
+        }
+
+        var start = colon + 1;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.AsSpan(start).TrimEnd().Length + start;
+        if (quotations.Count == 1 && quotations[0].Open == start && AfterClose(text, quotations[0].Close) >= end)
+        {
+            start = ContentStart(text, quotations[0].Open);
+            end = Math.Min(end, quotations[0].Close);
+        }
+
+        if (Layout.CountWords(text.AsSpan(start, end - start), 2) < 2)
+        {
+            return false;
+        }
+
+        quote = new FoundQuote(QuoteKind.Direct, new TextSpan(start, end - start), Sources.FromText(name.ToString()), ":");
+        return true;
     }
 
     /// <summary>
     /// A cue before the quotation, ending in a comma or colon right before the opening mark:
-    /// <c>X said: “</c>, <c>X told us: “</c>, <c>According to X, “</c>.
+    /// <c>X said: “</c>, <c>X told Reuters on Monday, “</c>, <c>According to X, “</c>, and a name
+    /// alone opening the sentence before a colon (<c>Kerry: “</c>).
     /// </summary>
     private static bool TryLeadIn(string text, int leadStart, int open, out Source source, out string? cue)
     {
@@ -334,16 +321,47 @@ internal static class QuoteFinder
             return false;
         }
 
+        var colon = lead[^1] == ':';
         var before = lead[..^1].TrimEnd();
-        if (TryVerbAtEnd(before, out var verbStart, out var verbLength))
+        // The clause the cue is in: after the last clause break, unless the break is the colon's own clause.
+        var clauseStart = before.LastIndexOfAny(';', '(', ')');
+        var clause = before[(clauseStart + 1)..].TrimStart();
+
+        // The last cue word of the clause, with at most a few words (time, place, listener) after it.
+        var maxAfter = colon ? 12 : 5;
+        var wordEnd = clause.Length;
+        var wordsAfter = 0;
+        while (wordEnd > 0 && wordsAfter <= maxAfter)
         {
-            var subject = SubjectBefore(before, verbStart);
-            if (IsValidSource(subject, MaxSubjectWords))
+            var wordStart = wordEnd;
+            while (wordStart > 0 && !char.IsWhiteSpace(clause[wordStart - 1]))
             {
-                source = Sources.FromText(subject.ToString());
-                cue = before.Slice(verbStart, verbLength).ToString();
-                return true;
+                wordStart--;
             }
+
+            var word = TrimWord(clause[wordStart..wordEnd]);
+            var kind = SpeechCues.Of(word);
+            if (IsSpeech(kind) && char.IsLower(word[0]) && !word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                var verbStart = wordStart + (clause[wordStart..wordEnd].IndexOf(word));
+                var subject = SubjectBefore(clause, verbStart);
+                if (IsSubject(subject))
+                {
+                    source = Sources.FromText(subject.ToString());
+                    cue = WithListener(clause[verbStart..], word.Length, kind).ToString();
+                    return true;
+                }
+
+                return false;
+            }
+
+            wordEnd = wordStart;
+            while (wordEnd > 0 && char.IsWhiteSpace(clause[wordEnd - 1]))
+            {
+                wordEnd--;
+            }
+
+            wordsAfter++;
         }
 
         var according = Layout.LastIndexOfWord(before, AccordingTo);
@@ -358,27 +376,131 @@ internal static class QuoteFinder
             }
         }
 
+        // "Kerry: “…”": a name alone before a colon opens the sentence.
+        if (colon && clauseStart < 0 && IsNameOnly(clause))
+        {
+            source = Sources.FromText(clause.ToString());
+            cue = ":";
+            return true;
+        }
+
+        // "She addressed the supporters again: “…”": a short clause before a colon, opening with its subject.
+        if (colon && Layout.CountWords(clause, 20) <= 20)
+        {
+            var subject = ClauseSubject(clause);
+            if (!subject.IsEmpty)
+            {
+                source = Sources.FromText(subject.ToString());
+                cue = ":";
+                return true;
+            }
+        }
+
         return false;
     }
 
     /// <summary>
-    /// A cue after the quotation, when its words end with a comma, question or exclamation mark:
-    /// <c>“…,” said X.</c>, <c>“…,” X said.</c>, <c>“…,” X told us.</c> A place right after the verb
-    /// (<c>said in Santiago</c>) is the source's location.
+    /// The subject that opens a clause followed by its verb phrase: a subject pronoun, or a name
+    /// (capitalised words, after an optional "the"), followed by a lower-case word; empty otherwise.
+    /// </summary>
+    private static ReadOnlySpan<char> ClauseSubject(ReadOnlySpan<char> clause)
+    {
+        var end = 0;
+        var words = 0;
+        var capitalised = 0;
+        foreach (var range in clause.Split(' '))
+        {
+            var word = clause[range];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (words == 0 && SpeechCues.IsOneOf(word, ["he", "she", "they", "we", "i"]))
+            {
+                end = range.End.Value;
+                words = 1;
+                capitalised = 1;
+                continue;
+            }
+
+            if (char.IsUpper(word[0]) && (words == 0 || capitalised > 0) && !(words == 1 && capitalised == 1 && SpeechCues.IsOneOf(clause[..end], ["he", "she", "they", "we", "i"])))
+            {
+                end = range.End.Value;
+                words++;
+                capitalised++;
+                continue;
+            }
+
+            if (words == 0 && word is "the" or "The")
+            {
+                words++;
+                continue;
+            }
+
+            if (capitalised > 0 && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, ["of", "and", "for"]))
+            {
+                return words <= 6 ? clause[..end].TrimEnd(',') : [];
+            }
+
+            if (capitalised == 0 || words > 6)
+            {
+                return [];
+            }
+
+            words++;
+        }
+
+        return [];
+    }
+
+    private static bool IsNameOnly(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || Layout.CountWords(text, 4) > 4)
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.Length > 0 && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<char> TrimWord(ReadOnlySpan<char> word)
+    {
+        var start = 0;
+        var end = word.Length;
+        while (start < end && !char.IsLetterOrDigit(word[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(word[end - 1]))
+        {
+            end--;
+        }
+
+        return word[start..end];
+    }
+
+    /// <summary>
+    /// A cue after the quotation: <c>“…,” said X.</c>, <c>“…,” X said.</c>, <c>“…” he wrote in a
+    /// note</c> (no comma), <c>“…” — Pamela Padilla</c> (a dash and a name). A place right after
+    /// the verb (<c>said in Santiago</c>) is the source's location.
     /// </summary>
     private static bool TryTail(string text, int open, int close, int tailEnd, out Source source, out string? cue)
     {
         source = null!;
         cue = "";
-        var inner = text.AsSpan(open + 1, close - open - 1).TrimEnd();
-        var after = close + 1;
-        var commaAfter = after < text.Length && text[after] == ',';
-        if (!commaAfter && (inner.Length == 0 || inner[^1] is not (',' or '?' or '!')))
-        {
-            return false;
-        }
-
-        if (commaAfter)
+        var after = AfterClose(text, close);
+        if (after < text.Length && text[after] == ',')
         {
             after++;
         }
@@ -389,13 +511,32 @@ internal static class QuoteFinder
         }
 
         var tail = TrimFinal(text.AsSpan(after, tailEnd - after)).TrimStart();
+        if (tail.Length == 0)
+        {
+            return false;
+        }
+
+        if (tail[0] is '\u2014' or '\u2015' or '\u2013' or '-')
+        {
+            var who = tail.TrimStart("\u2014\u2015\u2013- ");
+            if (who.Length > 0 && char.IsUpper(who[0]) && IsValidSource(who, 12) && who.IndexOfAny('.', '!', '?') < 0)
+            {
+                source = Sources.FromText(who.ToString());
+                cue = tail[..1].ToString();
+                return true;
+            }
+
+            return false;
+        }
+
         if (StartsWithVerb(tail, out var verbLength))
         {
             var who = tail[verbLength..].Trim();
-            if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who)))
+            who = CutAtTimeOrPlace(who);
+            if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who) || HasCapitalisedWord(who)))
             {
                 source = Sources.FromText(who.ToString());
-                cue = tail[..verbLength].ToString();
+                cue = WithListener(tail, verbLength, SpeechCues.Of(tail[..verbLength])).ToString();
                 return true;
             }
 
@@ -408,15 +549,22 @@ internal static class QuoteFinder
             if (i > 0 && char.IsWhiteSpace(tail[i - 1]) && !char.IsWhiteSpace(tail[i]))
             {
                 words++;
-                if (StartsWithVerb(tail[i..], out verbLength))
+                var skip = AuxiliariesAt(tail, i);
+                if (StartsWithVerb(tail[(i + skip)..], out verbLength))
                 {
-                    var subject = tail[..i].Trim();
-                    if (!IsValidSource(subject, MaxSubjectWords) || subject.Contains(','))
+                    // A subject with an apposition ("Michele Bachmann, Republican of Minnesota, told") opens with a name.
+                    var subject = tail[..i].Trim().TrimEnd(',');
+                    if (!IsSubject(subject) || (subject.Contains(',') && !char.IsUpper(subject[0])))
                     {
                         return false;
                     }
 
-                    var rest = tail[(i + verbLength)..].Trim();
+                    var rest = tail[(i + skip + verbLength)..].Trim();
+                    if (!IsAfterTail(rest))
+                    {
+                        return false; // "“Marco!” the senator said his campaign …": the cue has a clause of its own
+                    }
+
                     string? location = null;
                     if (rest.StartsWith("in ", StringComparison.Ordinal) && rest.Length > 3 && char.IsUpper(rest[3]))
                     {
@@ -426,7 +574,7 @@ internal static class QuoteFinder
                     }
 
                     source = Sources.FromText(subject.ToString(), location);
-                    cue = tail.Slice(i, verbLength).ToString();
+                    cue = WithListener(tail[(i + skip)..], verbLength, SpeechCues.Of(tail.Slice(i + skip, verbLength))).ToString();
                     return true;
                 }
             }
@@ -436,27 +584,116 @@ internal static class QuoteFinder
     }
 
     /// <summary>
-    /// A quotation that makes up a whole sentence on its own, right after a direct quote in the same
-    /// block (<c>“…,” said X. “…”</c>), continues that quote: same source, no cue of its own.
+    /// What may follow the cue of a tail attribution: nothing, a comma, a time, place or listener
+    /// (<c>said on Tuesday</c>, <c>told Reuters</c>, <c>wrote in a note</c>), but not a clause of its own.
     /// </summary>
-    private static bool IsContinuation(string text, FoundQuote? previous, int open, int close, int sentenceStart, int sentenceEnd, out Source source, out string? cue)
+    private static bool IsAfterTail(ReadOnlySpan<char> rest)
     {
-        source = previous?.Source!;
-        cue = null;
-        return previous is not null && open == sentenceStart && text.AsSpan(close + 1, sentenceEnd - close - 1).Trim().Length == 0;
+        if (rest.Length == 0 || rest[0] is ',' or ';' or '(' or '\u2014' or '\u2013' || char.IsUpper(rest[0]) || char.IsDigit(rest[0]))
+        {
+            return true;
+        }
+
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        var word = rest[..end];
+        return SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Listeners) ||
+            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) || SpeechCues.IsOneOf(word, ["the", "a", "an", "as", "by"]);
+    }
+
+    /// <summary>A tell verb's cue takes its listener pronoun with it (<c>told us</c>, <c>told reporters</c>).</summary>
+    private static ReadOnlySpan<char> WithListener(ReadOnlySpan<char> text, int verbLength, CueKind kind)
+    {
+        if (kind == CueKind.Tell)
+        {
+            foreach (var listener in (ReadOnlySpan<string>)["us", "me", "reporters"])
+            {
+                if (Layout.IsWordAt(text, verbLength + 1, listener) && text[verbLength] == ' ')
+                {
+                    return text[..(verbLength + 1 + listener.Length)];
+                }
+            }
+        }
+
+        return text[..verbLength];
+    }
+
+    /// <summary>The length of the auxiliaries and adverbs (<c>also</c>, <c>has</c>, <c>later</c>) at <paramref name="i"/>, with the space after them.</summary>
+    private static int AuxiliariesAt(ReadOnlySpan<char> text, int i)
+    {
+        var at = i;
+        for (var n = 0; n < 3; n++)
+        {
+            var end = at;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end == at || end >= text.Length || text[end] != ' ' || !SpeechCues.IsOneOf(text[at..end], SpeechCues.Auxiliaries) || !char.IsLower(text[at]))
+            {
+                break;
+            }
+
+            at = end + 1;
+        }
+
+        return at - i;
+    }
+
+    /// <summary>A source after an inverted cue stops before a time or place phrase (<c>said Smith on Tuesday</c>).</summary>
+    private static ReadOnlySpan<char> CutAtTimeOrPlace(ReadOnlySpan<char> who)
+    {
+        // Only the name part: an apposition after a comma keeps its place (an analyst based in Miami).
+        var comma = who.IndexOf(',');
+        foreach (var range in (comma < 0 ? who : who[..comma]).Split(' '))
+        {
+            var word = who[range];
+            if (range.Start.Value > 0 && word.Length > 0 && char.IsLower(word[0]) &&
+                (SpeechCues.IsOneOf(word, ["on", "in", "during", "after", "before", "when", "while", "last", "this", "today", "yesterday", "tonight", "to"]) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords)))
+            {
+                return who[..range.Start.Value].TrimEnd().TrimEnd(',');
+            }
+        }
+
+        return who;
     }
 
     /// <summary>
-    /// Reported statements in a sentence that holds no direct quote: <c>According to X, clause.</c>,
-    /// <c>clause, according to X.</c>, <c>X said that clause.</c> (and the other speech verbs).
+    /// A quotation that makes up a whole sentence on its own, right after a quote (in the same block, or
+    /// ending the previous block: <see cref="QuoteBuffers.Carried"/>), continues it: same source, no cue.
     /// </summary>
-    private static bool TryReported(string text, int start, int end, List<(int Open, int Close)> quotations, out FoundQuote quote)
+    private static bool IsContinuation(string text, Source? previous, int open, int close, int sentenceStart, int sentenceEnd, out Source source, out string? cue)
     {
-        quote = default;
+        source = previous!;
+        cue = null;
+        var after = AfterClose(text, close);
+        return previous is not null && open == sentenceStart && (after >= sentenceEnd || TrimFinal(text.AsSpan(after, sentenceEnd - after)).Trim().Length == 0);
+    }
+
+    /// <summary>
+    /// A reported statement in a sentence that holds no attributed quotation (docs/quotes.md):
+    /// <c>According to X, clause.</c> · <c>clause, according to X.</c> · <c>clause, X said (on Tuesday).</c> ·
+    /// <c>clause, said X.</c> · <c>clause, X said, clause.</c> · <c>X (also) said (in a statement) (that) clause.</c> ·
+    /// <c>X told Reuters (that) clause.</c> · <c>X called Y “fragment”.</c> A clause that is one quotation
+    /// (<c>X said “…”</c>) is a direct quote.
+    /// </summary>
+    private static bool TryReported(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations)
+    {
         var sentence = text.AsSpan(start, end - start);
         if (Layout.IsWordAt(sentence, 0, AccordingTo))
         {
-            return TryAccordingToFirst(text, start, end, out quote);
+            return TryAccordingToFirst(text, start, end, buffers.Found);
+        }
+
+        var tokens = Tokenize(text, start, end, quotations, buffers.Tokens);
+        if (tokens.Count < 4)
+        {
+            return false;
         }
 
         var according = Layout.IndexOfWord(sentence, AccordingTo, 1);
@@ -473,17 +710,730 @@ internal static class QuoteFinder
             var who = TrimFinal(comma < 0 ? whoPart : whoPart[..comma]).TrimStart();
             if (Layout.CountWords(clause, 3) >= 3 && IsValidSource(who, MaxSubjectWords))
             {
-                quote = new FoundQuote(QuoteKind.Reported, new TextSpan(start, clause.Length), Sources.FromText(who.ToString()), sentence.Slice(according, AccordingTo.Length).ToString());
+                buffers.Found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(start, clause.Length), Sources.FromText(who.ToString()), sentence.Slice(according, AccordingTo.Length).ToString()));
                 return true;
             }
         }
 
-        return TrySaidThat(text, start, end, quotations, out quote);
+        return TryFinalAttribution(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
     }
 
-    private static bool TryAccordingToFirst(string text, int start, int end, out FoundQuote quote)
+    /// <summary>
+    /// Cuts a sentence into words, commas, clause breaks and whole quotations, into <paramref name="tokens"/> (cleared first).
+    /// </summary>
+    private static List<Token> Tokenize(string text, int start, int end, List<(int Open, int Close)> quotations, List<Token> tokens)
     {
-        quote = default;
+        tokens.Clear();
+        var q = quotations.BinarySearch((start, -1));
+        q = q < 0 ? ~q : q;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (q < quotations.Count && quotations[q].Open == i)
+            {
+                var after = Math.Min(end, AfterClose(text, quotations[q].Close));
+                tokens.Add(new Token(i, after, TokenKind.Quotation));
+                q++;
+                i = after;
+                continue;
+            }
+
+            while (q < quotations.Count && quotations[q].Open < i)
+            {
+                q++;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var j = i + 1;
+                while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] == ',' && char.IsDigit(text[j - 1]) && j + 1 < end && char.IsDigit(text[j + 1])) ||
+                    (text[j] is '\'' or '\u2019' or '-' or '.' or '&' or '/' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && !(q < quotations.Count && quotations[q].Open == j))))
+                {
+                    j++;
+                }
+
+                tokens.Add(new Token(i, j, TokenKind.Word));
+                i = j;
+                continue;
+            }
+
+            if (c == ',' && !(i > start && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsDigit(text[i + 1])))
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Comma));
+            }
+            else if (c is ';' or ':' or '\u2014' or '\u2013' or '\u2015' or '(' or ')' or '[' or ']' || (c == '-' && i > start && text[i - 1] == ' '))
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Break));
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The attribution closes the sentence after a comma: <c>clause, X said (on Tuesday).</c>,
+    /// <c>clause, said X, a role.</c>; or sits between two commas: <c>clause, X said, clause.</c>
+    /// </summary>
+    private static bool TryFinalAttribution(string text, List<Token> tokens, List<FoundQuote> found)
+    {
+        var commas = 0;
+        for (var c = tokens.Count - 2; c >= 2 && commas < 3; c--)
+        {
+            if (tokens[c].Kind != TokenKind.Comma)
+            {
+                if (tokens[c].Kind is TokenKind.Break)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            commas++;
+            // Inverted: ", said X".
+            var w = c + 1;
+            if (IsCueAt(text, tokens, w, out var kind) && IsSpeech(kind) && !IsIngForm(text, tokens[w]))
+            {
+                var whoStart = w + 1;
+                if (whoStart < tokens.Count && tokens[whoStart].Kind == TokenKind.Word && (char.IsUpper(text[tokens[whoStart].Start]) || StartsWithDeterminer(WordOf(text, tokens[whoStart]))) &&
+                    IsInvertedSource(text, tokens, whoStart))
+                {
+                    var who = CutAtTimeOrPlace(TrimFinal(text.AsSpan(tokens[whoStart].Start, tokens[^1].End - tokens[whoStart].Start)));
+                    if (IsValidSource(who, MaxSourceWords) && AddClause(text, tokens, 0, c, found, Sources.FromText(who.ToString()), WordOf(text, tokens[w])))
+                    {
+                        return true;
+                    }
+                }
+
+                continue;
+            }
+
+            // ", X (also) said [modifiers] (, clause)"
+            var subjectEnd = w;
+            while (subjectEnd < tokens.Count && subjectEnd - w <= MaxSubjectWords && tokens[subjectEnd].Kind == TokenKind.Word && !IsCueAt(text, tokens, subjectEnd, out _))
+            {
+                subjectEnd++;
+            }
+
+            if (subjectEnd == w || subjectEnd >= tokens.Count || !IsCueAt(text, tokens, subjectEnd, out kind) || !IsSpeech(kind) || IsIngForm(text, tokens[subjectEnd]))
+            {
+                continue;
+            }
+
+            var verb = subjectEnd;
+            while (subjectEnd > w && SpeechCues.IsOneOf(WordOf(text, tokens[subjectEnd - 1]), SpeechCues.Auxiliaries) && char.IsLower(text[tokens[subjectEnd - 1].Start]))
+            {
+                subjectEnd--;
+            }
+
+            if (IsPassive(text, tokens, verb) || subjectEnd == w)
+            {
+                continue;
+            }
+
+            var subject = text.AsSpan(tokens[w].Start, tokens[subjectEnd - 1].End - tokens[w].Start);
+            if (!IsSubject(subject) || HasClauseWord(text, tokens, w, subjectEnd))
+            {
+                continue;
+            }
+
+            // What follows the cue: nothing but a few modifiers to the end, or a comma and a second clause.
+            var next = verb + 1;
+            while (next < tokens.Count && tokens[next].Kind == TokenKind.Word && next - verb <= 8 && !IsCueAt(text, tokens, next, out _))
+            {
+                next++;
+            }
+
+            var source = Sources.FromText(subject.ToString());
+            var cue = WordOf(text, tokens[verb]);
+            if (next == tokens.Count)
+            {
+                if (AddClause(text, tokens, 0, c, found, source, cue))
+                {
+                    return true;
+                }
+            }
+            else if (tokens[next].Kind == TokenKind.Comma && next == verb + 1 && subjectEnd - w <= 5 && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Word &&
+                AddClause(text, tokens, 0, c, found, source, cue))
+            {
+                AddClause(text, tokens, next + 1, tokens.Count, found, source, cue);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words [from, to) hold a clause word or a relative pronoun: then they are not a subject.</summary>
+    private static bool HasClauseWord(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The source after an inverted cue (<c>…, said Matt Bennett, a founder of Third Way.</c>): a name
+    /// (or a short description) that runs to the end of the sentence or to a comma and an apposition.
+    /// </summary>
+    private static bool IsInvertedSource(string text, List<Token> tokens, int from)
+    {
+        var k = from;
+        var lowercase = 0;
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (char.IsLower(word[0]) && ++lowercase > 6)
+            {
+                return false;
+            }
+
+            if (char.IsLower(word[0]) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.Passive) || SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries)))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return k == tokens.Count || tokens[k].Kind == TokenKind.Comma;
+    }
+
+    /// <summary>
+    /// A cue with its subject before it and the reported clause after it: <c>X (also) said (in a
+    /// statement) (that) clause</c>, <c>X told Reuters (that) clause</c>, <c>X called Y “…”</c>.
+    /// </summary>
+    private static bool TryForward(string text, List<Token> tokens, List<FoundQuote> found)
+    {
+        for (var i = 0; i < tokens.Count - 1; i++)
+        {
+            if (!IsCueAt(text, tokens, i, out var kind) || IsPassive(text, tokens, i))
+            {
+                continue;
+            }
+
+            var word = WordOf(text, tokens[i]);
+            ReadOnlySpan<char> subject;
+            if (IsIngForm(text, tokens[i]))
+            {
+                // ", saying (that) clause": the subject is the sentence's own, at its start;
+                // "with Law noting that …": the subject is right before.
+                subject = i > 0 && tokens[i - 1].Kind == TokenKind.Comma ? LeadingName(text, tokens) : StripWith(SubjectOf(text, tokens, i));
+            }
+            else
+            {
+                subject = SubjectOf(text, tokens, i);
+            }
+
+            if (subject.IsEmpty || !IsSubject(subject))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            var gotThat = false;
+            if (kind == CueKind.Ask)
+            {
+                // "asked (Holder) whether …": the question opens within a few words.
+                var opener = FindWord(text, tokens, k, SpeechCues.QuestionOpeners, 8);
+                if (opener < 0)
+                {
+                    continue;
+                }
+
+                k = opener;
+                gotThat = true;
+            }
+            else if (kind == CueKind.Tell)
+            {
+                var that = FindThat(text, tokens, k);
+                if (that > 0)
+                {
+                    k = that + 1;
+                    gotThat = true;
+                }
+                else if (!TrySkipListener(text, tokens, ref k))
+                {
+                    continue;
+                }
+            }
+
+            var toInfinitive = k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
+            if (!gotThat && !toInfinitive && !SkipModifiers(text, tokens, ref k, out gotThat))
+            {
+                continue;
+            }
+
+            if (k >= tokens.Count)
+            {
+                continue;
+            }
+
+            if (kind == CueKind.Call && !HasQuotation(tokens, k, k + 14))
+            {
+                continue;
+            }
+
+            var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
+            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseOpeners)))
+            {
+                continue;
+            }
+
+            if (tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsIngForm(text, tokens[k]))
+            {
+                continue;
+            }
+
+            if (!gotThat && !infinitive && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.NotClauseStarts))
+            {
+                continue;
+            }
+
+            if (tokens[k].Kind is TokenKind.Comma or TokenKind.Break)
+            {
+                continue;
+            }
+
+            var source = Sources.FromText(subject.ToString());
+            // A clause that is one quotation is a direct quote: X said “…”.
+            if (tokens[k].Kind == TokenKind.Quotation && k == tokens.Count - 1)
+            {
+                var (open, after) = (tokens[k].Start, tokens[k].End);
+                var contentStart = ContentStart(text, open);
+                var contentEnd = text[after - 1] is '"' or '\u201D' or '\u00BB' or '\u2019' ? (text[after - 1] == '\'' ? after - 2 : after - 1) : after;
+                var inner = TrimEndComma(text.AsSpan(contentStart, Math.Max(0, contentEnd - contentStart)));
+                if (Layout.CountWords(inner, 2) >= 2)
+                {
+                    found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, inner.Length), source, word.ToString()));
+                    return true;
+                }
+
+                continue;
+            }
+
+            // ", adding clause" / ", saying clause" opens a second statement of the same source.
+            var stop = tokens.Count;
+            if (IsSubordinate(text, tokens, i))
+            {
+                // "While X said clause, Y …": the statement ends with the subordinate clause.
+                for (var m = k + 1; m < tokens.Count; m++)
+                {
+                    if (tokens[m].Kind is TokenKind.Comma or TokenKind.Break)
+                    {
+                        stop = m;
+                        break;
+                    }
+                }
+
+                if (AddClause(text, tokens, k, stop, found, source, word))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var secondStatement = false;
+            for (var m = k + 1; m < tokens.Count - 1; m++)
+            {
+                if (tokens[m].Kind != TokenKind.Comma || tokens[m + 1].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                if (IsCueAt(text, tokens, m + 1, out _) && IsIngForm(text, tokens[m + 1]))
+                {
+                    stop = m;
+                    secondStatement = true;
+                    break;
+                }
+
+                // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's.
+                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds))
+                {
+                    stop = m;
+                    break;
+                }
+            }
+
+            if (AddClause(text, tokens, k, stop, found, source, word))
+            {
+                if (secondStatement)
+                {
+                    var second = stop + 2;
+                    var that = second < tokens.Count && Layout.IsWordAt(text, tokens[second].Start, "that") ? second + 1 : second;
+                    AddClause(text, tokens, that, tokens.Count, found, source, WordOf(text, tokens[stop + 1]));
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> TrimEndComma(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimEnd();
+        while (t.Length > 0 && t[^1] == ',')
+        {
+            t = t[..^1].TrimEnd();
+        }
+
+        return t;
+    }
+
+    private static bool HasQuotation(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < tokens.Count && k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quotation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the subject of the cue at <paramref name="verb"/> follows a subordinating word (<c>While X said</c>).</summary>
+    private static bool IsSubordinate(string text, List<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && verb - k <= MaxSubjectWords + 1; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseWords))
+            {
+                return SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Subordinators);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds tokens [from, to) as a reported clause of at least three words; false when too short.</summary>
+    private static bool AddClause(string text, List<Token> tokens, int from, int to, List<FoundQuote> found, Source source, ReadOnlySpan<char> cue)
+    {
+        if (from >= to || to > tokens.Count)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = from; k < to && words < 3; k++)
+        {
+            words += tokens[k].Kind == TokenKind.Word ? 1 : tokens[k].Kind == TokenKind.Quotation ? 3 : 0;
+        }
+
+        if (words < 3)
+        {
+            return false;
+        }
+
+        while (to > from && tokens[to - 1].Kind is TokenKind.Comma or TokenKind.Break)
+        {
+            to--;
+        }
+
+        var start = tokens[from].Start;
+        var end = tokens[to - 1].End;
+        found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(start, end - start), source, cue.ToString()));
+        return true;
+    }
+
+    /// <summary>The word of a token, without a trailing period or possessive mark.</summary>
+    private static ReadOnlySpan<char> WordOf(string text, Token token) => text.AsSpan(token.Start, token.End - token.Start);
+
+    private static bool IsCueAt(string text, List<Token> tokens, int index, out CueKind kind)
+    {
+        kind = CueKind.None;
+        if (index < 0 || index >= tokens.Count || tokens[index].Kind != TokenKind.Word || !char.IsLower(text[tokens[index].Start]))
+        {
+            return false;
+        }
+
+        kind = SpeechCues.Of(WordOf(text, tokens[index]));
+        return kind != CueKind.None;
+    }
+
+    /// <summary>A cue that attributes speech in any position (every kind but <see cref="CueKind.Call"/>).</summary>
+    private static bool IsSpeech(CueKind kind) => kind is CueKind.Say or CueKind.Tell or CueKind.SayThat or CueKind.Ask;
+
+    private static bool IsIngForm(string text, Token token) => WordOf(text, token).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>A past form after "was", "were", "been" … is passive (<c>was told</c>): the subject is not the speaker.</summary>
+    private static bool IsPassive(string text, List<Token> tokens, int verb)
+    {
+        if (verb == 0 || tokens[verb - 1].Kind != TokenKind.Word || IsIngForm(text, tokens[verb]))
+        {
+            return false;
+        }
+
+        var word = WordOf(text, tokens[verb]);
+        var past = word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "written" or "wrote";
+        var before = WordOf(text, tokens[verb - 1]);
+        if (SpeechCues.IsOneOf(before, ["also", "later", "previously", "reportedly", "not", "never", "repeatedly", "publicly"]) && verb >= 2 && tokens[verb - 2].Kind == TokenKind.Word)
+        {
+            before = WordOf(text, tokens[verb - 2]);
+        }
+
+        return past && SpeechCues.IsOneOf(before, SpeechCues.Passive);
+    }
+
+    /// <summary>The subject of the cue at <paramref name="verb"/>: back over auxiliaries, then to the start of its clause.</summary>
+    private static ReadOnlySpan<char> SubjectOf(string text, List<Token> tokens, int verb)
+    {
+        var end = verb;
+        while (end > 0 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[end - 1].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[end - 1]), SpeechCues.Auxiliaries))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && end - start < MaxSubjectWords && tokens[start - 1].Kind == TokenKind.Word)
+        {
+            var word = WordOf(text, tokens[start - 1]);
+            if (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects))
+            {
+                start--;
+                break;
+            }
+
+            if (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.Of(word) != CueKind.None && char.IsLower(word[0]))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        if (start == end)
+        {
+            // "Chris Cox, who runs the lobbying arm, says …": the subject opens the sentence and carries an apposition.
+            if (start > 0 && tokens[start - 1].Kind == TokenKind.Comma && end <= MaxSourceWords && end > 1 && tokens[0].Kind == TokenKind.Word && char.IsUpper(text[tokens[0].Start]))
+            {
+                return text.AsSpan(tokens[0].Start, tokens[start - 2].End - tokens[0].Start);
+            }
+
+            return [];
+        }
+
+        if (start == 0 && end - start >= MaxSubjectWords)
+        {
+            return [];
+        }
+
+        if (start > 0 && tokens[start - 1].Kind == TokenKind.Word && end - start >= MaxSubjectWords)
+        {
+            return [];
+        }
+
+        return text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+    }
+
+    private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>
+        subject.StartsWith("with ", StringComparison.OrdinalIgnoreCase) ? subject[5..] : subject;
+
+    /// <summary>The name that opens the sentence (an optional article, then capitalised words), for <c>…, saying …</c>.</summary>
+    private static ReadOnlySpan<char> LeadingName(string text, List<Token> tokens)
+    {
+        var k = 0;
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Word && StartsWithDeterminer(WordOf(text, tokens[k])))
+        {
+            k++;
+        }
+
+        var first = k;
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && (char.IsUpper(text[tokens[k].Start]) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), ["of", "for", "and"])))
+        {
+            k++;
+        }
+
+        while (k > first && !char.IsUpper(text[tokens[k - 1].Start]))
+        {
+            k--;
+        }
+
+        return k == first ? [] : text.AsSpan(tokens[0].Start, tokens[k - 1].End - tokens[0].Start);
+    }
+
+    /// <summary>The index of one of <paramref name="words"/> within <paramref name="distance"/> words after <paramref name="from"/>, with no clause break before it; -1 when none.</summary>
+    private static int FindWord(string text, List<Token> tokens, int from, string[] words, int distance)
+    {
+        for (var k = from; k < tokens.Count && k - from < distance; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if (SpeechCues.IsOneOf(WordOf(text, tokens[k]), words))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of "that" within a few words after <paramref name="from"/> with no clause break before it; -1 when none.</summary>
+    private static int FindThat(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k - from < MaxThatDistance; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            var word = WordOf(text, tokens[k]);
+            if (word.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+
+            if (SpeechCues.Of(word) != CueKind.None && char.IsLower(word[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The listener after a tell verb: a pronoun or group (<c>reporters</c>) or a name (<c>the Associated Press</c>, <c>CNN</c>).</summary>
+    private static bool TrySkipListener(string text, List<Token> tokens, ref int k)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = WordOf(text, tokens[k]);
+        if (SpeechCues.IsOneOf(word, SpeechCues.Listeners))
+        {
+            k++;
+            return true;
+        }
+
+        var start = k;
+        if (word is "the" or "The" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start]))
+        {
+            k++;
+        }
+
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && k - start < 6)
+        {
+            k++;
+        }
+
+        return k > start && char.IsUpper(text[tokens[k - 1].Start]);
+    }
+
+    /// <summary>
+    /// Skips time words, adverbs and a prepositional phrase between a cue and its clause
+    /// (<c>said Tuesday</c>, <c>said flatly</c>, <c>said in a statement on Tuesday that</c>); a
+    /// phrase is skipped only up to a following "that", or when it is a time (<c>on Tuesday</c>).
+    /// </summary>
+    private static bool SkipModifiers(string text, List<Token> tokens, ref int k, out bool gotThat)
+    {
+        gotThat = false;
+        for (var n = 0; n < 6 && k < tokens.Count; n++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Comma)
+            {
+                // "said, however, that" or "said, in effect, …": only a comma before "that" is skipped here.
+                var that = FindThat(text, tokens, k + 1);
+                if (that > 0 && that - k <= 4)
+                {
+                    k = that + 1;
+                    gotThat = true;
+                }
+
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                return true;
+            }
+
+            var word = WordOf(text, token);
+            if (word.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+                gotThat = true;
+                return true;
+            }
+
+            if (SpeechCues.IsOneOf(word, SpeechCues.TimeWords) && (char.IsLower(word[0]) || IsWeekday(word)))
+            {
+                k++;
+                continue;
+            }
+
+            if (char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4)
+            {
+                k++;
+                continue;
+            }
+
+            if (char.IsLower(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.Prepositions))
+            {
+                var that = FindThat(text, tokens, k + 1);
+                if (that > 0)
+                {
+                    k = that + 1;
+                    gotThat = true;
+                    return true;
+                }
+
+                // "said on Tuesday the …": a time after on/in is skipped with it.
+                if (word is "on" or "in" or "at" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word &&
+                    (IsWeekday(WordOf(text, tokens[k + 1])) || IsMonth(WordOf(text, tokens[k + 1]))))
+                {
+                    k += 2;
+                    while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsDigit(text[tokens[k].Start]))
+                    {
+                        k++;
+                    }
+
+                    continue;
+                }
+
+                return false;
+            }
+
+            return true;
+        }
+
+        return true;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word) =>
+        SpeechCues.IsOneOf(word, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+
+    private static bool IsMonth(ReadOnlySpan<char> word) =>
+        SpeechCues.IsOneOf(word, ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
+    private static bool TryAccordingToFirst(string text, int start, int end, List<FoundQuote> found)
+    {
         var sentence = text.AsSpan(start, end - start);
         var whoStart = AccordingTo.Length;
         var comma = sentence[whoStart..].IndexOf(',');
@@ -521,47 +1471,34 @@ internal static class QuoteFinder
         }
 
         var clause = TrimFinal(sentence[clauseStart..]);
-        if (!IsValidSource(who, MaxSourceWords) || Layout.CountWords(clause, 2) < 2 || (clause.Length > 0 && Layout.IsOpeningQuote(clause[0])))
+        if (!IsValidSource(who, MaxSourceWords) || Layout.CountWords(clause, 2) < 2)
         {
             return false;
         }
 
-        quote = new FoundQuote(QuoteKind.Reported, new TextSpan(start + clauseStart, clause.Length), Sources.FromText(who.ToString()), sentence[..AccordingTo.Length].ToString());
-        return true;
-    }
-
-    private static bool TrySaidThat(string text, int start, int end, List<(int Open, int Close)> quotations, out FoundQuote quote)
-    {
-        quote = default;
-        var sentence = text.AsSpan(start, end - start);
-        var that = Layout.IndexOfWord(sentence, "that", 1);
-        while (that > 0)
+        var kind = QuoteKind.Reported;
+        var spanStart = start + clauseStart;
+        if (Layout.IsOpeningQuote(clause[0]))
         {
-            var before = sentence[..that].TrimEnd();
-            if (!InsideQuotation(quotations, start + that) && TryVerbAtEnd(before, out var verbStart, out var verbLength))
+            // "According to X, “…”": the quotation is the quote.
+            var inner = TrimEndComma(clause[1..]);
+            while (inner.Length > 0 && (Layout.IsClosingQuote(inner[^1]) || Layout.IsSentenceEnd(inner[^1]) || inner[^1] == ','))
             {
-                var subject = SubjectBefore(before, verbStart);
-                var clauseStart = that + 4;
-                while (clauseStart < sentence.Length && char.IsWhiteSpace(sentence[clauseStart]))
-                {
-                    clauseStart++;
-                }
+                inner = inner[..^1];
+            }
 
-                var clause = TrimFinal(sentence[clauseStart..]);
-                if (IsValidSource(subject, MaxSubjectWords) && Layout.CountWords(clause, 2) >= 2)
-                {
-                    var cue = sentence.Slice(verbStart, verbLength).ToString();
-                    quote = new FoundQuote(QuoteKind.Reported, new TextSpan(start + clauseStart, clause.Length), Sources.FromText(subject.ToString()), cue);
-                    return true;
-                }
-
+            if (inner.IndexOfAny(Layout.DoubleQuotes) >= 0)
+            {
                 return false;
             }
 
-            that = Layout.IndexOfWord(sentence, "that", that + 4);
+            kind = QuoteKind.Direct;
+            spanStart++;
+            clause = inner;
         }
 
-        return false;
+        found.Add(new FoundQuote(kind, new TextSpan(spanStart, clause.Length), Sources.FromText(who.ToString()), sentence[..AccordingTo.Length].ToString()));
+        return true;
     }
 
     private static bool InsideQuotation(List<(int Open, int Close)> quotations, int index)
@@ -609,80 +1546,92 @@ internal static class QuoteFinder
         return text;
     }
 
-    private static bool TryVerbAtEnd(ReadOnlySpan<char> text, out int verbStart, out int verbLength)
-    {
-        foreach (var verb in SpeechVerbs)
-        {
-            if (text.Length >= verb.Length && Layout.IsWordAt(text, text.Length - verb.Length, verb))
-            {
-                verbStart = text.Length - verb.Length;
-                verbLength = verb.Length;
-                return true;
-            }
-        }
-
-        verbStart = verbLength = 0;
-        return false;
-    }
-
     private static bool StartsWithVerb(ReadOnlySpan<char> text, out int verbLength)
     {
-        foreach (var verb in SpeechVerbs)
+        verbLength = 0;
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
         {
-            if (Layout.IsWordAt(text, 0, verb) && char.IsLower(text[0]))
-            {
-                verbLength = verb.Length;
-                return true;
-            }
+            end++;
         }
 
-        verbLength = 0;
-        return false;
+        if (end == 0 || !char.IsLower(text[0]) || text[..end].EndsWith("ing", StringComparison.Ordinal) || !IsSpeech(SpeechCues.Of(text[..end])))
+        {
+            return false;
+        }
+
+        verbLength = end;
+        return true;
     }
 
     /// <summary>The subject of a verb: back to the start of its clause (a comma, semicolon, colon, dash or a clause word such as <c>although</c>).</summary>
     private static ReadOnlySpan<char> SubjectBefore(ReadOnlySpan<char> text, int verbStart)
     {
-        var head = text[..verbStart];
-        var boundary = head.LastIndexOfAny(ClauseMarks);
-        var subject = head[(boundary + 1)..].Trim();
+        var head = text[..verbStart].TrimEnd();
+        // Auxiliaries and adverbs between the subject and its verb ("has also said").
         while (true)
         {
-            var stripped = false;
-            foreach (var word in ClauseWords)
-            {
-                if (Layout.IsWordAt(subject, 0, word))
-                {
-                    subject = subject[word.Length..].TrimStart();
-                    stripped = true;
-                    break;
-                }
-            }
-
-            if (!stripped)
+            var space = head.LastIndexOf(' ');
+            var last = head[(space + 1)..];
+            if (space < 0 || !SpeechCues.IsOneOf(last, SpeechCues.Auxiliaries) || !char.IsLower(last[0]))
             {
                 break;
             }
+
+            head = head[..space].TrimEnd();
         }
 
-        var lastClause = -1;
-        foreach (var word in ClauseWords)
+        var boundary = head.LastIndexOfAny(ClauseMarks);
+        var subject = head[(boundary + 1)..].Trim();
+        var cut = 0;
+        foreach (var range in subject.Split(' '))
         {
-            var at = Layout.LastIndexOfWord(subject, word);
-            if (at > lastClause)
+            if (SpeechCues.IsOneOf(subject[range], SpeechCues.ClauseWords))
             {
-                lastClause = at;
-                subject = subject[(at + word.Length)..].Trim();
-                lastClause = -1;
+                cut = range.End.Value;
             }
         }
 
-        return subject;
+        return subject[cut..].Trim();
+    }
+
+    /// <summary>A subject that can be a speaker: one to twelve words, not opening with a preposition nor ending with an article or preposition.</summary>
+    private static bool IsSubject(ReadOnlySpan<char> subject)
+    {
+        if (!IsValidSource(subject, MaxSourceWords))
+        {
+            return false;
+        }
+
+        var firstEnd = subject.IndexOf(' ');
+        var first = firstEnd < 0 ? subject : subject[..firstEnd];
+        var lastStart = subject.LastIndexOf(' ');
+        var last = subject[(lastStart + 1)..];
+        if ((char.IsLower(first[0]) && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts))) ||
+            SpeechCues.IsOneOf(first, ["there", "here"]) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
+        {
+            return false;
+        }
+
+        return !SpeechCues.IsOneOf(last, ["the", "a", "an", "of", "to", "and", "or", "his", "her", "their", "its", "in", "on", "at", "for", "with", "by", "it's", "there"]);
+    }
+
+    private static bool HasCapitalisedWord(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i - 1] == ' ' && char.IsUpper(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWithDeterminer(ReadOnlySpan<char> text)
     {
-        foreach (var word in (ReadOnlySpan<string>)["a", "an", "the", "one", "his", "her", "their", "its", "our"])
+        foreach (var word in (ReadOnlySpan<string>)["a", "an", "the", "one", "his", "her", "their", "its", "our", "two", "three", "several", "some", "many", "other", "another"])
         {
             if (Layout.IsWordAt(text, 0, word))
             {
@@ -695,7 +1644,7 @@ internal static class QuoteFinder
 
     private static bool IsValidSource(ReadOnlySpan<char> who, int maxWords)
     {
-        if (who.Length == 0 || who.Length > 250 || !char.IsLetter(who[0]))
+        if (who.Length == 0 || who.Length > 250 || !char.IsLetterOrDigit(who[0]))
         {
             return false;
         }
@@ -728,6 +1677,9 @@ internal sealed class QuoteBuffers
     /// <summary>The sentences of the block.</summary>
     public List<(int Start, int End)> Sentences { get; } = [];
 
-    /// <summary>The sentences (by index, increasing) that hold a direct quote.</summary>
-    public List<int> UsedSentences { get; } = [];
+    /// <summary>The tokens of the sentence being read.</summary>
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>The source of the quote that ended the previous block searched with carry, if any.</summary>
+    public Source? Carried { get; set; }
 }

@@ -266,7 +266,7 @@ internal sealed class TextParser
     private static bool IsStandfirst(RawBlock block, QuoteBuffers buffers) =>
         block.LineCount == 1 && block.Text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 &&
         Layout.CountWords(block.Text, StandfirstMaxWords) <= StandfirstMaxWords &&
-        Layout.CountSentences(block.Text, 1) <= 1 && QuoteFinder.Find(block.Text, buffers).Count == 0;
+        Sentences.Count(block.Text, 1) <= 1 && QuoteFinder.Find(block.Text, buffers).Count == 0;
 
     private (ImmutableArray<Block> Body, ImmutableArray<Quote> Quotes, ImmutableArray<Metric> Metrics) ReadBody(List<RawBlock> blocks, int start, int end)
     {
@@ -277,6 +277,7 @@ internal sealed class TextParser
         quoteBlocks.Clear();
         pullQuotes.Clear();
         int paragraphs = 0, pulls = 0, headings = 0;
+        _quoteBuffers.Carried = null; // a quotation continues only from paragraph to paragraph
 
         for (var i = start; i < end; i++)
         {
@@ -337,9 +338,13 @@ internal sealed class TextParser
             return;
         }
 
-        if (findQuotes)
+        if (!findQuotes)
         {
-            foreach (var found in QuoteFinder.Find(block.Text, _quoteBuffers))
+            _quoteBuffers.Carried = null;
+        }
+        else
+        {
+            foreach (var found in QuoteFinder.Find(block.Text, _quoteBuffers, carry: true))
             {
                 _positions.Add(DocumentList.Quotes, quotes.Count, raw.PositionOf(found.Span.Start));
                 quotes.Add(new Quote

@@ -260,7 +260,7 @@ public sealed partial class BriefingTextTests
 
     [Theory]
     [InlineData("The so-called \u201Cvirtual\u201D strategy has limits.")]
-    [InlineData("He called it a \"reset\" of relations, a phrase that stuck.")]
+    [InlineData("The \"reset\" of relations, a phrase that stuck, did not last.")]
     [InlineData("The \u2018Moscow\u2019s man\u2019 label stuck.")]
     [InlineData("Officials expect the \u201Cnew deal\u201D to pass.")]
     public void Scare_quotes_and_quotations_without_a_speech_cue_are_not_quotes(string paragraph)

@@ -16,7 +16,11 @@ public sealed partial class BriefingTextTests
         Assert.Equal("Chile rewrites the terms for its most strategic mineral.", b.Standfirst);
         Assert.DoesNotContain(b.Body, block => block.Text.Contains('\r', StringComparison.Ordinal));
 
-        var minister = b.Quotes[0];
+        var government = b.Quotes[0];
+        Assert.Equal((QuoteKind.Reported, "Chile’s government", "announced"), (government.Kind, government.Source.Text, government.Cue));
+        Assert.Equal("the state will take a controlling stake in new lithium projects, a shift that investors had long feared", government.Text);
+
+        var minister = b.Quotes[1];
         Assert.Equal(QuoteKind.Direct, minister.Kind);
         Assert.StartsWith("We are not nationalising the industry.", minister.Text, StringComparison.Ordinal);
         Assert.EndsWith("belongs to them", minister.Text, StringComparison.Ordinal);
@@ -32,11 +36,11 @@ public sealed partial class BriefingTextTests
         Assert.Equal("Santiago", pull.Attribution.Location);
         Assert.Equal(minister.Id, pull.QuoteId);
 
-        var lawyer = b.Quotes[1];
+        var lawyer = b.Quotes[2];
         Assert.Equal(QuoteKind.Reported, lawyer.Kind);
         Assert.Equal("the contracts signed before 2030 will be honoured but renegotiated when they expire", lawyer.Text);
         Assert.Equal("a lawyer who advises two of the foreign investors", lawyer.Source.Text);
-        Assert.Equal(2, b.Quotes.Length);
+        Assert.Equal(3, b.Quotes.Length);
 
         Assert.Equal("Andes Insight Partners", b.Publisher);
         Assert.Single(b.Disclaimer!.Paragraphs);
@@ -100,6 +104,12 @@ public sealed partial class BriefingTextTests
             },
             q =>
             {
+                // A reported statement inside a relative clause ("the USD 600 million that planners said a year of operations would cost").
+                Assert.Equal((QuoteKind.Reported, "planners", "said"), (q.Kind, q.Source.Text, q.Cue));
+                Assert.Equal("a year of operations would cost", q.Text);
+            },
+            q =>
+            {
                 Assert.Equal(QuoteKind.Direct, q.Kind);
                 Assert.Equal("A senior diplomat in Port-au-Prince", q.Source.Text);
                 Assert.Equal("senior diplomat", q.Source.Role);
@@ -118,7 +128,7 @@ public sealed partial class BriefingTextTests
 
         // The pull quote comes before the body quote it excerpts.
         var pull = Assert.Single(b.Body.OfType<PullQuote>());
-        Assert.Equal("q2", pull.QuoteId);
+        Assert.Equal("q3", pull.QuoteId);
         Assert.Equal("Senior diplomat", pull.Attribution.Role);
         Assert.Equal("Port-au-Prince", pull.Attribution.Location);
 

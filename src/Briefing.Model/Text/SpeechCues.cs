@@ -1,0 +1,220 @@
+using System.Collections.Frozen;
+
+namespace Briefing.Model.Text;
+
+/// <summary>How a cue word introduces what was said.</summary>
+internal enum CueKind : byte
+{
+    /// <summary>Not a cue.</summary>
+    None,
+
+    /// <summary>A verb of saying followed by what was said: <c>said (that) …</c>, <c>warned …</c>.</summary>
+    Say,
+
+    /// <summary>A verb of saying with the listener first: <c>told Reuters (that) …</c>.</summary>
+    Tell,
+
+    /// <summary>A verb that reports speech only with a quoted fragment: <c>called the plan “reckless”</c>.</summary>
+    Call,
+
+    /// <summary>A question: the person asked may come first, then the question (<c>asked Holder whether …</c>).</summary>
+    Ask,
+
+    /// <summary>A verb of saying that also takes a plain object: a cue only before <c>that</c>, a pronoun or a question word.</summary>
+    SayThat,
+}
+
+/// <summary>
+/// The cue lexicon: the words that attribute speech, and the small closed word classes the
+/// attribution rules read around them. This file is the one place these facts are defined
+/// (docs/quotes.md lists them). Beliefs and findings (<c>believes</c>, <c>thinks</c>, <c>the poll
+/// shows</c>, <c>found</c>) are deliberately not cues: they are not speech.
+/// </summary>
+internal static class SpeechCues
+{
+    /// <summary>Verbs of saying in every form a cue takes (the -ing form only after a comma or an auxiliary).</summary>
+    private static readonly string[] SayVerbs =
+    [
+        "say", "says", "said", "saying",
+        "add", "adds", "added", "adding",
+        "warn", "warns", "warned", "warning",
+        "argue", "argues", "argued", "arguing",
+        "stated", "stating",
+        "claimed", "claiming",
+        "insist", "insists", "insisted", "insisting",
+        "write", "writes", "wrote", "writing",
+        "tweeted", "tweeting",
+        "declare", "declares", "declared", "declaring",
+        "contend", "contends", "contended", "contending",
+        "predict", "predicts", "predicted", "predicting",
+        "assert", "asserts", "asserted", "asserting",
+        "allege", "alleges", "alleged", "alleging",
+        "cautioned", "cautioning",
+        "exclaimed", "retorted", "quipped",
+    ];
+
+    /// <summary>
+    /// Verbs of saying that also take a plain object (<c>confirmed the report</c>, <c>urged Congress to act</c>):
+    /// a cue only before <c>that</c>, a subject pronoun or a question word (<c>denied he had</c>, <c>asked whether</c>).
+    /// </summary>
+    private static readonly string[] SayThatVerbs =
+    [
+        "note", "noted", "noting", "notes",
+        "explain", "explains", "explained", "explaining",
+        "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+        "admit", "admits", "admitted", "admitting",
+        "announce", "announces", "announced", "announcing",
+        "reply", "replies", "replied", "replying",
+        "respond", "responds", "responded", "responding",
+        "recall", "recalls", "recalled", "recalling",
+        "stress", "stresses", "stressed", "stressing",
+        "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising",
+        "suggest", "suggested", "suggesting",
+        "confirm", "confirms", "confirmed", "confirming",
+        "deny", "denies", "denied", "denying",
+        "reported", "reporting",
+        "remarked", "observed", "observes",
+        "concede", "concedes", "conceded", "conceding",
+        "complain", "complains", "complained", "complaining",
+        "boasted", "boasting", "joked", "joking",
+        "vowed", "vowing", "pledged", "pledging", "promised", "promising", "urged", "urging",
+        "maintain", "maintains", "maintained",
+        "mentioned", "reiterate", "reiterates", "reiterated", "reiterating",
+        "revealed", "disclosed", "testified", "testifying",
+        "continued", "countered", "concluded", "agreed", "threatened", "commented", "tweets", "claims",
+    ];
+
+    /// <summary>Verbs of commitment whose statement may be an infinitive (<c>vowed to fight on</c>).</summary>
+    public static readonly string[] InfinitiveVerbs =
+        ["vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising", "threaten", "threatens", "threatened", "threatening"];
+
+    /// <summary>Words that open a clause after a <see cref="SayThatVerbs"/> verb without "that" (<c>denied he had</c>, <c>asked whether</c>).</summary>
+    public static readonly string[] ClauseOpeners = ["that", "he", "she", "they", "it", "we", "i", "you", "there", "whether", "if", "how", "why", "what", "when", "where", "who", "this"];
+
+    /// <summary>Verbs that name the listener before what was said.</summary>
+    private static readonly string[] TellVerbs = ["tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures", "assured", "remind", "reminds", "reminded"];
+
+    /// <summary>Verbs that report speech only when a quoted fragment follows.</summary>
+    private static readonly string[] CallVerbs = ["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubbed", "label", "labels", "labelled", "labeled", "brand", "branded", "praise", "praised", "slam", "slammed", "blast", "blasted", "decry", "decried"];
+
+    /// <summary>Verbs of asking.</summary>
+    private static readonly string[] AskVerbs = ["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "inquired", "questioned"];
+
+    /// <summary>Words that open an indirect question (<c>asked whether …</c>).</summary>
+    public static readonly string[] QuestionOpeners = ["whether", "if", "how", "why", "what", "when", "where", "who", "which"];
+
+    private static readonly FrozenDictionary<string, CueKind> Cues = Build();
+
+    /// <summary>Forms of "be" before a past participle: the verb is passive (<c>was told</c>), not a cue.</summary>
+    public static readonly string[] Passive = ["was", "were", "been", "being", "be", "is", "are", "get", "got", "gets"];
+
+    /// <summary>Words that may stand between a subject and its verb (<c>has also said</c>, <c>would later say</c>).</summary>
+    public static readonly string[] Auxiliaries =
+    [
+        "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "again", "would", "will", "could", "can", "may",
+        "might", "must", "should", "did", "does", "do", "just", "recently", "then", "already", "once", "now", "further", "not", "never",
+        "publicly", "privately", "separately", "reportedly", "often", "long", "still", "even", "first", "last", "too", "only",
+    ];
+
+    /// <summary>Words that open a clause: a subject never reaches back past them.</summary>
+    public static readonly string[] ClauseWords =
+    [
+        "and", "but", "while", "although", "though", "because", "whereas", "as", "since", "so", "yet", "however", "meanwhile", "when",
+        "after", "before", "if", "that", "what", "where", "whether", "until", "unless", "or", "nor", "than", "how", "why",
+    ];
+
+    /// <summary>Relative pronouns that are the subject of their clause (<c>…, who said …</c>).</summary>
+    public static readonly string[] RelativeSubjects = ["who", "which"];
+
+    /// <summary>Clause words that open a subordinate clause: a statement inside one ends at its comma (<c>While X said …, Y …</c>).</summary>
+    public static readonly string[] Subordinators = ["while", "although", "though", "because", "if", "as", "since", "when", "after", "before", "whereas", "unless", "until", "even"];
+
+    /// <summary>Words after a comma that end a reported clause: a contrast or an aside is the writer's (<c>X said Y, but …</c>, <c>…, who …</c>).</summary>
+    public static readonly string[] StatementEnds = ["but", "while", "although", "though", "whereas"];
+
+    /// <summary>Object pronouns: never the speaker.</summary>
+    public static readonly string[] ObjectPronouns = ["him", "them", "me", "us", "whom"];
+
+    /// <summary>Words after a cue that cannot open a reported clause (<c>said to be</c>, <c>warned of</c>, <c>asked for</c>).</summary>
+    public static readonly string[] NotClauseStarts =
+    [
+        "to", "for", "about", "of", "with", "by", "from", "into", "against", "over", "up", "out", "off", "down", "back", "nothing", "anything",
+        "something", "so", "yes", "no", "goodbye", "hello", "thanks", "was", "were", "is", "are", "be", "been", "has", "had", "have", "and",
+        "or", "but", "as", "at", "in", "on", "upon", "than", "then", "its", "such", "otherwise", "amen",
+        "grace", "prayer", "hi", "sorry", "very", "too", "again", "earlier", "later",
+    ];
+
+    /// <summary>Listeners after a tell verb that are not capitalised names (<c>told reporters</c>).</summary>
+    public static readonly string[] Listeners =
+        ["me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters", "lawmakers", "viewers", "listeners", "voters", "students", "members", "officials", "investigators", "senators", "delegates", "donors", "congress", "parliament", "police", "everyone", "anyone", "people", "colleagues", "allies", "followers", "readers", "audiences", "crowds", "employees", "workers", "staff", "clients", "investors"];
+
+    /// <summary>Time words that may follow a cue (<c>said Tuesday</c>, <c>said last week</c>).</summary>
+    public static readonly string[] TimeWords =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight",
+        "recently", "earlier", "later", "previously", "repeatedly", "again", "also", "privately", "publicly", "separately", "flatly",
+        "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "then", "once", "now",
+    ];
+
+    /// <summary>Prepositions that may open a phrase between a cue and <c>that</c> (<c>said in a statement on Tuesday that</c>).</summary>
+    public static readonly string[] Prepositions =
+        ["on", "in", "at", "during", "after", "before", "to", "with", "via", "through", "from", "over", "outside", "inside", "following", "ahead", "while", "when", "of", "for", "about", "under", "near", "amid", "upon"];
+
+    /// <summary>The kind of cue <paramref name="word"/> is (case-insensitive), or <see cref="CueKind.None"/>.</summary>
+    public static CueKind Of(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 16)
+        {
+            return CueKind.None;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var kind) ? kind : CueKind.None;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is one of <paramref name="list"/> (case-insensitive).</summary>
+    public static bool IsOneOf(ReadOnlySpan<char> word, string[] list)
+    {
+        foreach (var item in list)
+        {
+            if (word.Equals(item, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static FrozenDictionary<string, CueKind> Build()
+    {
+        var all = new Dictionary<string, CueKind>(StringComparer.Ordinal);
+        foreach (var verb in SayVerbs)
+        {
+            all[verb] = CueKind.Say;
+        }
+
+        foreach (var verb in SayThatVerbs)
+        {
+            all[verb] = CueKind.SayThat;
+        }
+
+        foreach (var verb in AskVerbs)
+        {
+            all[verb] = CueKind.Ask;
+        }
+
+        foreach (var verb in TellVerbs)
+        {
+            all[verb] = CueKind.Tell;
+        }
+
+        foreach (var verb in CallVerbs)
+        {
+            all[verb] = CueKind.Call;
+        }
+
+        return all.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,171 @@
+using Briefing.Model.Text;
+
+namespace Briefing.Model.Tests.Text;
+
+/// <summary>
+/// Every quote shape of issue 14 (docs/quotes.md), each from a sentence written for it: direct quotes,
+/// mixed quotes and reported speech, with the source as written.
+/// </summary>
+public sealed class QuoteShapeTests
+{
+    private const string Opening = "The opening paragraph sets the scene at some length, long enough that nobody could take it for a standfirst, and it quotes nobody at all.";
+
+    private static Quote[] QuotesOf(params string[] paragraphs) =>
+        [.. BriefingText.Parse($"Title\n\n{Opening}\n\n{string.Join("\n\n", paragraphs)}").Briefing!.Quotes];
+
+    private static Quote Single(string paragraph) => Assert.Single(QuotesOf(paragraph));
+
+    [Theory]
+    [InlineData("\u201CThe harbour will reopen in May,\u201D the port director said.", "The harbour will reopen in May", "the port director")]
+    [InlineData("The port director said: \u201CThe harbour will reopen in May.\u201D", "The harbour will reopen in May.", "The port director")]
+    [InlineData("The port director said, \u201CThe harbour will reopen in May.\u201D", "The harbour will reopen in May.", "The port director")]
+    [InlineData("The port director said \u201Cthe harbour will reopen in May.\u201D", "the harbour will reopen in May.", "The port director")]
+    [InlineData("\u201CFreight rates have doubled since March\u201D he wrote in a note to clients.", "Freight rates have doubled since March", "he")]
+    [InlineData("\u201CWe expect no change before the vote,\u201D Lena Park told Reuters.", "We expect no change before the vote", "Lena Park")]
+    [InlineData("\u201CWe expect no change before the vote,\u201D said Lena Park, chief economist at Harbour Bank.", "We expect no change before the vote", "Lena Park, chief economist at Harbour Bank")]
+    [InlineData("The ministry tweeted: \u201CThe border crossing is closed until further notice.\u201D", "The border crossing is closed until further notice.", "The ministry")]
+    [InlineData("\u201CWho will pay for the dam?\u201D Lena Park asked on Monday.", "Who will pay for the dam?", "Lena Park")]
+    [InlineData("\"The harbour will reopen in May,\" the port director said.", "The harbour will reopen in May", "the port director")]
+    [InlineData("''The harbour will reopen in May,'' the port director said.", "The harbour will reopen in May", "the port director")]
+    [InlineData("\u2018The harbour will reopen in May,\u2019 the port director said.", "The harbour will reopen in May", "the port director")]
+    [InlineData("\u201CThey call it \u2018the long winter\u2019 here,\u201D the mayor said.", "They call it \u2018the long winter\u2019 here", "the mayor")]
+    [InlineData("\u201CThe harbour will reopen in May.\u201D \u2015 Ana Lima", "The harbour will reopen in May.", "Ana Lima")]
+    public void Direct_quotes_in_every_common_shape(string paragraph, string quoted, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, quoted, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_quote_split_by_its_cue_gives_two_quotes_with_the_same_source()
+    {
+        var quotes = QuotesOf("\u201CThe dam is finished,\u201D the engineer said, \u201Cbut the turbines are not.\u201D");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("The dam is finished", "the engineer"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("but the turbines are not.", "the engineer"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Fact]
+    public void A_quotation_left_open_continues_into_the_next_paragraph()
+    {
+        var quotes = QuotesOf(
+            "The governor said: \u201CWe have rebuilt the bridges and reopened the schools.",
+            "\u201CNow we must rebuild trust in the courts.\u201D");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("We have rebuilt the bridges and reopened the schools.", "The governor"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("Now we must rebuild trust in the courts.", "The governor", (string?)null), (quotes[1].Text, quotes[1].Source.Text, quotes[1].Cue));
+    }
+
+    [Fact]
+    public void A_paragraph_that_is_only_a_quotation_continues_the_named_source_before_it()
+    {
+        var quotes = QuotesOf(
+            "\u201CThe ceasefire is holding,\u201D said Omar Haddad, a mediator.",
+            "\u201CBoth sides have pulled back their heavy guns.\u201D");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("Omar Haddad, a mediator", quotes[1].Source.Text);
+        Assert.Null(quotes[1].Cue);
+    }
+
+    [Fact]
+    public void A_quotation_paragraph_after_a_heading_continues_nothing()
+    {
+        var quotes = QuotesOf(
+            "\u201CThe ceasefire is holding,\u201D said Omar Haddad, a mediator.",
+            "Outlook",
+            "\u201CBoth sides have pulled back their heavy guns.\u201D");
+
+        Assert.Single(quotes);
+    }
+
+    [Fact]
+    public void Interview_lines_name_their_speaker()
+    {
+        var quotes = QuotesOf("HOST: What happens to the exports now?", "MINISTER: They will resume once the port is safe.");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("What happens to the exports now?", "HOST"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("They will resume once the port is safe.", "MINISTER"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Theory]
+    [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on Tuesday.", "the budget \u201Ca gift to speculators\u201D on Tuesday", "The senator")]
+    [InlineData("The mayor said the new tram would be \u201Cthe pride of the city.\u201D", "the new tram would be \u201Cthe pride of the city.\u201D", "The mayor")]
+    public void Reported_speech_with_a_quoted_fragment_is_one_reported_quote(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("The so-called \u201Cpeace dividend\u201D never arrived in the provinces.")]
+    [InlineData("Residents still talk about the \u201Cgreat flood\u201D of that spring.")]
+    [InlineData("The senator called for calm after the vote.")]
+    public void Scare_quotes_and_calls_without_a_quoted_fragment_are_not_quotes(string paragraph)
+    {
+        Assert.Empty(QuotesOf(paragraph));
+    }
+
+    [Theory]
+    [InlineData("The finance minister said the deficit would narrow next year.", "the deficit would narrow next year", "The finance minister", "said")]
+    [InlineData("The finance minister said that the deficit would narrow next year.", "the deficit would narrow next year", "The finance minister", "said")]
+    [InlineData("The deficit will narrow next year, analysts said.", "The deficit will narrow next year", "analysts", "said")]
+    [InlineData("Exports of copper fell by a third, a mining association leader said on Tuesday.", "Exports of copper fell by a third", "a mining association leader", "said")]
+    [InlineData("Exports of copper fell by a third, said Rosa Mena, an analyst at Andes Metals.", "Exports of copper fell by a third", "Rosa Mena, an analyst at Andes Metals", "said")]
+    [InlineData("The governor told Reuters the port would reopen within weeks.", "the port would reopen within weeks", "The governor", "told")]
+    [InlineData("The governor told Reuters that the port would reopen within weeks.", "the port would reopen within weeks", "The governor", "told")]
+    [InlineData("The ministry said in a statement on Tuesday that the curfew would be lifted.", "the curfew would be lifted", "The ministry", "said")]
+    [InlineData("The rebels also vowed to keep the road open for aid convoys.", "to keep the road open for aid convoys", "The rebels", "vowed")]
+    [InlineData("The central bank noted Friday that reserves had fallen for a third month.", "reserves had fallen for a third month", "The central bank", "noted")]
+    [InlineData("The president has acknowledged that the reform will take years.", "the reform will take years", "The president", "acknowledged")]
+    [InlineData("Economists warned that the currency could fall further.", "the currency could fall further", "Economists", "warned")]
+    [InlineData("The opposition leader insisted the election had been stolen.", "the election had been stolen", "The opposition leader", "insisted")]
+    [InlineData("The general denied he had ordered the strike.", "he had ordered the strike", "The general", "denied")]
+    [InlineData("Union leaders urged that the talks resume before the strike deadline.", "the talks resume before the strike deadline", "Union leaders", "urged")]
+    [InlineData("A reporter asked the minister whether the mine would be sold.", "whether the mine would be sold", "A reporter", "asked")]
+    [InlineData("The minister argues the subsidy costs more than it saves.", "the subsidy costs more than it saves", "The minister", "argues")]
+    [InlineData("The mayor said the plan was sound, but the council rejected it.", "the plan was sound", "The mayor", "said")]
+    [InlineData("Lena Park left the meeting early, saying the talks had failed.", "the talks had failed", "Lena Park", "saying")]
+    public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, clause, source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Fact]
+    public void A_statement_with_its_attribution_between_commas_gives_both_halves()
+    {
+        var quotes = QuotesOf("The new tariffs, the trade minister said, will be lifted within a year.");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("The new tariffs", "the trade minister"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("will be lifted within a year", "the trade minister"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Theory]
+    [InlineData("The army was told to stand down before the vote.")]
+    [InlineData("The minister believes the economy will recover next year.")]
+    [InlineData("The latest poll shows the governing party ahead by six points.")]
+    [InlineData("The senator called for calm and promised nothing.")]
+    [InlineData("Officials confirmed the report on Friday.")]
+    [InlineData("The committee said nothing about the budget.")]
+    [InlineData("Rebels reported heavy losses near the border.")]
+    public void Passives_beliefs_findings_and_plain_objects_are_not_speech(string paragraph)
+    {
+        Assert.Empty(QuotesOf(paragraph));
+    }
+
+    [Fact]
+    public void According_to_a_source_before_a_quotation_makes_a_direct_quote()
+    {
+        var quote = Single("According to the harbour master, \u201Cthe channel is safe again.\u201D");
+
+        Assert.Equal((QuoteKind.Direct, "the channel is safe again.", "the harbour master"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+}
