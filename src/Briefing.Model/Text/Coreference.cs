@@ -16,22 +16,24 @@ internal sealed class Coreference
     /// <summary>How far from a quote its source's words are looked for.</summary>
     private const int SourceWindow = 400;
 
-    /// <summary>Words that may begin a sentence, so that a capital there does not start a name.</summary>
-    private static readonly string[] SentenceWords =
-        ["the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "to", "by", "with", "of", "as", "if", "when",
-         "while", "after", "before", "since", "because", "although", "though", "this", "that", "these", "those", "his", "her", "their",
-         "its", "our", "my", "we", "he", "she", "they", "it", "i", "there", "here", "then", "now", "also", "still", "even", "meanwhile",
-         "however", "last", "next", "on", "under", "over", "during", "despite", "according", "asked", "like", "both", "many", "some"];
-
-    /// <summary>Prepositions before a capitalised run that make it a place or an organisation, not a person (<c>in New York</c>).</summary>
-    private static readonly string[] PlaceWords = ["in", "at", "from", "to", "into", "across", "near", "outside", "inside", "of", "for", "by", "on", "toward", "towards", "around", "throughout"];
-
     /// <summary>Lower-case words that may stand inside a name (<c>Ludwig van Beethoven</c>, <c>Bank of England</c>).</summary>
     private static readonly string[] Connectors = ["of", "de", "del", "la", "le", "van", "von", "da", "do", "dos", "das", "di", "du", "des", "bin", "ibn", "al", "el", "y"];
 
+    /// <summary>How many recent persons a pronoun may go back over, to find one of its gender.</summary>
+    private const int RecentPersons = 8;
+
+    /// <summary>The persons mentioned last, most recent last, each with what the text says of their gender.</summary>
+    private readonly List<(Mention Mention, Gender Gender)> _recent = [];
+
     private Dictionary<string, Mention> _bySurname = new(StringComparer.Ordinal);
-    private Mention _lastPerson;
     private Mention _lastOrganisation;
+
+    private enum Gender : byte
+    {
+        Unknown,
+        Male,
+        Female,
+    }
 
     /// <summary>Forgets every mention (the next document starts afresh); lets a large dictionary go.</summary>
     public void Clear()
@@ -45,7 +47,7 @@ internal sealed class Coreference
             _bySurname.Clear();
         }
 
-        _lastPerson = default;
+        _recent.Clear();
         _lastOrganisation = default;
     }
 
@@ -90,7 +92,7 @@ internal sealed class Coreference
         Mention antecedent = default;
         if (source.Name is null)
         {
-            antecedent = Sources.IsPersonPronoun(source.Text) ? _lastPerson : Sources.IsThingPronoun(source.Text) ? _lastOrganisation : default;
+            antecedent = Sources.IsPersonPronoun(source.Text) ? Person(source.Text) : Sources.IsThingPronoun(source.Text) ? _lastOrganisation : default;
         }
         else if (source.Name.IndexOf(' ') < 0 && _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Sources.Surname(source.Name), out var full))
         {
@@ -98,6 +100,27 @@ internal sealed class Coreference
         }
 
         return antecedent.Text is null || antecedent.Span.SequenceEqual(source.Name) ? source : source with { Name = antecedent.Span.ToString(), Anonymous = false };
+    }
+
+    /// <summary>
+    /// The most recent person a pronoun can stand for: one whose gender the text has not shown to be
+    /// the other (by an honorific, or an earlier pronoun for them); the person then takes that gender.
+    /// </summary>
+    private Mention Person(string pronoun)
+    {
+        var gender = pronoun.Length == 2 && char.ToLowerInvariant(pronoun[0]) == 'h' && char.ToLowerInvariant(pronoun[1]) == 'e' ||
+            pronoun.Equals("him", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Female;
+        for (var i = _recent.Count - 1; i >= 0; i--)
+        {
+            var (mention, known) = _recent[i];
+            if (known == Gender.Unknown || known == gender)
+            {
+                _recent[i] = (mention, gender);
+                return mention;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>Records a source's full name (two words or more) as a mention.</summary>
@@ -109,7 +132,7 @@ internal sealed class Coreference
         }
     }
 
-    private void Add(Mention mention, bool organisation)
+    private void Add(Mention mention, bool organisation, Gender gender = Gender.Unknown)
     {
         if (organisation)
         {
@@ -117,8 +140,24 @@ internal sealed class Coreference
             return;
         }
 
-        _lastPerson = mention;
+        // A person mentioned again moves to the end and keeps what is known of their gender.
         var surname = Sources.Surname(mention.Span);
+        for (var i = _recent.Count - 1; i >= 0; i--)
+        {
+            if (Sources.Surname(_recent[i].Mention.Span).SequenceEqual(surname))
+            {
+                gender = gender == Gender.Unknown ? _recent[i].Gender : gender;
+                _recent.RemoveAt(i);
+                break;
+            }
+        }
+
+        if (_recent.Count == RecentPersons)
+        {
+            _recent.RemoveAt(0);
+        }
+
+        _recent.Add((mention, gender));
         var lookup = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.ContainsKey(surname))
         {
@@ -224,7 +263,7 @@ internal sealed class Coreference
             core = core[..^trailing];
 
             // A capitalised word joins the run; a connector may stand inside it; anything else ends it.
-            var capitalised = !inQuote && core.Length > 0 && char.IsUpper(core[0]);
+            var capitalised = !inQuote && core.Length > 0 && char.IsUpper(core[0]) && !IsHyphenatedAdjective(core);
             if (capitalised)
             {
                 if (runStart < 0)
@@ -260,6 +299,13 @@ internal sealed class Coreference
         EndRun(text, runStart, runEnd, runWords, previousWord);
     }
 
+    /// <summary>A capitalised word whose last hyphenated part is lower case (<c>Florida-based</c>, <c>Moscow-backed</c>): an adjective, not a name.</summary>
+    private static bool IsHyphenatedAdjective(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
     private static int TrimPossessiveLength(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word.Length - 2 : word.Length;
 
@@ -268,19 +314,6 @@ internal sealed class Coreference
         foreach (var connector in Connectors)
         {
             if (word.SequenceEqual(connector))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsOneOfIgnoringCase(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -305,54 +338,65 @@ internal sealed class Coreference
         var run = text.AsSpan(start, end - start);
         var previousWord = text.AsSpan(previous.Start, previous.Length);
         var article = previousWord.Equals("the", StringComparison.OrdinalIgnoreCase);
-        var person = false;
-        var offset = 0;
         var space = run.IndexOf(' ');
-        if (space > 0 && IsOneOfIgnoringCase(run[..space], SentenceWords))
+        var first = space < 0 ? run : run[..space];
+        if (Sources.IsFunctionWord(first))
         {
-            article |= run[..space].Equals("the", StringComparison.OrdinalIgnoreCase);
-            previousWord = run[..space];
-            offset = space + 1;
+            // A capital at the start of a sentence ("But Trang Nguyen", "The Finance Ministry").
+            article |= first.Equals("the", StringComparison.OrdinalIgnoreCase);
+            previousWord = first;
+            start += space < 0 ? run.Length : space + 1;
+            run = space < 0 ? [] : run[(space + 1)..];
         }
 
-        var rest = run[offset..];
-
-        // Drop the title words: up to the last capitalised role noun that has a name after it.
-        var titleEnd = 0;
-        var position = 0;
-        foreach (var range in rest.Split(' '))
+        // Honorifics and titles are dropped ("Economy Minister", "Secretary of State", "Mr."); they mark a person.
+        var gender = Gender.Unknown;
+        var titleEnd = Sources.TitleEnd(run);
+        var person = titleEnd > 0;
+        if (titleEnd > 0)
         {
-            var word = rest[range];
-            position += word.Length;
-            if ((Sources.IsHonorific(word) || (Sources.IsRoleNoun(word) && !Sources.IsOrganisationNoun(word))) && position < rest.Length - 1)
+            var title = run[..titleEnd];
+            gender = Sources.Surname(title).TrimEnd('.') switch
             {
-                titleEnd = position + 1;
-                person = true;
-            }
-
-            position++;
+                "Mr" or "Messrs" => Gender.Male,
+                "Mrs" or "Ms" or "Miss" => Gender.Female,
+                _ => Gender.Unknown,
+            };
+            start += titleEnd + 1;
+            run = run[(titleEnd + 1)..];
         }
 
-        var name = rest[titleEnd..].Trim();
-        if (name.IsEmpty || Organisation(name) || article)
+        if (run.IsEmpty)
         {
-            if (!name.IsEmpty && (article || Organisation(name)) && !IsOneOfIgnoringCase(previousWord, PlaceWords))
+            return;
+        }
+
+        // "Trang Nguyen of BNP Paribas": a person's name ends before "of" (not so "Bank of England").
+        var of = run.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && !article && !Organisation(run[..of]))
+        {
+            run = run[..of];
+        }
+
+        var organisation = article || Organisation(run);
+        if (Sources.IsPreposition(previousWord) && !person)
+        {
+            // "in New York", "at Goldman Sachs": a place or an organisation, never a person.
+            if (organisation)
             {
-                Add(new Mention(text, start + offset + titleEnd + (rest[titleEnd..].Length - rest[titleEnd..].TrimStart().Length), name.Length), organisation: true);
+                Add(new Mention(text, start, run.Length), organisation: true);
             }
 
             return;
         }
 
-        if (!person && IsOneOfIgnoringCase(previousWord, PlaceWords))
+        if (organisation)
         {
-            return;
+            Add(new Mention(text, start, run.Length), organisation: true);
         }
-
-        if (name.IndexOf(' ') > 0 && !Sources.IsRoleNoun(Sources.Surname(name)))
+        else if (run.IndexOf(' ') > 0 && !Sources.IsRoleNoun(Sources.Surname(run)))
         {
-            var nameStart = start + offset + titleEnd + (rest[titleEnd..].Length - rest[titleEnd..].TrimStart().Length);
-            Add(new Mention(text, nameStart, name.Length), organisation: false);
+            Add(new Mention(text, start, run.Length), organisation: false, gender);
         }
     }
 

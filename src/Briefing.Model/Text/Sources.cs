@@ -29,6 +29,7 @@ internal static class Sources
     /// </summary>
     private static readonly string[] RoleNouns =
     [
+        "speaker", "whip", "host", "anchor", "commentator", "pollster", "columnist", "ceo", "cfo", "coo", "cto", "nominee", "strategist", "spokesperson",
         "president", "vice-president", "minister", "premier", "chancellor", "senator", "sen", "governor", "gov", "mayor", "general", "gen",
         "ambassador", "secretary", "professor", "prof", "judge", "justice", "commissioner", "director", "chairman", "chairwoman",
         "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson", "deputy", "congressman", "congresswoman", "representative",
@@ -58,6 +59,30 @@ internal static class Sources
         "alliance", "league", "society", "church", "school", "college", "club", "exchange", "market", "markets", "street",
     ];
 
+    /// <summary>
+    /// Closed-class English words (articles, prepositions, conjunctions, pronouns, a few adverbs): a
+    /// capital on one of them marks the start of a sentence, not a name, and one of them right before a
+    /// capitalised run is not a role.
+    /// </summary>
+    private static readonly string[] FunctionWords =
+        ["the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "to", "by", "with", "of", "as", "if", "when",
+         "while", "after", "before", "since", "because", "although", "though", "this", "that", "these", "those", "his", "her", "their",
+         "its", "our", "my", "we", "he", "she", "they", "it", "i", "there", "here", "then", "now", "also", "still", "even", "meanwhile",
+         "however", "last", "next", "under", "over", "during", "despite", "according", "like", "both", "many", "some", "into", "across",
+         "near", "outside", "inside", "toward", "towards", "around", "throughout", "about", "against", "between", "among", "without",
+         "who", "whom", "whose", "which", "what", "where", "how", "why", "has", "have", "had", "is", "was", "are", "were", "will", "would"];
+
+    /// <summary>Prepositions: a part that begins with one (<c>in a statement</c>, <c>on his first day</c>) describes the saying, not the source.</summary>
+    private static readonly string[] Prepositions =
+        ["in", "on", "at", "for", "from", "to", "by", "with", "of", "during", "after", "before", "since", "under", "over", "about", "into",
+         "across", "near", "outside", "inside", "toward", "towards", "around", "throughout"];
+
+    /// <summary>Words that open a part about the saying rather than the source: prepositions, and participles of saying.</summary>
+    private static readonly string[] SayingLeads = [.. Prepositions, "speaking", "summing", "according", "and", "referring", "responding", "adding", "writing"];
+
+    /// <summary>Words of quantity before <c>of</c> (<c>one of the negotiators</c>): the phrase is a role as a whole.</summary>
+    private static readonly string[] Quantities = ["one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none", "each", "any", "either", "neither", "few", "part", "member"];
+
     private static readonly string[] PersonPronouns = ["he", "she", "him", "her"];
     private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "i", "you", "him", "her"];
 
@@ -79,11 +104,12 @@ internal static class Sources
             return new Source { Text = trimmed, Location = location, Anonymous = true };
         }
 
-        // The comma-separated parts are read in place; only what the source keeps becomes a string.
-        var all = trimmed.AsSpan();
-        foreach (var range in all.Split(','))
+        // The comma-separated parts are read in place (no-break spaces read as spaces); only what the
+        // source keeps becomes a string.
+        var all = trimmed.Contains('\u00A0') ? trimmed.Replace('\u00A0', ' ') : trimmed;
+        foreach (var range in all.AsSpan().Split(','))
         {
-            var part = all[range].Trim();
+            var part = WithoutParenthesis(all.AsSpan()[range].Trim());
             if (part.Length == 0)
             {
                 continue;
@@ -95,10 +121,23 @@ internal static class Sources
                 continue;
             }
 
-            var hadArticle = StripArticle(part, out var bare);
-            if (name is null && TryNamePart(bare, hadArticle, out var partName, out var before))
+            // A relative clause ("who has four children") ends the description; a part that opens with a
+            // preposition or participle ("in a statement", "speaking of …") describes the saying.
+            if (StartsWithAny(part, RelativeLinks))
+            {
+                break;
+            }
+
+            if (name is not null && StartsWithAny(part, SayingLeads))
+            {
+                break;
+            }
+
+            var hadArticle = StripArticle(StripAdverb(part), out var bare);
+            if (name is null && TryNamePart(bare, hadArticle, out var partName, out var before, out var partPlace))
             {
                 name = partName;
+                location ??= partPlace;
                 if (before.Length > 0)
                 {
                     Describe(before.ToString(), ref role, ref affiliation, ref location);
@@ -139,9 +178,10 @@ internal static class Sources
         string? name = null, role = null, affiliation = null, location = null;
         var rest = parts.Count;
         var first = 0;
-        if (parts.Count > 0 && parts[0].Length > 0 && TryNamePart(parts[0], hadArticle: false, out var partName, out var before))
+        if (parts.Count > 0 && parts[0].Length > 0 && TryNamePart(parts[0], hadArticle: false, out var partName, out var before, out var partPlace))
         {
             name = partName;
+            location = partPlace;
             if (before.Length > 0)
             {
                 Describe(before.ToString(), ref role, ref affiliation, ref location);
@@ -163,8 +203,23 @@ internal static class Sources
             var position = i - first;
             if (position == 0)
             {
-                // The role part may itself name its organisation ("Global head of research at X").
-                Describe(part, ref role, ref affiliation, ref location);
+                // The role part names its organisation itself ("Global head of research at X") unless a
+                // later part is the organisation.
+                if (rest >= 3 || (rest == 2 && named))
+                {
+                    if (role is null)
+                    {
+                        role = part;
+                    }
+                    else
+                    {
+                        affiliation = affiliation is null ? part : affiliation + ", " + part;
+                    }
+                }
+                else
+                {
+                    Describe(part, ref role, ref affiliation, ref location);
+                }
             }
             else if (i == parts.Count - 1 && (rest >= 3 || (rest == 2 && !named)))
             {
@@ -244,6 +299,12 @@ internal static class Sources
     /// <summary>Whether the text is a personal pronoun that stands for one person (<c>he</c>, <c>she</c>), ignoring case.</summary>
     public static bool IsPersonPronoun(ReadOnlySpan<char> text) => IsOneOfIgnoringCase(text, PersonPronouns);
 
+    /// <summary>Whether a word, ignoring case, is a closed-class word (article, preposition, conjunction, pronoun…).</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(word, FunctionWords);
+
+    /// <summary>Whether a word, ignoring case, is a preposition that puts a place or an organisation after it (<c>in</c>, <c>at</c>).</summary>
+    public static bool IsPreposition(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(word, Prepositions);
+
     /// <summary>Whether the text is <c>it</c>, ignoring case: a pronoun that stands for an organisation.</summary>
     public static bool IsThingPronoun(ReadOnlySpan<char> text) => text.Equals("it", StringComparison.OrdinalIgnoreCase);
 
@@ -294,10 +355,11 @@ internal static class Sources
     /// role noun or a title (<c>company's spokesperson | Kelli Hopp-Michlosky</c>); a single capitalised
     /// word that is not a role noun (a surname). An honorific is dropped from the name.
     /// </summary>
-    private static bool TryNamePart(ReadOnlySpan<char> part, bool hadArticle, out string name, out ReadOnlySpan<char> before)
+    private static bool TryNamePart(ReadOnlySpan<char> part, bool hadArticle, out string name, out ReadOnlySpan<char> before, out string? place)
     {
         name = "";
         before = default;
+        place = null;
 
         // "Mr. Holtz-Eakin", "Dr Jane Smith": the honorific marks a person.
         var firstSpace = part.IndexOf(' ');
@@ -306,7 +368,7 @@ internal static class Sources
             var rest = part[(firstSpace + 1)..].Trim();
             if (IsName(rest, hadArticle: false) || IsCapitalisedWord(rest))
             {
-                name = rest.ToString();
+                name = PersonName(rest, out place);
                 return true;
             }
         }
@@ -326,14 +388,14 @@ internal static class Sources
             {
                 // "Economy Minister Nicolas Grau": the words up to the title are the role.
                 before = run[..titleEnd];
-                name = run[titleEnd..].Trim().ToString();
+                name = PersonName(run[titleEnd..].Trim(), out place);
                 return true;
             }
 
             if (IsName(run, hadArticle))
             {
-                // "Foreign Minister", "Chief Economist": a capitalised role, not a name.
-                if (!hadArticle && IsRoleNoun(LastWord(run)) && !IsOrganisationNoun(LastWord(run)))
+                // "Foreign Minister", "the Prime Minister": a capitalised role, not a name.
+                if (IsRoleNoun(LastWord(run)) && !IsOrganisationNoun(LastWord(run)))
                 {
                     return false;
                 }
@@ -352,17 +414,68 @@ internal static class Sources
             return false;
         }
 
-        // Lower-case words, then a capitalised run: a name when a role noun or a title comes right before it.
+        // Lower-case words, then a capitalised run: a name when a role noun, a title or another word of
+        // a description (not a function word) comes right before it ("MSNBC host Chris Matthews").
         var lead = part[..runStart].TrimEnd();
-        var previous = LastWord(lead);
+        var previous = TrimPossessive(LastWord(lead));
         var nameStart = titleEnd > 0 ? titleEnd : 0;
         var candidate = run[nameStart..].Trim();
-        if ((titleEnd > 0 || IsRoleNoun(TrimPossessive(previous))) && candidate.Length > 0 &&
-            (IsName(candidate, hadArticle: false) || IsCapitalisedWord(candidate)) && !IsRoleNoun(LastWord(candidate)))
+        var described = titleEnd > 0 || IsRoleNoun(previous) || (!IsOneOfIgnoringCase(previous, FunctionWords) && previous.Length > 1 && char.IsLetter(previous[^1]) && IsName(candidate, hadArticle: false) && candidate.Contains(' '));
+        if (described && candidate.Length > 0 && (IsName(candidate, hadArticle: false) || IsCapitalisedWord(candidate)) && !IsRoleNoun(LastWord(candidate)))
         {
             before = part[..(runStart + nameStart)].TrimEnd();
-            name = candidate.ToString();
+            name = PersonName(candidate, out place);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A person's name as written, without a trailing <c>of X</c> (<c>Elijah Cummings of Maryland</c>: X is the place).</summary>
+    private static string PersonName(ReadOnlySpan<char> name, out string? place)
+    {
+        place = null;
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && !IsOrganisationNoun(LastWord(name[..of])) && of + 4 < name.Length && char.IsUpper(name[of + 4]))
+        {
+            place = name[(of + 4)..].Trim().ToString();
+            return name[..of].Trim().ToString();
+        }
+
+        return name.ToString();
+    }
+
+    /// <summary>The part without a trailing parenthesis (<c>Gwen Moore (D-Wis.)</c>: a party and state).</summary>
+    private static ReadOnlySpan<char> WithoutParenthesis(ReadOnlySpan<char> part)
+    {
+        var open = part.LastIndexOf('(');
+        return open > 0 && part.EndsWith(")") ? part[..open].TrimEnd() : part;
+    }
+
+    /// <summary>The part without a leading <c>now</c>, <c>currently</c> or <c>formerly</c> (<c>now a consultant</c>).</summary>
+    private static ReadOnlySpan<char> StripAdverb(ReadOnlySpan<char> part)
+    {
+        foreach (var adverb in (ReadOnlySpan<string>)["now ", "currently ", "formerly ", "also "])
+        {
+            if (part.StartsWith(adverb, StringComparison.Ordinal) && part.Length > adverb.Length)
+            {
+                return part[adverb.Length..].TrimStart();
+            }
+        }
+
+        return part;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> part, string[] words)
+    {
+        var space = part.IndexOf(' ');
+        var first = space < 0 ? part : part[..space];
+        foreach (var word in words)
+        {
+            if (first.SequenceEqual(word.AsSpan().Trim()))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -460,17 +573,32 @@ internal static class Sources
     /// that goes on with a capitalised word, or 0: <c>Economy Minister Nicolas Grau</c> gives the end of
     /// <c>Minister</c>; <c>Minister of Energy</c> gives 0.
     /// </summary>
-    private static int TitleEnd(ReadOnlySpan<char> run)
+    internal static int TitleEnd(ReadOnlySpan<char> run)
     {
         var end = 0;
         var position = 0;
+        var afterTitle = 0; // 1 after a title word, 2 after its "of"
         foreach (var range in run.Split(' '))
         {
             var word = run[range];
             position += word.Length;
-            if (word.Length > 0 && char.IsUpper(word[0]) && IsRoleNoun(word) && !IsOrganisationNoun(word))
+            if (word.Length > 0 && char.IsUpper(word[0]) && (IsRoleNoun(word) || IsHonorific(word)) && !IsOrganisationNoun(word))
             {
                 end = position;
+                afterTitle = 1;
+            }
+            else if (afterTitle == 1 && word.SequenceEqual("of"))
+            {
+                afterTitle = 2;
+            }
+            else if (afterTitle == 2 && word.Length > 0 && char.IsUpper(word[0]))
+            {
+                end = position; // "Secretary of State": the title goes on through its object
+                afterTitle = 0;
+            }
+            else
+            {
+                afterTitle = 0;
             }
 
             position++;
@@ -502,7 +630,8 @@ internal static class Sources
     {
         foreach (var article in Articles)
         {
-            if (part.StartsWith(article, StringComparison.OrdinalIgnoreCase) && part.Length > article.Length)
+            if (part.StartsWith(article, StringComparison.OrdinalIgnoreCase) && part.Length > article.Length &&
+                !part[article.Length..].StartsWith("of ", StringComparison.Ordinal))
             {
                 bare = part[article.Length..].TrimStart();
                 return true;
@@ -556,12 +685,17 @@ internal static class Sources
             }
         }
 
-        // "a Washington-based developer": the place before "-based" (capitalised).
+        // "a Washington-based developer", "a South Florida-based president": the capitalised words before "-based".
         var based = phrase.IndexOf("-based", StringComparison.Ordinal);
-        if (based > 0 && (based + 6 == phrase.Length || phrase[based + 6] == ' '))
+        if (based > 0 && (based + 6 == phrase.Length || phrase[based + 6] == ' ') && location is null)
         {
             var wordStart = phrase.LastIndexOf(' ', based - 1) + 1;
-            if (char.IsUpper(phrase[wordStart]) && location is null)
+            while (wordStart > 1 && phrase.LastIndexOf(' ', wordStart - 2) is var earlier && char.IsUpper(phrase[earlier + 1]) && !IsOneOfIgnoringCase(phrase.AsSpan(earlier + 1, wordStart - earlier - 2), FunctionWords))
+            {
+                wordStart = earlier + 1;
+            }
+
+            if (char.IsUpper(phrase[wordStart]))
             {
                 location = phrase[wordStart..based];
                 phrase = (phrase[..wordStart] + phrase[(based + 6)..].TrimStart()).Trim();
@@ -571,16 +705,26 @@ internal static class Sources
         string? affiliation = null;
         foreach (var link in AffiliationLinks)
         {
-            var at = phrase.IndexOf(link, StringComparison.Ordinal);
-            if (at > 0 && at + link.Length < phrase.Length)
+            for (var at = phrase.IndexOf(link, StringComparison.Ordinal); at > 0; at = phrase.IndexOf(link, at + 1, StringComparison.Ordinal))
             {
+                // Not inside a capitalised name ("Institute for Climate Impact Research"), and only before an organisation.
                 var hadArticle = StripArticle(phrase.AsSpan(at + link.Length).Trim(), out var bare);
-                if (bare.Length > 0 && (hadArticle || char.IsUpper(bare[0])))
+                // "Secretary of State", "Institute for Ocean Research": a link inside a capitalised name
+                // (an acronym such as CEO is a role); "one of the negotiators": a quantity, not a role.
+                var wordBefore = LastWord(phrase.AsSpan(0, at));
+                var inName = link != " at " && wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && !IsAcronym(wordBefore);
+                var quantity = link == " of " && (IsFunctionWord(wordBefore) || IsOneOfIgnoringCase(wordBefore, Quantities) || (wordBefore.Length > 0 && char.IsDigit(wordBefore[0])));
+                if (bare.Length > 0 && !inName && !quantity && (hadArticle || char.IsUpper(bare[0])))
                 {
-                    affiliation = bare.ToString();
+                    affiliation = FirstDescription(bare).ToString();
                     phrase = phrase[..at].TrimEnd();
                     break;
                 }
+            }
+
+            if (affiliation is not null)
+            {
+                break;
             }
         }
 
@@ -594,6 +738,21 @@ internal static class Sources
         }
 
         return (phrase.Length > 0 ? phrase : null, affiliation, location);
+    }
+
+    /// <summary>An organisation up to a second description joined by <c>and a</c> / <c>and the</c> (<c>X and the editor of Y</c>: X).</summary>
+    private static ReadOnlySpan<char> FirstDescription(ReadOnlySpan<char> text)
+    {
+        foreach (var join in (ReadOnlySpan<string>)[" and a ", " and an ", " and the "])
+        {
+            var at = text.IndexOf(join, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                text = text[..at];
+            }
+        }
+
+        return text.TrimEnd();
     }
 
     /// <summary>The end of the first word with a possessive <c>'s</c> that has words after it, or 0.</summary>

@@ -127,7 +127,7 @@ internal sealed class TextParser
 
         var bodyStart = 1;
         string? standfirst = null;
-        if (disclaimerAt > 2 && IsStandfirst(blocks[1], _quoteBuffers))
+        if (disclaimerAt > 2 && IsStandfirst(blocks[1]))
         {
             standfirst = blocks[1].Text;
             _scratch.Coreference.Read(standfirst);
@@ -255,11 +255,27 @@ internal sealed class TextParser
         return lower.EndsWith(" notice", StringComparison.Ordinal) || lower.EndsWith(" disclaimer", StringComparison.Ordinal);
     }
 
-    /// <summary>A standfirst: one line, one sentence, at most about 30 words, not a quotation and holding no quote.</summary>
-    private static bool IsStandfirst(RawBlock block, QuoteBuffers buffers) =>
-        block.LineCount == 1 && block.Text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 &&
-        Layout.CountWords(block.Text, StandfirstMaxWords) <= StandfirstMaxWords &&
-        Layout.CountSentences(block.Text, 1) <= 1 && QuoteFinder.Find(block.Text, buffers).Count == 0;
+    /// <summary>
+    /// A standfirst: one line, one sentence, at most about 30 words, not a quotation, and holding no
+    /// quote, no attribution and no figure. A news lead that says who said something, or gives a figure,
+    /// is the first paragraph, so that its quote and its figures are read into the model, not lost in a
+    /// plain-text standfirst (docs/sources.md).
+    /// </summary>
+    private bool IsStandfirst(RawBlock block)
+    {
+        if (block.LineCount != 1 || block.Text.AsSpan().IndexOfAny(Layout.DoubleQuotes) >= 0 ||
+            Layout.CountWords(block.Text, StandfirstMaxWords) > StandfirstMaxWords ||
+            Layout.CountSentences(block.Text, 1) > 1 || QuoteFinder.Find(block.Text, _quoteBuffers).Count > 0)
+        {
+            return false;
+        }
+
+        var figures = _scratch.Model.Metrics; // empty before the body is read; emptied again here
+        MetricExtractor.Extract("", block.Text, _metricBuffers, figures, numbered: false);
+        var hasFigure = figures.Count > 0;
+        figures.Clear();
+        return !hasFigure;
+    }
 
     private (ImmutableArray<Block> Body, ImmutableArray<Quote> Quotes, ImmutableArray<Metric> Metrics) ReadBody(List<RawBlock> blocks, int start, int end)
     {
