@@ -43,6 +43,12 @@ public static class BriefingJsonSchema
             root[name] = value;
         }
 
+        // What the text reader puts in a standfirst (docs/sources.md): never a quote or a figure.
+        if (root["properties"]?["standfirst"] is JsonObject standfirst)
+        {
+            standfirst["description"] = "A one-sentence summary under the title: plain text that holds no quote, attribution or figure (the text reader reads such an opening as the first paragraph, so that its quotes and metrics are in the model).";
+        }
+
         return root;
     }
 

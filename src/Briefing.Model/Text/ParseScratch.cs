@@ -36,6 +36,12 @@ internal sealed class ParseScratch
 
     public MetricBuffers Metrics { get; } = new();
 
+    /// <summary>The mentions read so far, for resolving pronouns and surnames (<see cref="Text.Coreference"/>).</summary>
+    public Coreference Coreference { get; } = new();
+
+    /// <summary>The resolved sources of the quotes of the block being read.</summary>
+    public List<Source> Sources { get; } = [];
+
     /// <summary>Takes the thread's scratch, or new scratch when it has none (or it is in use).</summary>
     public static ParseScratch Rent()
     {
@@ -62,10 +68,12 @@ internal sealed class ParseScratch
         model.Clear(); // these hold parts of the document just parsed until cleared
         scratch.Quotes.Found.Clear();
         scratch.Quotes.Carried = null;
+        scratch.Coreference.Clear(); // mentions refer to the text just parsed
+        scratch.Sources.Clear();
         scratch.Metrics.Figures.Clear();
         scratch.Metrics.Periods.Clear();
         if (scratch.Blocks.Capacity <= MaxKeptItems && scratch.BlockLines.Capacity <= MaxKeptItems && scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
-            scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.Tokens.Capacity <= MaxKeptItems &&
+            scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.Tokens.Capacity <= MaxKeptItems && scratch.Sources.Capacity <= MaxKeptItems &&
             scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems &&
             !scratch.Positions.HasListLargerThan(MaxKeptItems) && model.LargestCapacity <= MaxKeptItems)
         {

@@ -1,24 +1,99 @@
+using Briefing.Model.Validation;
+
 namespace Briefing.Model.Text;
 
-/// <summary>Splits an attribution as written into name, role, affiliation and location.</summary>
+/// <summary>
+/// Splits an attribution as written into name, role, affiliation and location (docs/sources.md). The
+/// rules follow the shapes of English news attributions — capitalisation, honorifics and titles,
+/// appositives, the prepositions <c>at</c>, <c>for</c>, <c>with</c>, <c>of</c> — with the one lexicon of
+/// role nouns below; no name of a person, place or organisation is listed anywhere.
+/// </summary>
 internal static class Sources
 {
     private static readonly string[] Articles = ["a ", "an ", "the ", "one "];
     private static readonly string[] LocationLeads = ["now living in ", "living in ", "now based in ", "based in ", "now in ", "in ", "currently in ", "from "];
-    private static readonly string[] AffiliationLinks = [" of ", " at ", " for ", " with "];
-    private static readonly string[] RelativeLinks = [" who ", " which ", " that ", " whose "];
-    private static readonly string[] NameConnectors = ["of", "de", "del", "la", "le", "y", "and", "for", "the", "van", "von", "da", "do", "dos", "das", "di", "el", "al", "&", "e", "du", "des"];
-    private static readonly string[] Titles =
-        ["President", "Minister", "Senator", "Governor", "Mayor", "General", "Ambassador", "Secretary", "Dr", "Professor", "Prof", "Judge", "Commissioner", "Director", "Chairman", "Chairwoman", "Chair", "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Congressman", "Congresswoman", "Colonel", "Admiral", "Chief"];
 
-    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "i", "you"];
+    /// <summary>Prepositions that link a role to its organisation, the most telling first (<c>head of research at X</c>: X).</summary>
+    private static readonly string[] AffiliationLinks = [" at ", " for ", " with ", " of "];
+    private static readonly string[] RelativeLinks = [" who ", " which ", " that ", " whose "];
+    private static readonly string[] NameConnectors = ["of", "de", "del", "la", "le", "y", "and", "for", "the", "van", "von", "da", "do", "dos", "das", "di", "el", "al", "&", "e", "du", "des", "bin", "ibn"];
+
+    /// <summary>Honorifics: they mark a person's name and are neither a role nor part of the name.</summary>
+    private static readonly string[] Honorifics = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "rev", "messrs"];
 
     /// <summary>
-    /// A source found in body text (<c>a senior Venezuelan business executive, now living in New York</c>):
-    /// comma-separated parts; a part that is a capitalised name is the name; a part such as
-    /// <c>now living in X</c> or <c>based in X</c> is the location; otherwise the part is a role
-    /// (<c>head of an institute in Venezuela</c> gives role <c>head</c>, affiliation <c>institute</c>,
-    /// location <c>Venezuela</c>).
+    /// The role lexicon: English nouns (singular, lower case) that name what a source does or is. A
+    /// capitalised one before a name is a title (<c>Economy Minister Nicolas Grau</c>); a lower-case one
+    /// before a name is the role (<c>spokesperson Kelli Hopp-Michlosky</c>); a single capitalised word
+    /// that is one (<c>Officials</c>, <c>Analysts</c>) is a role, any other is a surname.
+    /// </summary>
+    private static readonly string[] RoleNouns =
+    [
+        "speaker", "whip", "host", "anchor", "commentator", "pollster", "columnist", "ceo", "cfo", "coo", "cto", "nominee", "strategist", "spokesperson",
+        "president", "vice-president", "minister", "premier", "chancellor", "senator", "sen", "governor", "gov", "mayor", "general", "gen",
+        "ambassador", "secretary", "professor", "prof", "judge", "justice", "commissioner", "director", "chairman", "chairwoman",
+        "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson", "deputy", "congressman", "congresswoman", "representative",
+        "rep", "colonel", "col", "admiral", "chief", "head", "leader", "lawmaker", "legislator", "official", "officer", "analyst",
+        "economist", "strategist", "adviser", "advisor", "executive", "manager", "founder", "co-founder", "partner", "researcher",
+        "fellow", "scholar", "expert", "editor", "correspondent", "reporter", "commander", "diplomat", "envoy", "negotiator",
+        "candidate", "lawyer", "attorney", "prosecutor", "investor", "trader", "banker", "activist", "critic", "resident",
+        "protester", "observer", "witness", "source", "worker", "farmer", "developer", "owner", "member", "delegate", "aide",
+        "staffer", "employee", "sergeant", "sgt", "captain", "lieutenant", "lt", "major", "king", "queen", "prince", "princess",
+        "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "emir", "consul", "attaché", "treasurer", "auditor", "inspector",
+        "superintendent", "sheriff", "spokespeople", "people", "person", "police", "authority", "government", "ministry", "agency",
+        "department", "office", "committee", "council", "party", "union", "group", "firm", "company", "bank", "institute", "panel",
+        "think-tank", "vice", "senior", "former", "acting", "interim", "assistant", "associate", "principal", "consultant",
+        "economist", "physician", "doctor", "nurse", "teacher", "student", "voter", "supporter", "opponent", "organizer", "organiser",
+        "author", "writer", "historian", "scientist", "engineer", "pilot", "soldier", "veteran", "monitor", "mediator", "regulator",
+    ];
+
+    /// <summary>Nouns that make a capitalised name an organisation rather than a person (<c>the Finance Ministry</c>).</summary>
+    private static readonly string[] OrganisationNouns =
+    [
+        "ministry", "bank", "institute", "university", "party", "council", "committee", "company", "corporation", "corp", "inc",
+        "ltd", "llc", "plc", "group", "agency", "department", "association", "union", "fund", "foundation", "forum", "reserve",
+        "commission", "court", "government", "office", "house", "senate", "congress", "parliament", "assembly", "center", "centre",
+        "service", "services", "authority", "organization", "organisation", "times", "post", "news", "journal", "press", "network",
+        "partners", "capital", "holdings", "securities", "economics", "research", "analytics", "nations", "states", "republic",
+        "kingdom", "federation", "army", "police", "force", "forces", "board", "bureau", "administration", "campaign", "coalition",
+        "alliance", "league", "society", "church", "school", "college", "club", "exchange", "market", "markets", "street",
+    ];
+
+    /// <summary>
+    /// Closed-class English words (articles, prepositions, conjunctions, pronouns, a few adverbs): a
+    /// capital on one of them marks the start of a sentence, not a name, and one of them right before a
+    /// capitalised run is not a role.
+    /// </summary>
+    private static readonly string[] FunctionWords =
+        ["the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "to", "by", "with", "of", "as", "if", "when",
+         "while", "after", "before", "since", "because", "although", "though", "this", "that", "these", "those", "his", "her", "their",
+         "its", "our", "my", "we", "he", "she", "they", "it", "i", "there", "here", "then", "now", "also", "still", "even", "meanwhile",
+         "however", "last", "next", "under", "over", "during", "despite", "according", "like", "both", "many", "some", "into", "across",
+         "near", "outside", "inside", "toward", "towards", "around", "throughout", "about", "against", "between", "among", "without",
+         "who", "whom", "whose", "which", "what", "where", "how", "why", "has", "have", "had", "is", "was", "are", "were", "will", "would"];
+
+    /// <summary>Prepositions: a part that begins with one (<c>in a statement</c>, <c>on his first day</c>) describes the saying, not the source.</summary>
+    private static readonly string[] Prepositions =
+        ["in", "on", "at", "for", "from", "to", "by", "with", "of", "during", "after", "before", "since", "under", "over", "about", "into",
+         "across", "near", "outside", "inside", "toward", "towards", "around", "throughout"];
+
+    /// <summary>Words that open a part about the saying rather than the source: prepositions, and participles of saying.</summary>
+    private static readonly string[] SayingLeads = [.. Prepositions, "speaking", "summing", "according", "and", "referring", "responding", "adding", "writing"];
+
+    /// <summary>Words of quantity before <c>of</c> (<c>one of the negotiators</c>): the phrase is a role as a whole.</summary>
+    private static readonly string[] Quantities = ["one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none", "each", "any", "either", "neither", "few", "part", "member"];
+
+    private static readonly string[] PersonPronouns = ["he", "she", "him", "her"];
+    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "i", "you", "him", "her"];
+
+    /// <summary>
+    /// A source found in body text: comma-separated parts (appositives). A part that is a name is the
+    /// name — after any role written before it (<c>Economy Minister Nicolas Grau</c>, <c>the company's
+    /// spokesperson Kelli Hopp-Michlosky</c>) and without an honorific (<c>Mr. Holtz-Eakin</c>); a single
+    /// capitalised word that is not a role noun is a surname. A part such as <c>now living in X</c> or
+    /// <c>based in X</c> is the location; any other part is a role, split at its organisation
+    /// (<c>global head of EM credit strategy at BNP Paribas</c>) and place (<c>a Washington-based
+    /// developer</c>). Only a source with no name is anonymous.
     /// </summary>
     public static Source FromText(string text, string? location = null)
     {
@@ -29,11 +104,12 @@ internal static class Sources
             return new Source { Text = trimmed, Location = location, Anonymous = true };
         }
 
-        // The comma-separated parts are read in place; only what the source keeps becomes a string.
-        var all = trimmed.AsSpan();
-        foreach (var range in all.Split(','))
+        // The comma-separated parts are read in place (no-break spaces read as spaces); only what the
+        // source keeps becomes a string.
+        var all = trimmed.Contains('\u00A0') ? trimmed.Replace('\u00A0', ' ') : trimmed;
+        foreach (var range in all.AsSpan().Split(','))
         {
-            var part = all[range].Trim();
+            var part = WithoutParenthesis(all.AsSpan()[range].Trim());
             if (part.Length == 0)
             {
                 continue;
@@ -45,77 +121,134 @@ internal static class Sources
                 continue;
             }
 
-            var hadArticle = StripArticle(part, out var bare);
-            if (name is null && IsName(bare, hadArticle))
+            // A relative clause ("who has four children") ends the description; a part that opens with a
+            // preposition or participle ("in a statement", "speaking of …") describes the saying.
+            if (StartsWithAny(part, RelativeLinks))
             {
-                // "Energy Minister Franklin Molina": the words up to a title are the role.
-                var titleEnd = TitleEnd(bare);
-                if (titleEnd > 0 && titleEnd < bare.Length && role is null)
+                break;
+            }
+
+            if (name is not null && StartsWithAny(part, SayingLeads))
+            {
+                break;
+            }
+
+            var hadArticle = StripArticle(StripAdverb(part), out var bare);
+            if (name is null && TryNamePart(bare, hadArticle, out var partName, out var before, out var partPlace))
+            {
+                name = partName;
+                location ??= partPlace;
+                if (before.Length > 0)
                 {
-                    role = bare[..titleEnd].ToString();
-                    name = bare[titleEnd..].Trim().ToString();
-                }
-                else
-                {
-                    name = bare.ToString();
+                    Describe(before.ToString(), ref role, ref affiliation, ref location);
                 }
 
                 continue;
             }
 
-            var (partRole, partAffiliation, partLocation) = SplitRole(bare.ToString());
-            if (role is null)
-            {
-                role = partRole;
-                affiliation ??= partAffiliation;
-            }
-            else
-            {
-                affiliation ??= partAffiliation ?? partRole;
-            }
-
-            location ??= partLocation;
+            Describe(bare.ToString(), ref role, ref affiliation, ref location);
         }
 
         return new Source { Text = trimmed, Name = name, Role = role, Affiliation = affiliation, Location = location, Anonymous = name is null };
     }
 
     /// <summary>
-    /// A pull quote's attribution line: when the first part is a personal name it is the name; the rest
-    /// is positional — one part: role; two: role, location; three or more: role, affiliation(s), location.
+    /// A pull quote's attribution line, in the shapes <c>Name | Role, Organisation</c> and <c>Name, Role,
+    /// Organisation, City</c> (a leading dash is not part of it). When the first part is a name it is the
+    /// name; the rest is positional: one part is the role; two are role and location (<c>Mining minister,
+    /// Santiago</c>), or role and organisation after a bar (<c>Name | Role, Organisation</c>); three or
+    /// more are role, organisation(s) and location.
     /// </summary>
     public static Source FromAttribution(string line)
     {
         var trimmed = line.Trim();
-        var parts = trimmed.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        string? name = null;
-        var rest = parts.AsSpan();
-        if (rest.Length > 0 && IsName(rest[0], hadArticle: false))
+        var body = trimmed.AsSpan().TrimStart("-\u2010\u2012\u2013\u2014\u2015~ \t\u00A0").Trim().ToString();
+        var bar = body.IndexOf('|');
+        var parts = new List<string>(4);
+        if (bar >= 0)
         {
-            name = rest[0];
-            rest = rest[1..];
+            parts.Add(body[..bar].Trim());
+            parts.AddRange(body[(bar + 1)..].Split([',', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        }
+        else
+        {
+            parts.AddRange(body.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         }
 
-        string? role = null, affiliation = null, location = null;
-        switch (rest.Length)
+        string? name = null, role = null, affiliation = null, location = null;
+        var rest = parts.Count;
+        var first = 0;
+        if (parts.Count > 0 && parts[0].Length > 0 && TryNamePart(parts[0], hadArticle: false, out var partName, out var before, out var partPlace))
         {
-            case 0:
-                break;
-            case 1:
-                role = rest[0];
-                break;
-            case 2:
-                role = rest[0];
-                location = rest[1];
-                break;
-            default:
-                role = rest[0];
-                affiliation = string.Join(", ", rest[1..^1].ToArray());
-                location = rest[^1];
-                break;
+            name = partName;
+            location = partPlace;
+            if (before.Length > 0)
+            {
+                Describe(before.ToString(), ref role, ref affiliation, ref location);
+            }
+
+            first = 1;
+            rest--;
+        }
+        else if (bar >= 0 && parts[0].Length == 0)
+        {
+            first = 1;
+            rest--;
+        }
+
+        var named = bar >= 0;
+        for (var i = first; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            var position = i - first;
+            if (position == 0)
+            {
+                // The role part names its organisation itself ("Global head of research at X") unless a
+                // later part is the organisation.
+                if (rest >= 3 || (rest == 2 && named))
+                {
+                    if (role is null)
+                    {
+                        role = part;
+                    }
+                    else
+                    {
+                        affiliation = affiliation is null ? part : affiliation + ", " + part;
+                    }
+                }
+                else
+                {
+                    Describe(part, ref role, ref affiliation, ref location);
+                }
+            }
+            else if (i == parts.Count - 1 && (rest >= 3 || (rest == 2 && !named)))
+            {
+                location ??= part;
+            }
+            else
+            {
+                affiliation = affiliation is null ? part : affiliation + ", " + part;
+            }
         }
 
         return new Source { Text = trimmed, Name = name, Role = role, Affiliation = affiliation, Location = location, Anonymous = name is null };
+    }
+
+    /// <summary>
+    /// Whether a pull quote's attribution names the same source as a body quote's: with a name, the
+    /// names agree (in full or by surname, ignoring case); without one, the attribution's words agree
+    /// with the source's (<see cref="QuoteMatching.AttributionMatches"/>).
+    /// </summary>
+    public static bool SameSource(Source attribution, Source source)
+    {
+        if (attribution.Name is { Length: > 0 } name)
+        {
+            return source.Name is { Length: > 0 } other &&
+                (name.Equals(other, StringComparison.OrdinalIgnoreCase) || Surname(name).Equals(Surname(other), StringComparison.OrdinalIgnoreCase));
+        }
+
+        return source.Anonymous && !string.IsNullOrWhiteSpace(attribution.Text) && !string.IsNullOrWhiteSpace(source.Text) &&
+            QuoteMatching.AttributionMatches(attribution.Text, source);
     }
 
     /// <summary>
@@ -163,17 +296,263 @@ internal static class Sources
         return capitalised >= 2 || hadArticle || IsAcronym(first) || first.Contains('-');
     }
 
-    /// <summary>Whether the text, lower-cased as <see cref="string.ToLowerInvariant()"/> would, is a personal pronoun.</summary>
-    private static bool IsPronoun(ReadOnlySpan<char> text)
+    /// <summary>Whether the text is a personal pronoun that stands for one person (<c>he</c>, <c>she</c>), ignoring case.</summary>
+    public static bool IsPersonPronoun(ReadOnlySpan<char> text) => IsOneOfIgnoringCase(text, PersonPronouns);
+
+    /// <summary>Whether a word, ignoring case, is a closed-class word (article, preposition, conjunction, pronoun…).</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(word, FunctionWords);
+
+    /// <summary>Whether a word, ignoring case, is a preposition that puts a place or an organisation after it (<c>in</c>, <c>at</c>).</summary>
+    public static bool IsPreposition(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(word, Prepositions);
+
+    /// <summary>Whether the text is <c>it</c>, ignoring case: a pronoun that stands for an organisation.</summary>
+    public static bool IsThingPronoun(ReadOnlySpan<char> text) => text.Equals("it", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The last word of a name (<c>Holtz-Eakin</c> of <c>Douglas Holtz-Eakin</c>), without a possessive.</summary>
+    public static ReadOnlySpan<char> Surname(ReadOnlySpan<char> name)
     {
-        if (text.Length > 4)
+        name = name.Trim();
+        var space = name.LastIndexOf(' ');
+        return TrimPossessive(space < 0 ? name : name[(space + 1)..]);
+    }
+
+    /// <summary>Whether a word, ignoring case, a final full stop and a plural <c>s</c>/<c>ies</c>, is in the role lexicon.</summary>
+    public static bool IsRoleNoun(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd('.');
+        if (word.IsEmpty || word.Length > 32)
         {
-            return false; // no pronoun is longer, and lower-casing keeps the length
+            return false;
         }
 
-        Span<char> lower = stackalloc char[text.Length];
-        text.ToLowerInvariant(lower);
-        return IsOneOf(lower, Pronouns);
+        Span<char> lower = stackalloc char[word.Length + 1];
+        word.ToLowerInvariant(lower);
+        var w = lower[..word.Length];
+        if (IsOneOf(w, RoleNouns))
+        {
+            return true;
+        }
+
+        if (w.EndsWith("ies"))
+        {
+            // authorities -> authority
+            w[^3] = 'y';
+            return IsOneOf(w[..^2], RoleNouns);
+        }
+
+        return (w.EndsWith("s") && IsOneOf(w[..^1], RoleNouns)) || (w.EndsWith("men") && IsOneOf(string.Concat(w[..^3], "man"), RoleNouns));
+    }
+
+    /// <summary>Whether a word, ignoring case and a final full stop, is an honorific (<c>Mr.</c>, <c>Dr</c>).</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(word.TrimEnd('.'), Honorifics);
+
+    /// <summary>Whether a word, ignoring case, names a kind of organisation (<c>Ministry</c>, <c>Bank</c>).</summary>
+    public static bool IsOrganisationNoun(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(TrimPossessive(word.TrimEnd('.')), OrganisationNouns);
+
+    /// <summary>
+    /// The name in one appositive part, and the role words written before it: a proper name (after a
+    /// capitalised title: <c>Economy Minister | Nicolas Grau</c>); a trailing name after a lower-case
+    /// role noun or a title (<c>company's spokesperson | Kelli Hopp-Michlosky</c>); a single capitalised
+    /// word that is not a role noun (a surname). An honorific is dropped from the name.
+    /// </summary>
+    private static bool TryNamePart(ReadOnlySpan<char> part, bool hadArticle, out string name, out ReadOnlySpan<char> before, out string? place)
+    {
+        name = "";
+        before = default;
+        place = null;
+
+        // "Mr. Holtz-Eakin", "Dr Jane Smith": the honorific marks a person.
+        var firstSpace = part.IndexOf(' ');
+        if (firstSpace > 0 && IsHonorific(part[..firstSpace]) && char.IsUpper(part[(firstSpace + 1)..].TrimStart()[0]))
+        {
+            var rest = part[(firstSpace + 1)..].Trim();
+            if (IsName(rest, hadArticle: false) || IsCapitalisedWord(rest))
+            {
+                name = PersonName(rest, out place);
+                return true;
+            }
+        }
+
+        // Where the trailing run of capitalised words (and connectors inside it) begins.
+        var runStart = TrailingRunStart(part);
+        if (runStart < 0)
+        {
+            return false;
+        }
+
+        var run = part[runStart..];
+        var titleEnd = TitleEnd(run);
+        if (runStart == 0)
+        {
+            if (titleEnd > 0)
+            {
+                // "Economy Minister Nicolas Grau": the words up to the title are the role.
+                before = run[..titleEnd];
+                name = PersonName(run[titleEnd..].Trim(), out place);
+                return true;
+            }
+
+            if (IsName(run, hadArticle))
+            {
+                // "Foreign Minister", "the Prime Minister": a capitalised role, not a name.
+                if (IsRoleNoun(LastWord(run)) && !IsOrganisationNoun(LastWord(run)))
+                {
+                    return false;
+                }
+
+                name = run.ToString();
+                return true;
+            }
+
+            // A single capitalised word that is not a role noun is a surname ("Masters"); never a role.
+            if (!hadArticle && IsCapitalisedWord(run) && !IsRoleNoun(run) && !IsPronoun(run))
+            {
+                name = run.ToString();
+                return true;
+            }
+
+            return false;
+        }
+
+        // Lower-case words, then a capitalised run: a name when a role noun, a title or another word of
+        // a description (not a function word) comes right before it ("MSNBC host Chris Matthews").
+        var lead = part[..runStart].TrimEnd();
+        var previous = TrimPossessive(LastWord(lead));
+        var nameStart = titleEnd > 0 ? titleEnd : 0;
+        var candidate = run[nameStart..].Trim();
+        var described = titleEnd > 0 || IsRoleNoun(previous) || (!IsOneOfIgnoringCase(previous, FunctionWords) && previous.Length > 1 && char.IsLetter(previous[^1]) && IsName(candidate, hadArticle: false) && candidate.Contains(' '));
+        if (described && candidate.Length > 0 && (IsName(candidate, hadArticle: false) || IsCapitalisedWord(candidate)) && !IsRoleNoun(LastWord(candidate)))
+        {
+            before = part[..(runStart + nameStart)].TrimEnd();
+            name = PersonName(candidate, out place);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A person's name as written, without a trailing <c>of X</c> (<c>Elijah Cummings of Maryland</c>: X is the place).</summary>
+    private static string PersonName(ReadOnlySpan<char> name, out string? place)
+    {
+        place = null;
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && !IsOrganisationNoun(LastWord(name[..of])) && of + 4 < name.Length && char.IsUpper(name[of + 4]))
+        {
+            place = name[(of + 4)..].Trim().ToString();
+            return name[..of].Trim().ToString();
+        }
+
+        return name.ToString();
+    }
+
+    /// <summary>The part without a trailing parenthesis (<c>Gwen Moore (D-Wis.)</c>: a party and state).</summary>
+    private static ReadOnlySpan<char> WithoutParenthesis(ReadOnlySpan<char> part)
+    {
+        var open = part.LastIndexOf('(');
+        return open > 0 && part.EndsWith(")") ? part[..open].TrimEnd() : part;
+    }
+
+    /// <summary>The part without a leading <c>now</c>, <c>currently</c> or <c>formerly</c> (<c>now a consultant</c>).</summary>
+    private static ReadOnlySpan<char> StripAdverb(ReadOnlySpan<char> part)
+    {
+        foreach (var adverb in (ReadOnlySpan<string>)["now ", "currently ", "formerly ", "also "])
+        {
+            if (part.StartsWith(adverb, StringComparison.Ordinal) && part.Length > adverb.Length)
+            {
+                return part[adverb.Length..].TrimStart();
+            }
+        }
+
+        return part;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> part, string[] words)
+    {
+        var space = part.IndexOf(' ');
+        var first = space < 0 ? part : part[..space];
+        foreach (var word in words)
+        {
+            if (first.SequenceEqual(word.AsSpan().Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a description (role words) to the source: its role, organisation and place.</summary>
+    private static void Describe(string phrase, ref string? role, ref string? affiliation, ref string? location)
+    {
+        var (partRole, partAffiliation, partLocation) = SplitRole(phrase);
+        if (role is null)
+        {
+            role = partRole;
+            affiliation ??= partAffiliation;
+        }
+        else
+        {
+            affiliation ??= partAffiliation ?? partRole;
+        }
+
+        location ??= partLocation;
+    }
+
+    /// <summary>The start of the run of capitalised words (connectors allowed inside) that ends the text, or -1.</summary>
+    private static int TrailingRunStart(ReadOnlySpan<char> text)
+    {
+        var start = -1;
+        var end = text.Length;
+        while (end > 0)
+        {
+            var space = text[..end].LastIndexOf(' ');
+            var word = text[(space + 1)..end];
+            if (word.Length > 0)
+            {
+                if (char.IsUpper(word[0]))
+                {
+                    start = space + 1;
+                }
+                else if (start < 0 || !IsOneOf(word, NameConnectors))
+                {
+                    break;
+                }
+            }
+
+            end = space < 0 ? 0 : space;
+        }
+
+        return start;
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space < 0 ? text : text[(space + 1)..];
+    }
+
+    private static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] :
+        word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s\u2019", StringComparison.Ordinal) ? word[..^1] : word;
+
+    /// <summary>One word, capitalised, with a lower-case letter after its first (so not an acronym): <c>Masters</c>.</summary>
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text) =>
+        text.Length > 1 && text.IndexOf(' ') < 0 && char.IsUpper(text[0]) && text[1..].ContainsAnyInRange('a', 'z');
+
+    /// <summary>Whether the text, lower-cased as <see cref="string.ToLowerInvariant()"/> would, is a personal pronoun.</summary>
+    private static bool IsPronoun(ReadOnlySpan<char> text) => IsOneOfIgnoringCase(text, Pronouns);
+
+    private static bool IsOneOfIgnoringCase(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (text.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
@@ -189,18 +568,37 @@ internal static class Sources
         return false;
     }
 
-    /// <summary>The end of the last title word (<c>Minister</c>, <c>President</c>…) in a capitalised run that goes on after it, or 0.</summary>
-    private static int TitleEnd(ReadOnlySpan<char> run)
+    /// <summary>
+    /// The end of the last capitalised role noun (<c>Minister</c>, <c>President</c>…) in a capitalised run
+    /// that goes on with a capitalised word, or 0: <c>Economy Minister Nicolas Grau</c> gives the end of
+    /// <c>Minister</c>; <c>Minister of Energy</c> gives 0.
+    /// </summary>
+    internal static int TitleEnd(ReadOnlySpan<char> run)
     {
         var end = 0;
         var position = 0;
+        var afterTitle = 0; // 1 after a title word, 2 after its "of"
         foreach (var range in run.Split(' '))
         {
             var word = run[range];
             position += word.Length;
-            if (IsOneOf(word.TrimEnd('.'), Titles))
+            if (word.Length > 0 && char.IsUpper(word[0]) && (IsRoleNoun(word) || IsHonorific(word)) && !IsOrganisationNoun(word))
             {
                 end = position;
+                afterTitle = 1;
+            }
+            else if (afterTitle == 1 && word.SequenceEqual("of"))
+            {
+                afterTitle = 2;
+            }
+            else if (afterTitle == 2 && word.Length > 0 && char.IsUpper(word[0]))
+            {
+                end = position; // "Secretary of State": the title goes on through its object
+                afterTitle = 0;
+            }
+            else
+            {
+                afterTitle = 0;
             }
 
             position++;
@@ -232,7 +630,8 @@ internal static class Sources
     {
         foreach (var article in Articles)
         {
-            if (part.StartsWith(article, StringComparison.OrdinalIgnoreCase) && part.Length > article.Length)
+            if (part.StartsWith(article, StringComparison.OrdinalIgnoreCase) && part.Length > article.Length &&
+                !part[article.Length..].StartsWith("of ", StringComparison.Ordinal))
             {
                 bare = part[article.Length..].TrimStart();
                 return true;
@@ -258,6 +657,12 @@ internal static class Sources
         return false;
     }
 
+    /// <summary>
+    /// A description split into role, organisation and place: a relative clause keeps it whole; a
+    /// trailing <c>in X</c> or a <c>X-based</c> word is the place; the organisation follows the first
+    /// <c>at</c>, else <c>for</c>, <c>with</c>, <c>of</c> whose object is capitalised or has an article;
+    /// a possessive before the role is the organisation (<c>company's spokesperson</c>).
+    /// </summary>
     private static (string? Role, string? Affiliation, string? Location) SplitRole(string phrase)
     {
         foreach (var relative in RelativeLinks)
@@ -280,19 +685,92 @@ internal static class Sources
             }
         }
 
+        // "a Washington-based developer", "a South Florida-based president": the capitalised words before "-based".
+        var based = phrase.IndexOf("-based", StringComparison.Ordinal);
+        if (based > 0 && (based + 6 == phrase.Length || phrase[based + 6] == ' ') && location is null)
+        {
+            var wordStart = phrase.LastIndexOf(' ', based - 1) + 1;
+            while (wordStart > 1 && phrase.LastIndexOf(' ', wordStart - 2) is var earlier && char.IsUpper(phrase[earlier + 1]) && !IsOneOfIgnoringCase(phrase.AsSpan(earlier + 1, wordStart - earlier - 2), FunctionWords))
+            {
+                wordStart = earlier + 1;
+            }
+
+            if (char.IsUpper(phrase[wordStart]))
+            {
+                location = phrase[wordStart..based];
+                phrase = (phrase[..wordStart] + phrase[(based + 6)..].TrimStart()).Trim();
+            }
+        }
+
         string? affiliation = null;
         foreach (var link in AffiliationLinks)
         {
-            var at = phrase.IndexOf(link, StringComparison.Ordinal);
-            if (at > 0 && at + link.Length < phrase.Length)
+            for (var at = phrase.IndexOf(link, StringComparison.Ordinal); at > 0; at = phrase.IndexOf(link, at + 1, StringComparison.Ordinal))
             {
-                StripArticle(phrase.AsSpan(at + link.Length).Trim(), out var bare);
-                affiliation = bare.ToString();
-                phrase = phrase[..at].TrimEnd();
+                // Not inside a capitalised name ("Institute for Climate Impact Research"), and only before an organisation.
+                var hadArticle = StripArticle(phrase.AsSpan(at + link.Length).Trim(), out var bare);
+                // "Secretary of State", "Institute for Ocean Research": a link inside a capitalised name
+                // (an acronym such as CEO is a role); "one of the negotiators": a quantity, not a role.
+                var wordBefore = LastWord(phrase.AsSpan(0, at));
+                var inName = link != " at " && wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && !IsAcronym(wordBefore);
+                var quantity = link == " of " && (IsFunctionWord(wordBefore) || IsOneOfIgnoringCase(wordBefore, Quantities) || (wordBefore.Length > 0 && char.IsDigit(wordBefore[0])));
+                if (bare.Length > 0 && !inName && !quantity && (hadArticle || char.IsUpper(bare[0])))
+                {
+                    affiliation = FirstDescription(bare).ToString();
+                    phrase = phrase[..at].TrimEnd();
+                    break;
+                }
+            }
+
+            if (affiliation is not null)
+            {
                 break;
             }
         }
 
+        // "company's spokesperson", "BNP Paribas's chief economist": the possessor is the organisation.
+        var possessive = PossessiveEnd(phrase);
+        if (affiliation is null && possessive > 0)
+        {
+            StripArticle(phrase.AsSpan(0, possessive).Trim(), out var owner);
+            affiliation = TrimPossessive(owner).ToString();
+            phrase = phrase[possessive..].Trim();
+        }
+
         return (phrase.Length > 0 ? phrase : null, affiliation, location);
+    }
+
+    /// <summary>An organisation up to a second description joined by <c>and a</c> / <c>and the</c> (<c>X and the editor of Y</c>: X).</summary>
+    private static ReadOnlySpan<char> FirstDescription(ReadOnlySpan<char> text)
+    {
+        foreach (var join in (ReadOnlySpan<string>)[" and a ", " and an ", " and the "])
+        {
+            var at = text.IndexOf(join, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                text = text[..at];
+            }
+        }
+
+        return text.TrimEnd();
+    }
+
+    /// <summary>The end of the first word with a possessive <c>'s</c> that has words after it, or 0.</summary>
+    private static int PossessiveEnd(string phrase)
+    {
+        var position = 0;
+        foreach (var range in phrase.AsSpan().Split(' '))
+        {
+            var word = phrase.AsSpan()[range];
+            position += word.Length;
+            if (word.Length > 2 && TrimPossessive(word).Length < word.Length && position < phrase.Length - 1)
+            {
+                return position;
+            }
+
+            position++;
+        }
+
+        return 0;
     }
 }

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
 using Briefing.Model.Metrics;
+using Briefing.Model.Validation;
 
 namespace Briefing.Model.Text;
 
@@ -126,9 +127,10 @@ internal sealed class TextParser
 
         var bodyStart = 1;
         string? standfirst = null;
-        if (disclaimerAt > 2 && !MetadataBlock.Matches(blocks[1]) && IsStandfirst(blocks[1], _quoteBuffers))
+        if (disclaimerAt > 2 && !MetadataBlock.Matches(blocks[1]) && IsStandfirst(blocks[1]))
         {
             standfirst = blocks[1].Text;
+            _scratch.Coreference.Read(standfirst);
             _positions.Set(DocumentPart.Standfirst, blocks[1].Start);
             bodyStart = 2;
         }
@@ -262,11 +264,27 @@ internal sealed class TextParser
         return lower.EndsWith(" notice", StringComparison.Ordinal) || lower.EndsWith(" disclaimer", StringComparison.Ordinal);
     }
 
-    /// <summary>A standfirst: one line, one sentence, at most about 30 words, not a quotation and holding no quote.</summary>
-    private static bool IsStandfirst(RawBlock block, QuoteBuffers buffers) =>
-        block.LineCount == 1 && block.Text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 &&
-        Layout.CountWords(block.Text, StandfirstMaxWords) <= StandfirstMaxWords &&
-        Sentences.Count(block.Text, 1) <= 1 && QuoteFinder.Find(block.Text, buffers).Count == 0;
+    /// <summary>
+    /// A standfirst: one line, one sentence, at most about 30 words, not a quotation, and holding no
+    /// quote, no attribution and no figure. A news lead that says who said something, or gives a figure,
+    /// is the first paragraph, so that its quote and its figures are read into the model, not lost in a
+    /// plain-text standfirst (docs/sources.md).
+    /// </summary>
+    private bool IsStandfirst(RawBlock block)
+    {
+        if (block.LineCount != 1 || block.Text.AsSpan().IndexOfAny(Layout.DoubleQuotes) >= 0 ||
+            Layout.CountWords(block.Text, StandfirstMaxWords) > StandfirstMaxWords ||
+            Sentences.Count(block.Text, 1) > 1 || QuoteFinder.Find(block.Text, _quoteBuffers).Count > 0)
+        {
+            return false;
+        }
+
+        var figures = _scratch.Model.Metrics; // empty before the body is read; emptied again here
+        MetricExtractor.Extract("", block.Text, _metricBuffers, figures, numbered: false);
+        var hasFigure = figures.Count > 0;
+        figures.Clear();
+        return !hasFigure;
+    }
 
     private (ImmutableArray<Block> Body, ImmutableArray<Quote> Quotes, ImmutableArray<Metric> Metrics) ReadBody(List<RawBlock> blocks, int start, int end)
     {
@@ -344,15 +362,24 @@ internal sealed class TextParser
         }
         else
         {
-            foreach (var found in QuoteFinder.Find(block.Text, _quoteBuffers, carry: true))
+            var all = QuoteFinder.Find(block.Text, _quoteBuffers, carry: true);
+            var sources = _scratch.Sources;
+            _scratch.Coreference.Resolve(block.Text, all, sources);
+            if (_quoteBuffers.Carried is not null && sources.Count > 0)
             {
+                _quoteBuffers.Carried = sources[^1]; // a continuation carries the resolved source
+            }
+
+            for (var f = 0; f < all.Count; f++)
+            {
+                var found = all[f];
                 _positions.Add(DocumentList.Quotes, quotes.Count, raw.PositionOf(found.Span.Start));
                 quotes.Add(new Quote
                 {
                     Id = ElementIds.Quotes[quotes.Count + 1],
                     Kind = found.Kind,
                     Text = block.Text.Substring(found.Span.Start, found.Span.Length),
-                    Source = found.Source,
+                    Source = sources[f],
                     BlockId = block.Id,
                     Span = found.Span,
                     Cue = found.Cue,
@@ -371,10 +398,19 @@ internal sealed class TextParser
     }
 
     /// <summary>
-    /// Links each pull quote to the body quote it excerpts: its words, modulo quotation marks,
-    /// apostrophe style, white space and final punctuation, must occur in the quote's words. Direct
-    /// quotes are preferred to reported ones, then the nearest quote.
+    /// Links each pull quote to the body quote it excerpts, by the matcher validation uses
+    /// (<see cref="QuoteMatching.IsExcerpt(string, string)"/>): direct quotes are preferred to reported
+    /// ones, then the nearest quote. A pull quote that no quote contains is linked to the nearest quote
+    /// of the source its attribution line names (<see cref="Sources.SameSource"/>), so that validation
+    /// reports the misquote (BV015) at the pull quote; failing that it stays unlinked.
     /// </summary>
+    /// <remarks>
+    /// Each text is normalised once; each comparison is linear in the two texts. A pull quote is
+    /// compared with at most <see cref="LinkWindow"/> quotes either side, and all comparisons together
+    /// are held to a budget proportional to the texts (<see cref="LinkBudget"/>), so that linking is
+    /// linear in the document whatever it holds; past the budget a pull quote is left unlinked with a
+    /// diagnostic saying so.
+    /// </remarks>
     private void LinkPullQuotes(List<Block> body, List<(int BodyIndex, string Text)> pullQuotes, List<Quote> quotes, List<int> quoteBlocks)
     {
         if (pullQuotes.Count == 0)
@@ -387,100 +423,120 @@ internal sealed class TextParser
         using var normalised = new NormalisedTexts();
         var quoteAt = new (int Start, int Length)[quotes.Count];
         quoteAt.AsSpan().Fill((0, -1));
+        long textLength = 0;
+        foreach (var quote in quotes)
+        {
+            textLength += quote.Text.Length;
+        }
+
+        foreach (var (_, text) in pullQuotes)
+        {
+            textLength += text.Length;
+        }
+
+        var budget = LinkBudget(textLength);
         foreach (var (bodyIndex, text) in pullQuotes)
         {
+            var pull = (PullQuote)body[bodyIndex];
             var excerptAt = normalised.Add(text);
             var nearest = quoteBlocks.BinarySearch(bodyIndex);
             nearest = nearest < 0 ? ~nearest : nearest;
             var from = Math.Max(0, nearest - LinkWindow);
             var to = Math.Min(quotes.Count, nearest + LinkWindow);
-            string? match = null;
-            var bestDistance = int.MaxValue;
-            for (var pass = 0; pass < 2 && match is null; pass++)
+            var byWords = Nearest(from, to, bodyIndex, quotes, quoteBlocks, ref budget, q =>
             {
-                var kind = pass == 0 ? QuoteKind.Direct : QuoteKind.Reported;
-                for (var q = from; q < to; q++)
+                if (excerptAt.Length == 0)
                 {
-                    if (quotes[q].Kind != kind || excerptAt.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    if (quoteAt[q].Length < 0)
-                    {
-                        quoteAt[q] = normalised.Add(quotes[q].Text);
-                    }
-
-                    var distance = Math.Abs(quoteBlocks[q] - bodyIndex);
-                    if (distance < bestDistance && normalised[quoteAt[q]].IndexOf(normalised[excerptAt], StringComparison.Ordinal) >= 0)
-                    {
-                        match = quotes[q].Id;
-                        bestDistance = distance;
-                    }
+                    return false;
                 }
+
+                if (quoteAt[q].Length < 0)
+                {
+                    quoteAt[q] = normalised.Add(quotes[q].Text);
+                }
+
+                budget -= quoteAt[q].Length + excerptAt.Length;
+                return QuoteMatching.IsNormalizedExcerpt(normalised[excerptAt], normalised[quoteAt[q]]);
+            });
+
+            if (byWords >= 0)
+            {
+                body[bodyIndex] = pull with { QuoteId = quotes[byWords].Id };
+                continue;
             }
 
-            var pull = (PullQuote)body[bodyIndex];
-            if (match is null)
+            var bySource = pull.Attribution is { } attribution
+                ? Nearest(from, to, bodyIndex, quotes, quoteBlocks, ref budget, q =>
+                {
+                    budget -= attribution.Text.Length + quotes[q].Source.Text.Length;
+                    return Sources.SameSource(attribution, quotes[q].Source);
+                })
+                : -1;
+
+            var at = _positions.Get(DocumentList.Body, bodyIndex);
+            if (bySource >= 0)
             {
+                var quoteId = quotes[bySource].Id;
+                body[bodyIndex] = pull with { QuoteId = quoteId };
                 Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info,
-                    "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).", BodyPath(bodyIndex),
-                    _positions.Get(DocumentList.Body, bodyIndex));
+                    $"No quote in the body contains this pull quote's words; it is linked by its attribution line to quote '{quoteId}' of the same source (validation reports the misquote).",
+                    BodyPath(bodyIndex), at);
             }
             else
             {
-                body[bodyIndex] = pull with { QuoteId = match };
+                Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info, budget < 0
+                    ? "This pull quote was not compared with the body's quotes: the document holds more pull-quote comparisons than the linking limit allows (proportional to its quotes' length); it is left unlinked (validation reports it)."
+                    : "No quote in the body contains this pull quote's words, and none comes from the source its attribution names; it is left unlinked (validation reports it).",
+                    BodyPath(bodyIndex), at);
             }
         }
     }
+
+    /// <summary>How many characters pull-quote linking may compare in all: 16 times the texts it links, and at least 1 Mi.</summary>
+    private static long LinkBudget(long textLength) => (16 * textLength) + (1 << 20);
 
     /// <summary>
-    /// Writes <paramref name="text"/> into <paramref name="destination"/> (at least as long) with double
-    /// quotation marks dropped, apostrophes unified, white space collapsed and final punctuation and
-    /// ellipses stripped; returns where in <paramref name="destination"/> the result is.
+    /// The quote in [<paramref name="from"/>, <paramref name="to"/>) that <paramref name="fits"/>, direct
+    /// quotes first, then the nearest to the body block <paramref name="bodyIndex"/> (the earlier of two
+    /// as near); -1 when none does or the budget runs out. Quotes are tried from the nearest outwards,
+    /// so the usual search stops at the first.
     /// </summary>
-    internal static (int Start, int Length) Normalise(ReadOnlySpan<char> text, Span<char> destination)
+    private static int Nearest(int from, int to, int bodyIndex, List<Quote> quotes, List<int> quoteBlocks, ref long budget, Func<int, bool> fits)
     {
-        var length = 0;
-        var space = false;
-        foreach (var c in text)
+        var split = quoteBlocks.BinarySearch(bodyIndex);
+        split = split < 0 ? ~split : split;
+        for (var pass = 0; pass < 2; pass++)
         {
-            if (Layout.DoubleQuotes.Contains(c))
+            var kind = pass == 0 ? QuoteKind.Direct : QuoteKind.Reported;
+            int left = split - 1, right = split, match = -1, matchDistance = -1;
+            while ((left >= from || right < to) && budget >= 0)
             {
-                continue;
+                var leftDistance = left >= from ? bodyIndex - quoteBlocks[left] : int.MaxValue;
+                var rightDistance = right < to ? quoteBlocks[right] - bodyIndex : int.MaxValue;
+                var onLeft = leftDistance <= rightDistance;
+                var q = onLeft ? left-- : right++;
+                var distance = onLeft ? leftDistance : rightDistance;
+                if (match >= 0 && (distance > matchDistance || !onLeft))
+                {
+                    break; // nothing nearer is left; as near on the left would be earlier, on the right later
+                }
+
+                if (quotes[q].Kind == kind && fits(q))
+                {
+                    (match, matchDistance) = (q, distance);
+                }
             }
 
-            if (char.IsWhiteSpace(c))
+            if (match >= 0)
             {
-                space = length > 0;
-                continue;
+                return match;
             }
-
-            if (space)
-            {
-                destination[length++] = ' ';
-                space = false;
-            }
-
-            destination[length++] = c is '\u2019' or '\u2018' ? '\'' : c;
         }
 
-        var end = length;
-        while (end > 0 && (Layout.IsSentenceEnd(destination[end - 1]) || destination[end - 1] is ',' or ';' or ':' or ' ' or '\''))
-        {
-            end--;
-        }
-
-        var start = 0;
-        while (start < end && (destination[start] is '.' or '\u2026' or ' ' or '\''))
-        {
-            start++;
-        }
-
-        return (start, end - start);
+        return -1;
     }
 
-    /// <summary>Normalised texts (<see cref="Normalise"/>) one after another in a buffer from the array pool.</summary>
+    /// <summary>Normalised texts (<see cref="QuoteMatching.Normalize(string, Span{char})"/>) one after another in a buffer from the array pool.</summary>
     private sealed class NormalisedTexts : IDisposable
     {
         private char[] _chars = ArrayPool<char>.Shared.Rent(512);
@@ -500,9 +556,9 @@ internal sealed class TextParser
                 _chars = larger;
             }
 
-            var (start, length) = Normalise(text, _chars.AsSpan(_used, text.Length));
-            start += _used;
-            _used = start + length;
+            var start = _used;
+            var length = QuoteMatching.Normalize(text, _chars.AsSpan(_used, text.Length));
+            _used += length;
             return (start, length);
         }
 

@@ -120,9 +120,21 @@ public sealed partial class BriefingTextTests
     }
 
     [Fact]
-    public void A_pull_quote_the_body_never_says_stays_unlinked()
+    public void A_pull_quote_the_body_never_says_is_linked_through_its_attribution_to_that_source()
     {
         var result = BriefingText.Parse($"Title\n\nThe minister said: “We will act.”\n\n“We will never act.”\n\nMinister, Lima\n\n{Body}");
+
+        var pull = Assert.IsType<PullQuote>(result.Briefing!.Body[1]);
+        Assert.Equal("q1", pull.QuoteId);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("BT005", DiagnosticSeverity.Info), (diagnostic.Code, diagnostic.Severity));
+        Assert.Contains("'q1'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pull_quote_the_body_never_says_from_a_source_it_never_quotes_stays_unlinked()
+    {
+        var result = BriefingText.Parse($"Title\n\nThe minister said: “We will act.”\n\n“We will never act.”\n\nAna Torres, economist, Lima\n\n{Body}");
 
         var pull = Assert.IsType<PullQuote>(result.Briefing!.Body[1]);
         Assert.Null(pull.QuoteId);
@@ -304,13 +316,10 @@ public sealed partial class BriefingTextTests
     }
 
     [Fact]
-    public void Pull_quote_normalisation_drops_marks_unifies_apostrophes_and_collapses_space()
+    public void Pull_quote_normalisation_is_the_validators_drops_marks_and_collapses_space()
     {
         var text = "  \u201CRussia\u2019s\u00A0 approach\tis \u2018political\u2019\u2026,\u201D ";
-        var buffer = new char[text.Length];
 
-        var (start, length) = TextParser.Normalise(text, buffer);
-
-        Assert.Equal("Russia's approach is 'political", new string(buffer, start, length));
+        Assert.Equal("Russias approach is political\u2026,", Briefing.Model.Validation.QuoteMatching.Normalize(text));
     }
 }
