@@ -719,6 +719,17 @@ internal static class QuoteFinder
 /// <summary>The working lists of <see cref="QuoteFinder"/>, reused from block to block (one set per parse).</summary>
 internal sealed class QuoteBuffers
 {
+    /// <summary>Empties the lists; whether none grew past <paramref name="maxKeptItems"/> (see <see cref="PerThread{T}"/>).</summary>
+    public bool Reset(int maxKeptItems)
+    {
+        var small = PerThread.Small(maxKeptItems, Found.Capacity, Quotations.Capacity, Sentences.Capacity, UsedSentences.Capacity);
+        Found.Clear();
+        Quotations.Clear();
+        Sentences.Clear();
+        UsedSentences.Clear();
+        return small;
+    }
+
     /// <summary>The quotes found in the last block searched.</summary>
     public List<FoundQuote> Found { get; } = [];
 
