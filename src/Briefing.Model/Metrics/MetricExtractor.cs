@@ -46,7 +46,7 @@ public static class MetricExtractor
 
         var figures = buffers.Figures;
         var periods = buffers.Periods;
-        buffers.Scanner.Read(text);
+        MetricScanner.Read(text, figures);
         SentencePeriods.Assign(text, figures, periods);
         for (var i = 0; i < figures.Count; i++)
         {
@@ -82,14 +82,18 @@ public static class MetricExtractor
 /// <summary>The working lists of metric extraction, reused from block to block.</summary>
 internal sealed class MetricBuffers
 {
-    public MetricBuffers() => Scanner = new MetricScanner(Figures);
-
-    /// <summary>Every number of the block being read (<see cref="Scanner"/>).</summary>
+    /// <summary>Every number of the block being read (<see cref="MetricScanner.Read"/>).</summary>
     public List<Figure> Figures { get; } = [];
-
-    /// <summary>The scanner that fills <see cref="Figures"/>.</summary>
-    public MetricScanner Scanner { get; }
 
     /// <summary>The period of each figure (<see cref="SentencePeriods.Assign"/>).</summary>
     public List<string?> Periods { get; } = [];
+
+    /// <summary>Empties the lists; whether none grew past <paramref name="maxKeptItems"/> (see <see cref="PerThread{T}"/>).</summary>
+    public bool Reset(int maxKeptItems)
+    {
+        var small = PerThread.Small(maxKeptItems, Figures.Capacity, Periods.Capacity);
+        Figures.Clear();
+        Periods.Clear();
+        return small;
+    }
 }

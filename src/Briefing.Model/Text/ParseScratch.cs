@@ -8,15 +8,10 @@ namespace Briefing.Model.Text;
 /// thread reuses them instead of growing new ones. Nothing in them outlives the parse: no list is
 /// handed to the result, and when the scratch is given back every list that could refer to the
 /// document is emptied and the blocks are released for reuse, so it holds no text between parses.
+/// Pooled with <see cref="PerThread{T}"/>; each component resets its own lists.
 /// </summary>
-internal sealed class ParseScratch
+internal sealed class ParseScratch : IScratch
 {
-    /// <summary>Lists that grew past this many items (a huge block) are let go rather than kept.</summary>
-    private const int MaxKeptItems = 4096;
-
-    [ThreadStatic]
-    private static ParseScratch? t_cached;
-
     /// <summary>The blocks of the input (<see cref="SourceText.Blocks"/>).</summary>
     public List<RawBlock> Blocks { get; } = [];
 
@@ -42,43 +37,27 @@ internal sealed class ParseScratch
     /// <summary>The resolved sources of the quotes of the block being read.</summary>
     public List<Source> Sources { get; } = [];
 
-    /// <summary>Takes the thread's scratch, or new scratch when it has none (or it is in use).</summary>
-    public static ParseScratch Rent()
+    /// <inheritdoc />
+    public bool Reset(int maxKeptItems)
     {
-        var scratch = t_cached ?? new ParseScratch();
-        t_cached = null;
-        return scratch;
-    }
-
-    /// <summary>Gives scratch back to the thread for its next parse, unless it has grown too large to keep.</summary>
-    public static void Return(ParseScratch scratch)
-    {
-        foreach (var block in scratch.Blocks)
+        foreach (var block in Blocks)
         {
-            if (scratch.ReleasedBlocks.Count < MaxKeptItems)
+            if (ReleasedBlocks.Count < maxKeptItems)
             {
                 block.Release();
-                scratch.ReleasedBlocks.Add(block);
+                ReleasedBlocks.Add(block);
             }
         }
 
-        scratch.Blocks.Clear();
-        scratch.Positions.Clear(); // a parse that ended early did not build its positions
-        var model = scratch.Model;
-        model.Clear(); // these hold parts of the document just parsed until cleared
-        scratch.Quotes.Found.Clear();
-        scratch.Quotes.Carried = null;
-        scratch.Coreference.Clear(); // mentions refer to the text just parsed
-        scratch.Sources.Clear();
-        scratch.Metrics.Figures.Clear();
-        scratch.Metrics.Periods.Clear();
-        if (scratch.Blocks.Capacity <= MaxKeptItems && scratch.BlockLines.Capacity <= MaxKeptItems && scratch.Quotes.Sentences.Capacity <= MaxKeptItems && scratch.Quotes.Quotations.Capacity <= MaxKeptItems &&
-            scratch.Quotes.Found.Capacity <= MaxKeptItems && scratch.Quotes.Tokens.Capacity <= MaxKeptItems && scratch.Sources.Capacity <= MaxKeptItems &&
-            scratch.Metrics.Figures.Capacity <= MaxKeptItems && scratch.Metrics.Periods.Capacity <= MaxKeptItems &&
-            !scratch.Positions.HasListLargerThan(MaxKeptItems) && model.LargestCapacity <= MaxKeptItems)
-        {
-            t_cached = scratch;
-        }
+        var small = PerThread.Small(maxKeptItems, Blocks.Capacity, BlockLines.Capacity, Model.LargestCapacity, Sources.Capacity)
+            && !Positions.HasListLargerThan(maxKeptItems);
+        Blocks.Clear();
+        BlockLines.Clear();
+        Positions.Clear(); // a parse that ended early did not build its positions
+        Model.Clear(); // these hold parts of the document just parsed until cleared
+        Coreference.Clear(); // mentions refer to the text just parsed
+        Sources.Clear();
+        return Quotes.Reset(maxKeptItems) & Metrics.Reset(maxKeptItems) & small;
     }
 
     /// <summary>The lists the parser gathers a document's parts in (each becomes an immutable array of its exact size).</summary>

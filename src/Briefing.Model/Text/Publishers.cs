@@ -10,13 +10,6 @@ internal static class Publishers
 
     private static readonly string[] Verbs = ["gives", "accepts", "does", "makes", "shall", "will", "is", "has", "disclaims", "assumes"];
 
-    /// <summary>The working lists of <see cref="Find"/> on this thread (a disclaimer has hundreds of words).</summary>
-    [ThreadStatic]
-    private static WorkLists? t_lists;
-
-    /// <summary>Lists that grew past this many items are let go rather than kept (as in <see cref="ParseScratch"/>).</summary>
-    private const int MaxKeptItems = 4096;
-
     private static readonly string[] SentenceOpeners = ["The", "This", "These", "While", "All", "No", "Neither", "Nothing", "Any", "It", "Its", "Our", "We"];
 
     /// <summary>
@@ -28,14 +21,16 @@ internal static class Publishers
     /// <returns>The name, and the paragraph and offset where it was found.</returns>
     public static (string Name, int Paragraph, int Offset)? Find(IReadOnlyList<string> paragraphs)
     {
-        var lists = t_lists ??= new WorkLists();
-        var found = FindIn(paragraphs, lists);
-        if (lists.Words.Capacity > MaxKeptItems || lists.Runs.Capacity > MaxKeptItems)
+        // The working lists (a disclaimer has hundreds of words) are the thread's, reused from parse to parse.
+        var lists = PerThread<WorkLists>.Rent();
+        try
         {
-            t_lists = null; // a huge notice: do not keep its lists alive on this thread
+            return FindIn(paragraphs, lists);
         }
-
-        return found;
+        finally
+        {
+            PerThread<WorkLists>.Return(lists);
+        }
     }
 
     private static (string Name, int Paragraph, int Offset)? FindIn(IReadOnlyList<string> paragraphs, WorkLists lists)
@@ -98,11 +93,19 @@ internal static class Publishers
         return false;
     }
 
-    private sealed class WorkLists
+    private sealed class WorkLists : IScratch
     {
         public List<Word> Words { get; } = [];
 
         public List<Run> Runs { get; } = [];
+
+        public bool Reset(int maxKeptItems)
+        {
+            var small = PerThread.Small(maxKeptItems, Words.Capacity, Runs.Capacity);
+            Words.Clear();
+            Runs.Clear();
+            return small;
+        }
     }
 
     /// <summary>A word of a paragraph; <see cref="Stop"/> when punctuation ends it (and so any run).</summary>

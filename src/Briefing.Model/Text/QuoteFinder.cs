@@ -1668,6 +1668,18 @@ internal static class QuoteFinder
 /// <summary>The working lists of <see cref="QuoteFinder"/>, reused from block to block (one set per parse).</summary>
 internal sealed class QuoteBuffers
 {
+    /// <summary>Empties the lists; whether none grew past <paramref name="maxKeptItems"/> (see <see cref="PerThread{T}"/>).</summary>
+    public bool Reset(int maxKeptItems)
+    {
+        var small = PerThread.Small(maxKeptItems, Found.Capacity, Quotations.Capacity, Sentences.Capacity, Tokens.Capacity);
+        Found.Clear();
+        Quotations.Clear();
+        Sentences.Clear();
+        Tokens.Clear();
+        Carried = null;
+        return small;
+    }
+
     /// <summary>The quotes found in the last block searched.</summary>
     public List<FoundQuote> Found { get; } = [];
 

@@ -50,14 +50,14 @@ internal sealed class TextParser
     /// <summary>Parses decoded text. <paramref name="invalidUtf8At"/> is the offset of the first replaced invalid UTF-8 sequence, or -1.</summary>
     public static BriefingReadResult Parse(string text, BriefingTextOptions options, int invalidUtf8At = -1, int invalidUtf8Count = 0)
     {
-        var scratch = ParseScratch.Rent();
+        var scratch = PerThread<ParseScratch>.Rent();
         try
         {
             return new TextParser(options, scratch).Run(text, invalidUtf8At, invalidUtf8Count);
         }
         finally
         {
-            ParseScratch.Return(scratch);
+            PerThread<ParseScratch>.Return(scratch);
         }
     }
 

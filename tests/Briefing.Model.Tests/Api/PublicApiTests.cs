@@ -29,7 +29,7 @@ public sealed class PublicApiTests
             reviewed == current,
             $"The public API of Briefing.Model differs from {Path.GetRelativePath(TestData.RepositoryRoot, CheckedInPath)}.\n" +
             $"If the change is deliberate, run\n    {UpdateVariable}=1 dotnet test --project tests/Briefing.Model.Tests -- --filter-class \"{typeof(PublicApiTests).FullName}\"\n" +
-            "and review the diff of that file (a removal or a changed signature is a breaking change: see README, \"Versioning\").\n" +
+            "and review the diff of that file (a removal or a changed signature is a breaking change: see docs/packaging.md, \"Versioning\").\n" +
             FirstDifference(reviewed, current));
     }
 
