@@ -37,6 +37,7 @@ internal static class QuoteFinder
     private const int MaxSourceWords = 25;
     private const int MaxSubjectWords = 12;
     private const int MaxThatDistance = 16;
+    private const int MaxSingleQuotation = 2000;
 
     private const string AccordingTo = "according to";
 
@@ -214,10 +215,13 @@ internal static class QuoteFinder
 
     private static int FindCloser(string text, int from, char family)
     {
+        // Single marks are also apostrophes: their quotation is looked for within a bounded window, so
+        // that many openers without a closer stay linear. Double marks close at the next closing mark.
+        var limit = family == '"' ? text.Length : Math.Min(text.Length, from + MaxSingleQuotation);
         var k = from;
-        while (k < text.Length)
+        while (k < limit)
         {
-            var m = family == '"' ? text.AsSpan(k).IndexOfAny(Layout.DoubleQuotes) : text.AsSpan(k).IndexOf(family == '\'' ? '\'' : '\u2019');
+            var m = family == '"' ? text.AsSpan(k).IndexOfAny(Layout.DoubleQuotes) : text.AsSpan(k, limit - k).IndexOf(family == '\'' ? '\'' : '\u2019');
             if (m < 0)
             {
                 return -1;
@@ -241,11 +245,6 @@ internal static class QuoteFinder
                 {
                     return m;
                 }
-            }
-
-            if (family != '"' && m - from > 2000)
-            {
-                return -1;
             }
 
             k = m + 1;
@@ -1259,7 +1258,7 @@ internal static class QuoteFinder
         }
 
         var first = k;
-        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && (char.IsUpper(text[tokens[k].Start]) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), ["of", "for", "and"])))
+        while (k < tokens.Count && k < MaxSubjectWords && tokens[k].Kind == TokenKind.Word && (char.IsUpper(text[tokens[k].Start]) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), ["of", "for", "and"])))
         {
             k++;
         }

@@ -312,6 +312,7 @@ internal sealed class TextParser
                     body.Add(new PullQuote { Id = ElementIds.PullQuotes[++pulls], Text = text, Attribution = Sources.FromAttribution(attribution.Text) });
                     _positions.Add(DocumentList.BodyAttribution, index, PositionOfTrimmed(attribution, attribution.Text));
                     pullQuotes.Add((index, text));
+                    _quoteBuffers.Carried = null;
                     i++;
                     continue;
                 }

@@ -152,6 +152,14 @@ public sealed partial class BriefingTextTests
     [InlineData("X said that ")]
     [InlineData("\u201CA,\u201D said ")]
     [InlineData("a.")]
+    [InlineData("\u2018a ")]
+    [InlineData("''a ")]
+    [InlineData("X said ")]
+    [InlineData("a, analysts said, ")]
+    [InlineData("PENCE: ")]
+    [InlineData("\u201CA?\u201D B said. ")]
+    [InlineData(", saying ")]
+    [InlineData("asked ")]
     public void A_hundred_thousand_repeats_of_a_fragment_give_a_sensible_result(string fragment)
     {
         var paragraph = string.Concat(Enumerable.Repeat(fragment, 100_000));

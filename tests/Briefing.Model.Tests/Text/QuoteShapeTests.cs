@@ -83,6 +83,18 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
+    public void A_quotation_paragraph_after_a_pull_quote_continues_nothing()
+    {
+        var quotes = QuotesOf(
+            "\u201CThe ceasefire is holding,\u201D said Omar Haddad, a mediator.",
+            "\u201CThe ceasefire is holding.\u201D",
+            "Omar Haddad, mediator",
+            "\u201CBoth sides have pulled back their heavy guns.\u201D");
+
+        Assert.Single(quotes);
+    }
+
+    [Fact]
     public void Interview_lines_name_their_speaker()
     {
         var quotes = QuotesOf("HOST: What happens to the exports now?", "MINISTER: They will resume once the port is safe.");
