@@ -28,6 +28,9 @@ internal sealed class Coreference
     private Dictionary<string, Mention> _bySurname = new(StringComparer.Ordinal);
     private Mention _lastOrganisation;
 
+    /// <summary>Blocks (text and quotations) and sources not read yet, in document order.</summary>
+    private readonly List<(string? Text, (int Start, int End)[] Skip, Source? Source)> _pending = [];
+
     private enum Gender : byte
     {
         Unknown,
@@ -49,25 +52,48 @@ internal sealed class Coreference
 
         _recent.Clear();
         _lastOrganisation = default;
+        _pending.Clear();
+        if (_pending.Capacity > MaxKeptNames)
+        {
+            _pending.Capacity = 0;
+        }
     }
 
     /// <summary>Reads the mentions in a text that holds no quote (a standfirst).</summary>
-    public void Read(string text) => Scan(text, 0, text.Length, []);
+    public void Read(string text) => _pending.Add((text, [], null));
 
     /// <summary>
     /// Resolves the sources of the quotes found in one block, in order, reading the block's mentions up
     /// to each source as it goes; returns the sources (resolved or as they were) in <paramref name="sources"/>.
+    /// A block whose sources need no resolving is only queued: its mentions are read (once) when a later
+    /// source needs them, so a document without pronoun or surname sources pays nothing for them.
     /// </summary>
     public void Resolve(string text, List<FoundQuote> found, List<Source> sources)
     {
         sources.Clear();
         var skip = found.Count == 0 ? [] : new (int Start, int End)[found.Count];
+        var needed = false;
         for (var i = 0; i < found.Count; i++)
         {
             skip[i] = (found[i].Span.Start, found[i].Span.Start + found[i].Span.Length);
+            needed |= NeedsResolving(found[i].Source);
+            sources.Add(found[i].Source);
         }
 
         Array.Sort(skip);
+        if (!needed)
+        {
+            _pending.Add((text, skip, null));
+            foreach (var quote in found)
+            {
+                _pending.Add((null, [], quote.Source));
+            }
+
+            return;
+        }
+
+        CatchUp();
+        sources.Clear();
         var scanned = 0;
         foreach (var quote in found)
         {
@@ -84,6 +110,27 @@ internal sealed class Coreference
         }
 
         Scan(text, scanned, text.Length, skip);
+    }
+
+    private static bool NeedsResolving(Source source) =>
+        source.Name is null ? Sources.IsPersonPronoun(source.Text) || Sources.IsThingPronoun(source.Text) : source.Name.IndexOf(' ') < 0;
+
+    /// <summary>Reads the queued blocks and sources, in document order.</summary>
+    private void CatchUp()
+    {
+        foreach (var (text, skip, source) in _pending)
+        {
+            if (text is not null)
+            {
+                Scan(text, 0, text.Length, skip);
+            }
+            else
+            {
+                Register(source!);
+            }
+        }
+
+        _pending.Clear();
     }
 
     /// <summary>The source with its name resolved, when it is a pronoun or a bare surname and a fitting mention came before.</summary>

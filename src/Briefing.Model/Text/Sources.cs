@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Briefing.Model.Validation;
 
 namespace Briefing.Model.Text;
@@ -19,7 +20,7 @@ internal static class Sources
     private static readonly string[] NameConnectors = ["of", "de", "del", "la", "le", "y", "and", "for", "the", "van", "von", "da", "do", "dos", "das", "di", "el", "al", "&", "e", "du", "des", "bin", "ibn"];
 
     /// <summary>Honorifics: they mark a person's name and are neither a role nor part of the name.</summary>
-    private static readonly string[] Honorifics = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "rev", "messrs"];
+    private static readonly WordSet Honorifics = new(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "rev", "messrs"]);
 
     /// <summary>
     /// The role lexicon: English nouns (singular, lower case) that name what a source does or is. A
@@ -27,8 +28,8 @@ internal static class Sources
     /// before a name is the role (<c>spokesperson Kelli Hopp-Michlosky</c>); a single capitalised word
     /// that is one (<c>Officials</c>, <c>Analysts</c>) is a role, any other is a surname.
     /// </summary>
-    private static readonly string[] RoleNouns =
-    [
+    private static readonly WordSet RoleNouns =
+    new([
         "speaker", "whip", "host", "anchor", "commentator", "pollster", "columnist", "ceo", "cfo", "coo", "cto", "nominee", "strategist", "spokesperson",
         "president", "vice-president", "minister", "premier", "chancellor", "senator", "sen", "governor", "gov", "mayor", "general", "gen",
         "ambassador", "secretary", "professor", "prof", "judge", "justice", "commissioner", "director", "chairman", "chairwoman",
@@ -45,11 +46,11 @@ internal static class Sources
         "think-tank", "vice", "senior", "former", "acting", "interim", "assistant", "associate", "principal", "consultant",
         "economist", "physician", "doctor", "nurse", "teacher", "student", "voter", "supporter", "opponent", "organizer", "organiser",
         "author", "writer", "historian", "scientist", "engineer", "pilot", "soldier", "veteran", "monitor", "mediator", "regulator",
-    ];
+    ]);
 
     /// <summary>Nouns that make a capitalised name an organisation rather than a person (<c>the Finance Ministry</c>).</summary>
-    private static readonly string[] OrganisationNouns =
-    [
+    private static readonly WordSet OrganisationNouns =
+    new([
         "ministry", "bank", "institute", "university", "party", "council", "committee", "company", "corporation", "corp", "inc",
         "ltd", "llc", "plc", "group", "agency", "department", "association", "union", "fund", "foundation", "forum", "reserve",
         "commission", "court", "government", "office", "house", "senate", "congress", "parliament", "assembly", "center", "centre",
@@ -57,34 +58,36 @@ internal static class Sources
         "partners", "capital", "holdings", "securities", "economics", "research", "analytics", "nations", "states", "republic",
         "kingdom", "federation", "army", "police", "force", "forces", "board", "bureau", "administration", "campaign", "coalition",
         "alliance", "league", "society", "church", "school", "college", "club", "exchange", "market", "markets", "street",
-    ];
+    ]);
 
     /// <summary>
     /// Closed-class English words (articles, prepositions, conjunctions, pronouns, a few adverbs): a
     /// capital on one of them marks the start of a sentence, not a name, and one of them right before a
     /// capitalised run is not a role.
     /// </summary>
-    private static readonly string[] FunctionWords =
-        ["the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "to", "by", "with", "of", "as", "if", "when",
+    private static readonly WordSet FunctionWords =
+        new(["the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "to", "by", "with", "of", "as", "if", "when",
          "while", "after", "before", "since", "because", "although", "though", "this", "that", "these", "those", "his", "her", "their",
          "its", "our", "my", "we", "he", "she", "they", "it", "i", "there", "here", "then", "now", "also", "still", "even", "meanwhile",
          "however", "last", "next", "under", "over", "during", "despite", "according", "like", "both", "many", "some", "into", "across",
          "near", "outside", "inside", "toward", "towards", "around", "throughout", "about", "against", "between", "among", "without",
-         "who", "whom", "whose", "which", "what", "where", "how", "why", "has", "have", "had", "is", "was", "are", "were", "will", "would"];
+         "who", "whom", "whose", "which", "what", "where", "how", "why", "has", "have", "had", "is", "was", "are", "were", "will", "would"]);
 
     /// <summary>Prepositions: a part that begins with one (<c>in a statement</c>, <c>on his first day</c>) describes the saying, not the source.</summary>
-    private static readonly string[] Prepositions =
+    private static readonly string[] PrepositionList =
         ["in", "on", "at", "for", "from", "to", "by", "with", "of", "during", "after", "before", "since", "under", "over", "about", "into",
          "across", "near", "outside", "inside", "toward", "towards", "around", "throughout"];
 
     /// <summary>Words that open a part about the saying rather than the source: prepositions, and participles of saying.</summary>
-    private static readonly string[] SayingLeads = [.. Prepositions, "speaking", "summing", "according", "and", "referring", "responding", "adding", "writing"];
+    private static readonly WordSet Prepositions = new(PrepositionList);
+
+    private static readonly string[] SayingLeads = [.. PrepositionList, "speaking", "summing", "according", "and", "referring", "responding", "adding", "writing"];
 
     /// <summary>Words of quantity before <c>of</c> (<c>one of the negotiators</c>): the phrase is a role as a whole.</summary>
-    private static readonly string[] Quantities = ["one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none", "each", "any", "either", "neither", "few", "part", "member"];
+    private static readonly WordSet Quantities = new(["one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none", "each", "any", "either", "neither", "few", "part", "member"]);
 
-    private static readonly string[] PersonPronouns = ["he", "she", "him", "her"];
-    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "i", "you", "him", "her"];
+    private static readonly WordSet PersonPronouns = new(["he", "she", "him", "her"]);
+    private static readonly WordSet Pronouns = new(["he", "she", "they", "it", "we", "i", "you", "him", "her"]);
 
     /// <summary>
     /// A source found in body text: comma-separated parts (appositives). A part that is a name is the
@@ -297,13 +300,13 @@ internal static class Sources
     }
 
     /// <summary>Whether the text is a personal pronoun that stands for one person (<c>he</c>, <c>she</c>), ignoring case.</summary>
-    public static bool IsPersonPronoun(ReadOnlySpan<char> text) => IsOneOfIgnoringCase(text, PersonPronouns);
+    public static bool IsPersonPronoun(ReadOnlySpan<char> text) => PersonPronouns.Contains(text);
 
     /// <summary>Whether a word, ignoring case, is a closed-class word (article, preposition, conjunction, pronoun…).</summary>
-    public static bool IsFunctionWord(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(word, FunctionWords);
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.Contains(word);
 
     /// <summary>Whether a word, ignoring case, is a preposition that puts a place or an organisation after it (<c>in</c>, <c>at</c>).</summary>
-    public static bool IsPreposition(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(word, Prepositions);
+    public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
     /// <summary>Whether the text is <c>it</c>, ignoring case: a pronoun that stands for an organisation.</summary>
     public static bool IsThingPronoun(ReadOnlySpan<char> text) => text.Equals("it", StringComparison.OrdinalIgnoreCase);
@@ -325,29 +328,34 @@ internal static class Sources
             return false;
         }
 
-        Span<char> lower = stackalloc char[word.Length + 1];
-        word.ToLowerInvariant(lower);
-        var w = lower[..word.Length];
-        if (IsOneOf(w, RoleNouns))
+        if (RoleNouns.Contains(word) || (word[^1] is 's' or 'S' && RoleNouns.Contains(word[..^1])))
         {
             return true;
         }
 
-        if (w.EndsWith("ies"))
+        // authorities -> authority, spokeswomen -> spokeswoman
+        Span<char> singular = stackalloc char[word.Length];
+        word.CopyTo(singular);
+        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
         {
-            // authorities -> authority
-            w[^3] = 'y';
-            return IsOneOf(w[..^2], RoleNouns);
+            singular[^3] = 'y';
+            return RoleNouns.Contains(singular[..^2]);
         }
 
-        return (w.EndsWith("s") && IsOneOf(w[..^1], RoleNouns)) || (w.EndsWith("men") && IsOneOf(string.Concat(w[..^3], "man"), RoleNouns));
+        if (word.EndsWith("men", StringComparison.OrdinalIgnoreCase))
+        {
+            singular[^2] = 'a';
+            return RoleNouns.Contains(singular);
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word, ignoring case and a final full stop, is an honorific (<c>Mr.</c>, <c>Dr</c>).</summary>
-    public static bool IsHonorific(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(word.TrimEnd('.'), Honorifics);
+    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word.TrimEnd('.'));
 
     /// <summary>Whether a word, ignoring case, names a kind of organisation (<c>Ministry</c>, <c>Bank</c>).</summary>
-    public static bool IsOrganisationNoun(ReadOnlySpan<char> word) => IsOneOfIgnoringCase(TrimPossessive(word.TrimEnd('.')), OrganisationNouns);
+    public static bool IsOrganisationNoun(ReadOnlySpan<char> word) => OrganisationNouns.Contains(TrimPossessive(word.TrimEnd('.')));
 
     /// <summary>
     /// The name in one appositive part, and the role words written before it: a proper name (after a
@@ -420,7 +428,7 @@ internal static class Sources
         var previous = TrimPossessive(LastWord(lead));
         var nameStart = titleEnd > 0 ? titleEnd : 0;
         var candidate = run[nameStart..].Trim();
-        var described = titleEnd > 0 || IsRoleNoun(previous) || (!IsOneOfIgnoringCase(previous, FunctionWords) && previous.Length > 1 && char.IsLetter(previous[^1]) && IsName(candidate, hadArticle: false) && candidate.Contains(' '));
+        var described = titleEnd > 0 || IsRoleNoun(previous) || (!FunctionWords.Contains(previous) && previous.Length > 1 && char.IsLetter(previous[^1]) && IsName(candidate, hadArticle: false) && candidate.Contains(' '));
         if (described && candidate.Length > 0 && (IsName(candidate, hadArticle: false) || IsCapitalisedWord(candidate)) && !IsRoleNoun(LastWord(candidate)))
         {
             before = part[..(runStart + nameStart)].TrimEnd();
@@ -540,20 +548,7 @@ internal static class Sources
         text.Length > 1 && text.IndexOf(' ') < 0 && char.IsUpper(text[0]) && text[1..].ContainsAnyInRange('a', 'z');
 
     /// <summary>Whether the text, lower-cased as <see cref="string.ToLowerInvariant()"/> would, is a personal pronoun.</summary>
-    private static bool IsPronoun(ReadOnlySpan<char> text) => IsOneOfIgnoringCase(text, Pronouns);
-
-    private static bool IsOneOfIgnoringCase(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (text.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPronoun(ReadOnlySpan<char> text) => Pronouns.Contains(text);
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
     {
@@ -690,7 +685,7 @@ internal static class Sources
         if (based > 0 && (based + 6 == phrase.Length || phrase[based + 6] == ' ') && location is null)
         {
             var wordStart = phrase.LastIndexOf(' ', based - 1) + 1;
-            while (wordStart > 1 && phrase.LastIndexOf(' ', wordStart - 2) is var earlier && char.IsUpper(phrase[earlier + 1]) && !IsOneOfIgnoringCase(phrase.AsSpan(earlier + 1, wordStart - earlier - 2), FunctionWords))
+            while (wordStart > 1 && phrase.LastIndexOf(' ', wordStart - 2) is var earlier && char.IsUpper(phrase[earlier + 1]) && !FunctionWords.Contains(phrase.AsSpan(earlier + 1, wordStart - earlier - 2)))
             {
                 wordStart = earlier + 1;
             }
@@ -713,7 +708,7 @@ internal static class Sources
                 // (an acronym such as CEO is a role); "one of the negotiators": a quantity, not a role.
                 var wordBefore = LastWord(phrase.AsSpan(0, at));
                 var inName = link != " at " && wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && !IsAcronym(wordBefore);
-                var quantity = link == " of " && (IsFunctionWord(wordBefore) || IsOneOfIgnoringCase(wordBefore, Quantities) || (wordBefore.Length > 0 && char.IsDigit(wordBefore[0])));
+                var quantity = link == " of " && (IsFunctionWord(wordBefore) || Quantities.Contains(wordBefore) || (wordBefore.Length > 0 && char.IsDigit(wordBefore[0])));
                 if (bare.Length > 0 && !inName && !quantity && (hadArticle || char.IsUpper(bare[0])))
                 {
                     affiliation = FirstDescription(bare).ToString();
@@ -772,5 +767,14 @@ internal static class Sources
         }
 
         return 0;
+    }
+
+    /// <summary>A lexicon: a frozen set of words, looked up by span and ignoring case (no string is made).</summary>
+    private sealed class WordSet(IEnumerable<string> words)
+    {
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
+            words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
     }
 }
