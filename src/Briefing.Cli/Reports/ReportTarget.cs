@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Briefing.Cli.Reports;
@@ -6,13 +7,15 @@ namespace Briefing.Cli.Reports;
 /// Where the report goes: standard output, or <c>--output FILE</c> written atomically — to a temporary
 /// file in the same folder, renamed over FILE only when the report is complete, so a reader never sees
 /// half a report and a failed run leaves the old file as it was. Device files (<c>/dev/null</c>,
-/// <c>/dev/stdout</c>) are written directly: they cannot be replaced.
+/// <c>/dev/stdout</c>) are written directly: they cannot be replaced. A run ended by SIGINT, SIGTERM or
+/// SIGHUP deletes its temporary file before the process ends as the signal asks.
 /// </summary>
 internal sealed class ReportTarget : IDisposable
 {
     private readonly string? _path;
     private readonly string? _temporary;
     private readonly bool _owned;
+    private readonly PosixSignalRegistration[] _signals;
     private bool _committed;
 
     private ReportTarget(TextWriter writer, string? path, string? temporary, bool owned = true)
@@ -21,6 +24,12 @@ internal sealed class ReportTarget : IDisposable
         Writer = writer;
         _path = path;
         _temporary = temporary;
+        _signals = temporary is null ? [] :
+        [
+            PosixSignalRegistration.Create(PosixSignal.SIGINT, DeleteTemporary),
+            PosixSignalRegistration.Create(PosixSignal.SIGTERM, DeleteTemporary),
+            PosixSignalRegistration.Create(PosixSignal.SIGHUP, DeleteTemporary),
+        ];
     }
 
     /// <summary>The writer for the report.</summary>
@@ -64,6 +73,11 @@ internal sealed class ReportTarget : IDisposable
     /// <summary>Closes the file; an uncommitted temporary file is deleted, the old report left as it was.</summary>
     public void Dispose()
     {
+        foreach (var signal in _signals)
+        {
+            signal.Dispose();
+        }
+
         if (_owned)
         {
             Writer.Dispose();
@@ -72,6 +86,25 @@ internal sealed class ReportTarget : IDisposable
         if (!_committed && _temporary is not null && File.Exists(_temporary))
         {
             File.Delete(_temporary);
+        }
+    }
+
+    /// <summary>On a signal that ends the process: the report will not be completed, so its temporary file goes (the default handling then ends the process).</summary>
+    private void DeleteTemporary(PosixSignalContext context)
+    {
+        if (!_committed && _temporary is not null)
+        {
+            try
+            {
+                File.Delete(_temporary);
+            }
+            catch (IOException)
+            {
+                // Best effort: the process is ending.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ public static class MarkdownExport
     /// <returns>The Markdown text.</returns>
     public static string Write(BriefingDocument briefing)
     {
-        ArgumentNullException.ThrowIfNull(briefing);
+        briefing = WritableView.Of(briefing);
         var markdown = new StringBuilder();
         Heading(markdown, 1, briefing.Title);
         if (!string.IsNullOrWhiteSpace(briefing.Standfirst))

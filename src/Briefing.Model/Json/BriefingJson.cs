@@ -305,6 +305,12 @@ public static class BriefingJson
             return InvalidUtf8(utf8);
         }
 
+        if (SurrogateEscapes.FindLone(utf8) is var (pointer, offset))
+        {
+            var (line, column) = PositionOfOffset(utf8, offset);
+            return Failure("BJ001", "A string holds a lone UTF-16 surrogate escape (such as \\udc00), which is not Unicode text and cannot be written back (it is reported, never replaced).", pointer, (int)line, (int)column);
+        }
+
         BriefingDocument? document;
         try
         {

@@ -115,8 +115,7 @@ public static class BriefingText
     /// <returns>The text.</returns>
     public static string Write(BriefingDocument briefing)
     {
-        ArgumentNullException.ThrowIfNull(briefing);
-        return TextWriterCore.Write(briefing);
+        return TextWriterCore.Write(WritableView.Of(briefing));
     }
 
     private static long MaxBytes(BriefingTextOptions options) => Math.Min((long)options.MaxDocumentChars * 3 + 3, Array.MaxLength);
