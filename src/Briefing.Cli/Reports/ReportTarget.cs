@@ -18,10 +18,10 @@ internal sealed class ReportTarget : IDisposable
     private readonly PosixSignalRegistration[] _signals;
     private bool _committed;
 
-    private ReportTarget(TextWriter writer, string? path, string? temporary, bool owned = true)
+    private ReportTarget(TextWriter? writer, string? path, string? temporary, bool owned = true)
     {
         _owned = owned;
-        Writer = writer;
+        Writer = writer!;
         _path = path;
         _temporary = temporary;
         _signals = temporary is null ? [] :
@@ -33,7 +33,7 @@ internal sealed class ReportTarget : IDisposable
     }
 
     /// <summary>The writer for the report.</summary>
-    public TextWriter Writer { get; }
+    public TextWriter Writer { get; private set; }
 
     /// <summary>Opens the target: <paramref name="stdout"/> when <paramref name="path"/> is <see langword="null"/>.</summary>
     public static ReportTarget Open(string? path, TextWriter stdout)
@@ -52,8 +52,19 @@ internal sealed class ReportTarget : IDisposable
 
         var directory = Path.GetDirectoryName(full) ?? ".";
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
-        return new ReportTarget(new StreamWriter(stream, encoding), full, temporary);
+        // The signal handlers are in place before the temporary file exists.
+        var target = new ReportTarget(null, full, temporary);
+        try
+        {
+            target.Writer = new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024), encoding);
+            return target;
+        }
+        catch
+        {
+            target.Writer = TextWriter.Null;
+            target.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Completes the report: flushes it and, for a file, renames the temporary file over it.</summary>
