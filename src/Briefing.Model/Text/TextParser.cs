@@ -546,9 +546,10 @@ internal sealed class TextParser
         _positions.Set(DocumentPart.Related, headingBlock.Start);
         string? category = null;
         var inAt = Layout.LastIndexOfWord(heading, "in");
-        if (inAt > 0 && inAt + 3 < heading.Length)
+        if (inAt > 0 && !heading.AsSpan(inAt + 2).IsWhiteSpace())
         {
-            category = heading[(inAt + 3)..].Trim();
+            // What follows the word "in", whatever stands right after it: never cut a character (a surrogate pair) in two.
+            category = heading[(inAt + 2)..].Trim();
             _positions.Set(DocumentPart.Category, new TextPosition(headingBlock.Start.Line, headingBlock.Text.IndexOf(category, StringComparison.Ordinal) + 1));
         }
 
