@@ -28,11 +28,13 @@ internal static class Publishers
     /// <returns>The name, and the paragraph and offset where it was found.</returns>
     public static (string Name, int Paragraph, int Offset)? Find(IReadOnlyList<string> paragraphs)
     {
-        var lists = t_lists ??= new WorkLists();
+        // Taken from the thread while in use, so that no re-entrant call can share them.
+        var lists = t_lists ?? new WorkLists();
+        t_lists = null;
         var found = FindIn(paragraphs, lists);
-        if (lists.Words.Capacity > MaxKeptItems || lists.Runs.Capacity > MaxKeptItems)
+        if (lists.Words.Capacity <= MaxKeptItems && lists.Runs.Capacity <= MaxKeptItems)
         {
-            t_lists = null; // a huge notice: do not keep its lists alive on this thread
+            t_lists = lists; // a huge notice's lists are not kept alive on this thread
         }
 
         return found;
