@@ -24,6 +24,8 @@ internal static class RuleCatalog
         ["BT010"] = "A control character in the text",
         ["BT011"] = "The title block has more lines",
         ["BT012"] = "The input stream could not be read",
+        ["BT013"] = "More quotes than BriefingTextOptions.MaxQuotes",
+        ["BT014"] = "More metrics than BriefingTextOptions.MaxMetrics",
         ["BV014"] = "A pull quote names a quote that does not exist",
         ["BV015"] = "Misquote: a pull quote is not a verbatim excerpt of its quote",
     };
