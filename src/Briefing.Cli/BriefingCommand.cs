@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefing.Cli.Reports;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
 
@@ -33,12 +34,12 @@ internal static class BriefingCommand
         }
         catch (IOException exception)
         {
-            stderr.WriteLine($"briefing: {exception.Message}");
+            stderr.WriteLine($"briefing: {ReportText.Visible(exception.Message)}");
             return ExitCodes.Usage;
         }
         catch (UnauthorizedAccessException exception)
         {
-            stderr.WriteLine($"briefing: {exception.Message}");
+            stderr.WriteLine($"briefing: {ReportText.Visible(exception.Message)}");
             return ExitCodes.Usage;
         }
     }

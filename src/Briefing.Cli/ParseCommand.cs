@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Briefing.Cli.Reports;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Interop;
 using Briefing.Model.Json;
@@ -42,6 +43,12 @@ internal static class ParseCommand
 
     private static int Run(string path, string? from, string format, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
+        if (!ValidateCommand.NamesAFile(path, "parse", out var problem))
+        {
+            stderr.WriteLine($"briefing: {problem}");
+            return ExitCodes.Usage;
+        }
+
         var name = path == "-" ? "<stdin>" : path;
 
         // A missing or unreadable path throws IOException or UnauthorizedAccessException, which
@@ -56,7 +63,8 @@ internal static class ParseCommand
 
         foreach (var diagnostic in result.Diagnostics)
         {
-            stderr.WriteLine(Format(name, diagnostic));
+            // Names and messages come from the input: escaped as every report escapes them.
+            stderr.WriteLine(ReportText.Visible(Format(name, diagnostic)));
         }
 
         if (result.Briefing is { } briefing)

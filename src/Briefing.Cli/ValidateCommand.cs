@@ -115,7 +115,8 @@ internal static class ValidateCommand
         {
             if (!TryParseShard(result.GetValue(shard), out var slice, out var problem)
                 || !Positive(result.GetValue(maxLineBytes), "--max-line-bytes", 1, out problem)
-                || !Positive(result.GetValue(maxFindings), "--max-findings", 0, out problem))
+                || !Positive(result.GetValue(maxFindings), "--max-findings", 0, out problem)
+                || !NamesAFile(result.GetValue(output), "--output", out problem))
             {
                 stderr.WriteLine($"briefing: {problem}");
                 return ExitCodes.Usage;
@@ -159,6 +160,13 @@ internal static class ValidateCommand
 
         problem = $"--shard '{text}' is not I/N with 1 <= I <= N (for example 2/4).";
         return false;
+    }
+
+    /// <summary>Whether an optional path names a file: an empty value (such as <c>-o "$UNSET"</c>) is a usage error.</summary>
+    internal static bool NamesAFile(string? path, string name, out string problem)
+    {
+        problem = path is null || !string.IsNullOrWhiteSpace(path) ? "" : $"{name} needs a file name; it was given an empty one.";
+        return problem.Length == 0;
     }
 
     private static bool Positive(int value, string name, int minimum, out string problem)

@@ -69,6 +69,7 @@ public sealed record Metric : IJsonOnDeserialized
     public required MetricKind Kind { get; init; }
 
     /// <summary>The fully scaled value, exactly: <c>USD 3.15 billion</c> is 3150000000.</summary>
+    [JsonConverter(typeof(Json.ExactDecimalConverter))]
     public required decimal Value { get; init; }
 
     /// <summary>ISO 4217 code for money (<c>USD</c>), <c>%</c> or <c>pp</c> for percentages, the counted noun or measure otherwise.</summary>

@@ -8,6 +8,9 @@ namespace Briefing.Model;
 /// </summary>
 /// <param name="Start">Zero-based offset of the first code unit.</param>
 /// <param name="Length">Number of code units covered.</param>
+/// <remarks>A span is two numbers and keeps nothing else: another member inside <c>span</c> in JSON is a
+/// <c>BJ002</c> finding at its pointer rather than silently dropped.</remarks>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public readonly record struct TextSpan([property: JsonRequired] int Start, [property: JsonRequired] int Length)
 {
     /// <summary>The offset just past the last covered code unit (computed; not part of the JSON contract).</summary>

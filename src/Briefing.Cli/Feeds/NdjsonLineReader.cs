@@ -9,8 +9,8 @@ internal readonly record struct FeedLine(long LineNumber, ReadOnlyMemory<byte> B
     /// <summary>Whether the line was longer than the reader's limit (its bytes were skipped, not kept).</summary>
     public bool IsOversized => Bytes.Length < OriginalLength;
 
-    /// <summary>Whether the line holds nothing but spaces and tabs.</summary>
-    public bool IsBlank => !IsOversized && Bytes.Span.Trim(" \t"u8).IsEmpty;
+    /// <summary>Whether the line holds nothing but spaces and tabs (after the feed's byte order mark, on the first line).</summary>
+    public bool IsBlank => !IsOversized && (LineNumber == 1 && Bytes.Span.StartsWith("\uFEFF"u8) ? Bytes.Span[3..] : Bytes.Span).Trim(" \t"u8).IsEmpty;
 }
 
 /// <summary>

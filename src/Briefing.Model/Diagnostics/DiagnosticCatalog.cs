@@ -76,6 +76,12 @@ public static class DiagnosticCatalog
         E("BT012", Error, "Text input could not be read",
             "The stream failed while it was read (an I/O error); the message gives the system's reason.",
             "Check that the file or stream is readable and retry."),
+        E("BT013", Warning, "More quotes than the limit",
+            "The document holds more quotes than `BriefingTextOptions.MaxQuotes` (50,000 by default); from the block where the limit was reached the text is kept but not searched for more quotes.",
+            "Split the document, or raise `MaxQuotes` if such documents are expected."),
+        E("BT014", Warning, "More metrics than the limit",
+            "The document holds more figures than `BriefingTextOptions.MaxMetrics` (50,000 by default); from the block where the limit was reached the text is kept but not searched for more figures.",
+            "Split the document, or raise `MaxMetrics` if such documents are expected."),
 
         // BV: validation (BriefingValidation), rule set default or strict.
         E("BV001", Error, "Unsupported schema version", "`schemaVersion` is not a supported version (`1.x`).", "Write `\"1.0\"`.", Default),

@@ -50,7 +50,7 @@ public static class JsonLd
     /// <returns>A new JSON object.</returns>
     public static JsonObject ExportNode(BriefingDocument briefing)
     {
-        ArgumentNullException.ThrowIfNull(briefing);
+        briefing = WritableView.Of(briefing);
         var article = new JsonObject
         {
             ["@context"] = "https://schema.org",

@@ -74,7 +74,7 @@ public static class MarkdownExport
     /// <returns>The Markdown text.</returns>
     public static string Write(BriefingDocument briefing)
     {
-        ArgumentNullException.ThrowIfNull(briefing);
+        briefing = WritableView.Of(briefing);
         var markdown = new StringBuilder();
         Heading(markdown, 1, briefing.Title);
         if (!string.IsNullOrWhiteSpace(briefing.Standfirst))
@@ -246,22 +246,53 @@ public static class MarkdownExport
             return;
         }
 
+        // A letter or roman-numeral list marker (extensions: "a.", "B)", "iv."), then a space or the end.
+        var letters = 0;
+        while (letters < line.Length && letters < 10 && char.IsAsciiLetter(line[letters]) && (letters == 0 || IsRomanDigit(line[letters])))
+        {
+            letters++;
+        }
+
+        if ((letters == 1 || (letters is > 1 and < 10 && IsRomanDigit(line[0]))) && letters < line.Length && line[letters] is '.' or ')' &&
+            (letters + 1 == line.Length || char.IsWhiteSpace(line[letters + 1])))
+        {
+            markdown.Append(line, 0, letters).Append('\\');
+            Inline(markdown, line[letters..]);
+            return;
+        }
+
         Inline(markdown, line);
     }
 
+    /// <summary>
+    /// Writes text so that it stays text in CommonMark and in common extensions (GFM and Markdig's
+    /// advanced set): markup characters are escaped, and so are the places an extension would start an
+    /// autolink (<c>scheme:</c> followed by more, <c>www.</c>) or read attributes (<c>{</c>): a URL in
+    /// the text is shown, never linked, and HTML inside or after it stays text.
+    /// </summary>
     private static void Inline(StringBuilder markdown, string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            var previous = i > 0 ? text[i - 1] : '\0';
             var escape = c switch
             {
-                '\\' or '*' or '_' or '`' or '[' or ']' or '~' => true,
-                '<' => char.IsAsciiLetter(next) || next is '/' or '!' or '?',
+                '\\' or '*' or '_' or '`' or '[' or ']' or '~' or '}' or '|' or '^' or '=' or '+' or '$' => true,
+                '<' => true,
                 '&' => char.IsAsciiLetter(next) || next == '#',
+                ':' => char.IsAsciiLetter(previous) && next != '\0' && !char.IsWhiteSpace(next),
+                '.' => i >= 3 && text.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase) && (i == 3 || !char.IsLetterOrDigit(text[i - 4])),
                 _ => false,
             };
+            if (c == '{')
+            {
+                // Markdig reads a heading's {#id} attributes before backslash escapes: an entity is text everywhere.
+                markdown.Append("&#123;");
+                continue;
+            }
+
             if (escape)
             {
                 markdown.Append('\\');
@@ -270,6 +301,8 @@ public static class MarkdownExport
             markdown.Append(c);
         }
     }
+
+    private static bool IsRomanDigit(char c) => "ivxlcdmIVXLCDM".Contains(c, StringComparison.Ordinal);
 
     private static string OneLine(string text) => string.Join(' ', text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -79,7 +79,7 @@ public static class Ninjs
     /// <returns>A new JSON object.</returns>
     public static JsonObject ExportNode(BriefingDocument briefing, NinjsExportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(briefing);
+        briefing = WritableView.Of(briefing);
         options ??= NinjsExportOptions.Default;
         var id = string.IsNullOrEmpty(briefing.Id) ? Slug.From(briefing.Title) : briefing.Id;
         var uri = options.ItemUri?.OriginalString ?? WebAddress(briefing.Url) ?? "urn:briefing:" + Uri.EscapeDataString(id);

@@ -171,9 +171,9 @@ public static class BriefingJson
             return JsonSerializer.Serialize(briefing, indented ? IndentedInfo : CompactInfo);
         }
 
-        var buffer = Render(briefing, indented);
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        Release(buffer);
+        var cache = Render(briefing, indented);
+        var text = Encoding.UTF8.GetString(cache.Buffer.WrittenSpan);
+        Release(cache);
         return text;
     }
 
@@ -189,9 +189,9 @@ public static class BriefingJson
             return JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
         }
 
-        var buffer = Render(briefing, indented);
-        var bytes = buffer.WrittenSpan.ToArray();
-        Release(buffer);
+        var cache = Render(briefing, indented);
+        var bytes = cache.Buffer.WrittenSpan.ToArray();
+        Release(cache);
         return bytes;
     }
 
@@ -209,14 +209,14 @@ public static class BriefingJson
             return;
         }
 
-        var buffer = Render(briefing, indented);
+        var cache = Render(briefing, indented);
         try
         {
-            utf8Json.Write(buffer.WrittenSpan);
+            utf8Json.Write(cache.Buffer.WrittenSpan);
         }
         finally
         {
-            Release(buffer);
+            Release(cache);
         }
     }
 
@@ -241,10 +241,15 @@ public static class BriefingJson
     internal static byte[] WriteWithSerializer(BriefingDocument briefing, bool indented) =>
         JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
 
-    /// <summary>Writes with the fast path into this thread's reusable buffer; call <see cref="Release"/> when done with it.</summary>
-    private static ArrayBufferWriter<byte> Render(BriefingDocument briefing, bool indented)
+    /// <summary>
+    /// Writes with the fast path into this thread's reusable buffer, taken from the thread while in use
+    /// (a write the stream makes from its own <c>Write</c>, re-entrantly, gets a buffer of its own);
+    /// call <see cref="Release"/> when done with it.
+    /// </summary>
+    private static WriterCache Render(BriefingDocument briefing, bool indented)
     {
-        var cache = t_writerCache ??= new WriterCache();
+        var cache = t_writerCache ?? new WriterCache();
+        t_writerCache = null;
         var buffer = cache.Buffer;
         buffer.ResetWrittenCount();
         var writer = indented
@@ -253,7 +258,7 @@ public static class BriefingJson
         writer.Reset(buffer);
         BriefingJsonWriter.Write(writer, briefing);
         writer.Flush();
-        return buffer;
+        return cache;
     }
 
     /// <summary>The writer settings the serializer derives from <paramref name="options"/>, so both paths write the same bytes.</summary>
@@ -268,11 +273,12 @@ public static class BriefingJson
         SkipValidation = true, // the fast path writes a fixed, tested shape
     };
 
-    private static void Release(ArrayBufferWriter<byte> buffer)
+    private static void Release(WriterCache cache)
     {
-        if (buffer.Capacity > MaxCachedWriteBuffer)
+        // A very large document's buffer is not kept alive on this thread.
+        if (cache.Buffer.Capacity <= MaxCachedWriteBuffer)
         {
-            t_writerCache = null; // do not keep a very large document's buffer alive on this thread
+            t_writerCache = cache;
         }
     }
 
@@ -303,6 +309,12 @@ public static class BriefingJson
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
             return InvalidUtf8(utf8);
+        }
+
+        if (SurrogateEscapes.FindLone(utf8) is var (pointer, offset))
+        {
+            var (line, column) = PositionOfOffset(utf8, offset);
+            return Failure("BJ001", "A string holds a lone UTF-16 surrogate escape (such as \\udc00), which is not Unicode text and cannot be written back (it is reported, never replaced).", pointer, (int)line, (int)column);
         }
 
         BriefingDocument? document;

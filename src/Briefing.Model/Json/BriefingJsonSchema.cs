@@ -27,7 +27,9 @@ public static class BriefingJsonSchema
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = static (context, node) => AddFormat(context, node),
+            // A property with its own converter (the exact decimal reader of a metric's value) says nothing of its shape: it is a number.
+            TransformSchemaNode = static (context, node) =>
+                context.PropertyInfo is { CustomConverter: ExactDecimalConverter } ? new JsonObject { ["type"] = "number" } : AddFormat(context, node),
         };
         var schema = BriefingJson.TypeInfo.GetJsonSchemaAsNode(exporterOptions);
         var root = new JsonObject

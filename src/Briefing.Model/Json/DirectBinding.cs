@@ -114,6 +114,17 @@ internal static class DirectBinding
     /// <param name="info">A contract from <see cref="BriefingJsonContext"/>, before it is locked.</param>
     public static void Apply(JsonTypeInfo info)
     {
+        // A computed member the contract ignores (TextSpan.End) is no member of the JSON: left in the
+        // metadata, it would swallow a JSON member of its name without a word (issue 18); removed, such a
+        // member is unmapped like any other (kept as an unknown member, or a finding where none are kept).
+        for (var i = info.Kind == JsonTypeInfoKind.Object ? info.Properties.Count - 1 : -1; i >= 0; i--)
+        {
+            if (info.Properties[i] is { Get: null, Set: null, IsExtensionData: false })
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
+
         if (info.Kind != JsonTypeInfoKind.Object || !Bindings.TryGetValue(info.Type, out var binding))
         {
             return;

@@ -44,12 +44,11 @@ public static class BriefingText
     public static BriefingReadResult Parse(ReadOnlySpan<byte> utf8, BriefingTextOptions? options = null)
     {
         options ??= BriefingTextOptions.Default;
-        if (utf8.StartsWith("\uFEFF"u8))
-        {
-            utf8 = utf8[3..];
-        }
 
-        if ((long)utf8.Length > (long)options.MaxDocumentChars * 3)
+        // The BOM is skipped once, as for a string (by the parser): a title that itself begins with
+        // U+FEFF, written after a BOM by Write, is kept.
+        var bom = utf8.StartsWith("\uFEFF"u8) ? 3 : 0;
+        if ((long)utf8.Length - bom > (long)options.MaxDocumentChars * 3)
         {
             return TooLarge(utf8.Length, options);
         }
@@ -115,8 +114,7 @@ public static class BriefingText
     /// <returns>The text.</returns>
     public static string Write(BriefingDocument briefing)
     {
-        ArgumentNullException.ThrowIfNull(briefing);
-        return TextWriterCore.Write(briefing);
+        return TextWriterCore.Write(WritableView.Of(briefing));
     }
 
     private static long MaxBytes(BriefingTextOptions options) => Math.Min((long)options.MaxDocumentChars * 3 + 3, Array.MaxLength);

@@ -26,4 +26,18 @@ public sealed record BriefingTextOptions
     /// and no document is built.
     /// </summary>
     public int MaxBlocks { get; init; } = 100_000;
+
+    /// <summary>
+    /// Most quotes found in a document (default 50 000; a briefing has tens). Past it, the rest of the
+    /// body is not searched for quotes: a <c>BT013</c> warning at the block where the limit was reached,
+    /// so that memory stays a small multiple of the input whatever the text holds.
+    /// </summary>
+    public int MaxQuotes { get; init; } = 50_000;
+
+    /// <summary>
+    /// Most metrics found in a document (default 50 000; a briefing has tens, while text such as
+    /// <c>$1$1…</c> would give about 500 000 per megabyte). Past it, the rest of the body is not searched
+    /// for metrics: a <c>BT014</c> warning at the block where the limit was reached.
+    /// </summary>
+    public int MaxMetrics { get; init; } = 50_000;
 }

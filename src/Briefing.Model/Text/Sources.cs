@@ -408,7 +408,8 @@ internal static class Sources
                     return false;
                 }
 
-                name = run.ToString();
+                // "Elijah Cummings of Maryland": the name without its trailing "of X" (kept as the place).
+                name = PersonName(run, out place);
                 return true;
             }
 
@@ -444,7 +445,7 @@ internal static class Sources
     {
         place = null;
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
-        if (of > 0 && !IsOrganisationNoun(LastWord(name[..of])) && of + 4 < name.Length && char.IsUpper(name[of + 4]))
+        if (of > 0 && !IsOrganisationNoun(LastWord(name[..of])) && !IsRoleNoun(LastWord(name[..of])) && of + 4 < name.Length && char.IsUpper(name[of + 4]))
         {
             place = name[(of + 4)..].Trim().ToString();
             return name[..of].Trim().ToString();

@@ -17,6 +17,8 @@ internal static class TextDiagnostics
     public const string ControlCharacter = "BT010";
     public const string TitleWithMoreLines = "BT011";
     public const string UnreadableInput = "BT012";
+    public const string TooManyQuotes = "BT013";
+    public const string TooManyMetrics = "BT014";
 
     public static Diagnostic Create(string code, DiagnosticSeverity severity, string message, string? path, TextPosition? position) => new()
     {

@@ -32,6 +32,9 @@ internal sealed class TextParser
         ["most recent", "latest", "more in", "more from", "more on", "related", "see also", "further reading", "read more", "recent", "also in", "also read"];
 
     private readonly BriefingTextOptions _options;
+
+    /// <summary>Whether BT013 or BT014 was reported: the rest of the body is not searched for quotes or metrics.</summary>
+    private bool _quotesFull, _metricsFull;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly TextPositions.Builder _positions;
     private readonly MetricBuffers _metricBuffers;
@@ -357,7 +360,7 @@ internal sealed class TextParser
             return;
         }
 
-        if (!findQuotes)
+        if (!findQuotes || _quotesFull)
         {
             _quoteBuffers.Carried = null;
         }
@@ -374,6 +377,15 @@ internal sealed class TextParser
             for (var f = 0; f < all.Count; f++)
             {
                 var found = all[f];
+                if (quotes.Count == _options.MaxQuotes)
+                {
+                    _quotesFull = true;
+                    Report(TextDiagnostics.TooManyQuotes, DiagnosticSeverity.Warning, string.Create(CultureInfo.InvariantCulture,
+                        $"The document holds more than {_options.MaxQuotes} quotes (BriefingTextOptions.MaxQuotes); from this block on, the text is kept but not searched for more."),
+                        BodyPath(bodyIndex), raw.Start);
+                    break;
+                }
+
                 _positions.Add(DocumentList.Quotes, quotes.Count, raw.PositionOf(found.Span.Start));
                 quotes.Add(new Quote
                 {
@@ -390,7 +402,21 @@ internal sealed class TextParser
         }
 
         var first = metrics.Count;
+        if (_metricsFull)
+        {
+            return;
+        }
+
         MetricExtractor.Extract(block.Id, block.Text, _metricBuffers, metrics, numbered: true);
+        if (metrics.Count > _options.MaxMetrics)
+        {
+            _metricsFull = true;
+            metrics.RemoveRange(_options.MaxMetrics, metrics.Count - _options.MaxMetrics);
+            Report(TextDiagnostics.TooManyMetrics, DiagnosticSeverity.Warning, string.Create(CultureInfo.InvariantCulture,
+                $"The document holds more than {_options.MaxMetrics} metrics (BriefingTextOptions.MaxMetrics); from this block on, the text is kept but not searched for more."),
+                BodyPath(bodyIndex), raw.Start);
+        }
+
         for (var m = first; m < metrics.Count; m++)
         {
             var span = metrics[m].Span;
@@ -617,9 +643,10 @@ internal sealed class TextParser
         _positions.Set(DocumentPart.Related, headingBlock.Start);
         string? category = null;
         var inAt = Layout.LastIndexOfWord(heading, "in");
-        if (inAt > 0 && inAt + 3 < heading.Length)
+        if (inAt > 0 && !heading.AsSpan(inAt + 2).IsWhiteSpace())
         {
-            category = heading[(inAt + 3)..].Trim();
+            // What follows the word "in", whatever stands right after it: never cut a character (a surrogate pair) in two.
+            category = heading[(inAt + 2)..].Trim();
             _positions.Set(DocumentPart.Category, new TextPosition(headingBlock.Start.Line, headingBlock.Text.IndexOf(category, StringComparison.Ordinal) + 1));
         }
 

@@ -11,6 +11,13 @@ internal static class TextWriterCore
     public static string Write(BriefingDocument briefing)
     {
         var builder = new StringBuilder();
+
+        // A reader skips a leading U+FEFF as a byte order mark: a title that begins with one gets a BOM before it.
+        if (briefing.Title.StartsWith('\uFEFF'))
+        {
+            builder.Append('\uFEFF');
+        }
+
         Block(builder, briefing.Title);
         if (briefing.Standfirst is { } standfirst)
         {

@@ -204,7 +204,7 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                     path + ".Span",
                     ValidationCodes.SpanOutOfRange,
                     Severity.Error,
-                    $"{kind} '{id}' has a span (start {span.Start}, length {span.Length}) that ends at {(long)span.Start + span.Length}, past the end of block '{block!.Id}' ({block.Text.Length} characters): point it at the text inside the block.{DocumentIndex.WhereInBlock(block, text)}",
+                    $"{kind} '{id}' has a span (start {span.Start}, length {span.Length}) that ends at {(long)span.Start + span.Length}, past the end of block '{block!.Id}' ({block.Text.Length} characters): point it at the text inside the block.{index.WhereInBlock(block, text)}",
                     span);
                 break;
             case AnchorProblem.Mismatch:
@@ -213,7 +213,7 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                     path + ".Span",
                     ValidationCodes.SpanTextMismatch,
                     Severity.Error,
-                    $"{kind} '{id}' says its text is '{Identifiers.Shorten(text)}' but its span covers '{Identifiers.Shorten(block!.Text.Substring(span.Start, span.Length))}' in block '{block.Id}': make span and text agree.{DocumentIndex.WhereInBlock(block, text)}",
+                    $"{kind} '{id}' says its text is '{Identifiers.Shorten(text)}' but its span covers '{Identifiers.Shorten(block!.Text.Substring(span.Start, span.Length))}' in block '{block.Id}': make span and text agree.{index.WhereInBlock(block, text)}",
                     span);
                 break;
         }

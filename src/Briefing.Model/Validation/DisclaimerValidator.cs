@@ -9,11 +9,19 @@ namespace Briefing.Model.Validation;
 public sealed class DisclaimerValidator : AbstractValidator<Disclaimer>
 {
     /// <summary>Builds the rules; the instance is immutable and thread-safe.</summary>
-    public DisclaimerValidator() =>
+    public DisclaimerValidator()
+    {
+        RuleForEach(d => d.Paragraphs)
+            .NotNull()
+            .WithErrorCode(ValidationCodes.NullEntry)
+            .WithSeverity(Severity.Error)
+            .WithMessage("This disclaimer paragraph is null: remove it.");
+
         RuleSet(BriefingValidator.StrictRuleSet, () =>
             RuleFor(d => d.Paragraphs)
                 .Must((d, _) => RuleConditions.DisclaimerHasText(d))
                 .WithErrorCode(ValidationCodes.DisclaimerEmpty)
                 .WithSeverity(Severity.Warning)
                 .WithMessage("The disclaimer has no text: restore the notice's paragraphs, or remove the disclaimer."));
+    }
 }

@@ -23,6 +23,18 @@ internal sealed class DocumentIndex
     private Dictionary<string, Quote>? _quotes;
     private Dictionary<string, int>? _owners;
 
+    /// <summary>
+    /// How much searching the hints of all messages may do together, as a multiple of the document's
+    /// text (block and quote texts, in characters): each search is charged the lengths it reads. Hints
+    /// are extras in a message; once the budget is spent they are left out, so that many dangling
+    /// references, span mismatches or unlinked pull quotes cost time linear in the document, not
+    /// references × blocks or pull quotes × quotes (issue 18).
+    /// </summary>
+    internal const int HintWorkPerCharacter = 8;
+
+    /// <summary>The hint budget left, in characters read; computed on first use.</summary>
+    private long _hintBudget = -1;
+
     public DocumentIndex(BriefingDocument document)
     {
         Document = document;
@@ -66,7 +78,7 @@ internal sealed class DocumentIndex
     {
         foreach (var quote in Document.Quotes)
         {
-            if (quote is { Text: { } text } && !Identifiers.IsBlank(text) && QuoteMatching.IsExcerpt(excerpt, text))
+            if (quote is { Text: { } text } && !Identifiers.IsBlank(text) && Spend(excerpt.Length + text.Length) && QuoteMatching.IsExcerpt(excerpt, text))
             {
                 return quote;
             }
@@ -85,7 +97,7 @@ internal sealed class DocumentIndex
 
         foreach (var block in Document.Body)
         {
-            if (block?.Text is { } blockText && blockText.Contains(text!, StringComparison.Ordinal))
+            if (block?.Text is { } blockText && Spend(blockText.Length + text!.Length) && blockText.Contains(text!, StringComparison.Ordinal))
             {
                 return $" The text occurs in block '{block.Id}'.";
             }
@@ -94,10 +106,39 @@ internal sealed class DocumentIndex
         return "";
     }
 
-    /// <summary>A hint giving the span of <paramref name="text"/> in <paramref name="block"/> (for a message), or an empty string.</summary>
-    public static string WhereInBlock(Block block, string? text)
+    /// <summary>Charges <paramref name="cost"/> characters of hint searching; false (and nothing more is searched) once the budget is spent.</summary>
+    private bool Spend(long cost)
     {
-        if (Identifiers.IsBlank(text) || block.Text is null)
+        if (_hintBudget < 0)
+        {
+            long size = 64 * 1024;
+            foreach (var block in Document.Body)
+            {
+                size += block?.Text?.Length ?? 0;
+            }
+
+            foreach (var quote in Document.Quotes)
+            {
+                size += quote?.Text?.Length ?? 0;
+            }
+
+            _hintBudget = size * HintWorkPerCharacter;
+        }
+
+        if (cost > _hintBudget)
+        {
+            _hintBudget = 0;
+            return false;
+        }
+
+        _hintBudget -= cost;
+        return true;
+    }
+
+    /// <summary>A hint giving the span of <paramref name="text"/> in <paramref name="block"/> (for a message), or an empty string.</summary>
+    public string WhereInBlock(Block block, string? text)
+    {
+        if (Identifiers.IsBlank(text) || block.Text is null || !Spend(block.Text.Length + text!.Length))
         {
             return "";
         }

@@ -75,7 +75,8 @@ internal static class ValidationScreen
             }
         }
 
-        if (strict && document.Disclaimer is { } disclaimer && !RuleConditions.DisclaimerHasText(disclaimer))
+        if (document.Disclaimer is { } disclaimer &&
+            (disclaimer.Paragraphs.Contains(null!) || (strict && !RuleConditions.DisclaimerHasText(disclaimer))))
         {
             return false;
         }
