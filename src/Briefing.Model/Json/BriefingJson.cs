@@ -237,6 +237,48 @@ public static class BriefingJson
         }
     }
 
+    /// <summary>
+    /// Gives diagnostics about a JSON document the line and column range of the member their
+    /// <see cref="Diagnostic.Path"/> names, by re-reading <paramref name="utf8Json"/> (call it only
+    /// when there are diagnostics: a clean document costs nothing). A pointer to a member that is
+    /// absent (a missing required member) gets the range of the nearest enclosing member.
+    /// </summary>
+    /// <param name="utf8Json">The UTF-8 JSON the diagnostics are about (what was passed to <see cref="Read(ReadOnlySpan{byte}, BriefingJsonReadOptions?)"/>).</param>
+    /// <param name="diagnostics">Diagnostics from reading and validating it.</param>
+    /// <returns>The diagnostics in the same order; those with a pointer and no line now have <see cref="Diagnostic.Line"/>, <see cref="Diagnostic.Column"/>, <see cref="Diagnostic.EndLine"/> and <see cref="Diagnostic.EndColumn"/>.</returns>
+    public static ImmutableArray<Diagnostic> Locate(ReadOnlySpan<byte> utf8Json, ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (diagnostics.IsDefaultOrEmpty)
+        {
+            return diagnostics.IsDefault ? [] : diagnostics;
+        }
+
+        var pointers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Line is null && diagnostic.Path is { } path && (path.Length == 0 || path[0] == '/'))
+            {
+                pointers.Add(path);
+            }
+        }
+
+        if (pointers.Count == 0)
+        {
+            return diagnostics;
+        }
+
+        var ranges = JsonPositions.Locate(utf8Json, pointers);
+        var builder = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        foreach (var diagnostic in diagnostics)
+        {
+            builder.Add(diagnostic.Line is null && diagnostic.Path is { } path && ranges.TryGetValue(path, out var range)
+                ? diagnostic with { Line = range.Line, Column = range.Column, EndLine = range.EndLine, EndColumn = range.EndColumn }
+                : diagnostic);
+        }
+
+        return builder.MoveToImmutable();
+    }
+
     /// <summary>The serializer's own (metadata-driven) write, which the fast path must match byte for byte (for tests).</summary>
     internal static byte[] WriteWithSerializer(BriefingDocument briefing, bool indented) =>
         JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);

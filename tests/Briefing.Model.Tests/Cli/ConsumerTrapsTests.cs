@@ -1,0 +1,150 @@
+using System.Text.Json.Nodes;
+using Briefing.Model.Diagnostics;
+using Briefing.Model.Json;
+using Briefing.Model.Tests.Support;
+using Briefing.Model.Validation;
+
+namespace Briefing.Model.Tests.Cli;
+
+/// <summary>The traps of issue 17 for a CI job validating feeds: positions in JSON, empty inputs, standard input.</summary>
+public sealed class ConsumerTrapsTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("briefing-consumers-");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_directory.FullName, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static BriefingDocument BadBlockReference()
+    {
+        var seed = SeedModel.Create();
+        return seed with { Quotes = seed.Quotes.SetItem(1, seed.Quotes[1] with { BlockId = "p99" }) };
+    }
+
+    /// <summary>The 1-based line and column of the <paramref name="occurrence"/>-th <paramref name="needle"/> in <paramref name="text"/>.</summary>
+    private static (int Line, int Column) Where(string text, string needle, int occurrence = 1)
+    {
+        var index = -1;
+        for (var i = 0; i < occurrence; i++)
+        {
+            index = text.IndexOf(needle, index + 1, StringComparison.Ordinal);
+        }
+
+        Assert.True(index >= 0, $"'{needle}' not found");
+        var line = text[..index].Count(c => c == '\n') + 1;
+        return (line, index - (text.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1) + 1);
+    }
+
+    [Fact]
+    public void Locate_places_a_pointer_on_its_member_from_name_to_end_of_value()
+    {
+        var json = BriefingJson.Write(BadBlockReference(), indented: true);
+        var diagnostics = BriefingValidation.Validate(BriefingJson.Read(json));
+        Assert.Contains(diagnostics, d => d.Path == "/quotes/1/blockId" && d.Line is null);
+
+        var located = BriefingJson.Locate(System.Text.Encoding.UTF8.GetBytes(json), diagnostics);
+
+        var finding = Assert.Single(located, d => d.Path == "/quotes/1/blockId");
+        var (line, column) = Where(json, "\"blockId\": \"p99\"");
+        Assert.Equal((line, column), (finding.Line, finding.Column));
+        Assert.Equal((line, column + "\"blockId\": \"p99\"".Length), (finding.EndLine, finding.EndColumn));
+        Assert.Equal(diagnostics.Select(d => (d.Code, d.Path, d.Message)), located.Select(d => (d.Code, d.Path, d.Message)));
+    }
+
+    [Fact]
+    public void Locate_puts_a_missing_member_on_the_object_that_lacks_it_and_counts_columns_in_utf16()
+    {
+        var json = "{\n  \"title\": \"Ünïcödé 🙂\", \"quotes\": [ {\"id\": \"q1\"}, {\"id\": \"q2\"} ]\n}";
+        Diagnostic[] diagnostics =
+        [
+            new() { Code = "X1", Severity = DiagnosticSeverity.Error, Message = "m", Path = "/quotes/1/span" },
+            new() { Code = "X2", Severity = DiagnosticSeverity.Error, Message = "m", Path = "/quotes/1/id", Line = 9, Column = 9 },
+            new() { Code = "X3", Severity = DiagnosticSeverity.Error, Message = "m", Path = "/nowhere/at/all" },
+        ];
+
+        var located = BriefingJson.Locate(System.Text.Encoding.UTF8.GetBytes(json), [.. diagnostics]);
+
+        var q2 = Where(json, "{\"id\": \"q2\"}");
+        Assert.Equal((q2.Line, q2.Column, q2.Line, q2.Column + "{\"id\": \"q2\"}".Length), (located[0].Line!.Value, located[0].Column!.Value, located[0].EndLine!.Value, located[0].EndColumn!.Value));
+        Assert.Equal(diagnostics[1], located[1]); // a position the reader gave is kept
+        Assert.Equal((1, 1, 3, 2), (located[2].Line!.Value, located[2].Column!.Value, located[2].EndLine!.Value, located[2].EndColumn!.Value));
+    }
+
+    [Fact]
+    public void Sarif_and_text_reports_carry_the_member_position_for_json_files_and_feed_lines()
+    {
+        var document = BadBlockReference();
+        var file = Write("bad.json", BriefingJson.Write(document, indented: true));
+        var line = BriefingJson.Write(document);
+        var feed = Write("feed.ndjson", BriefingJson.Write(SeedModel.Create()) + "\n" + line + "\n");
+
+        var (code, stdout, _) = SchemaCommandTests.Run("validate", file, feed, "--format", "sarif");
+
+        Assert.Equal(1, code);
+        var results = JsonNode.Parse(stdout)!["runs"]![0]!["results"]!.AsArray();
+        var regions = results.Where(r => (string?)r!["properties"]!["pointer"] == "/quotes/1/blockId")
+            .Select(r => r!["locations"]![0]!["physicalLocation"]!["region"]!.AsObject()).ToList();
+        Assert.Equal(2, regions.Count);
+        var inFile = Where(File.ReadAllText(file), "\"blockId\": \"p99\"");
+        Assert.Equal((inFile.Line, inFile.Column, inFile.Line), ((int)regions[0]["startLine"]!, (int)regions[0]["startColumn"]!, (int)regions[0]["endLine"]!));
+        var inLine = Where(line, "\"blockId\":\"p99\"");
+        Assert.Equal((2, inLine.Column, 2, inLine.Column + "\"blockId\":\"p99\"".Length),
+            ((int)regions[1]["startLine"]!, (int)regions[1]["startColumn"]!, (int)regions[1]["endLine"]!, (int)regions[1]["endColumn"]!));
+
+        var text = SchemaCommandTests.Run("validate", file).Stdout;
+        Assert.StartsWith($"{file}:{inFile.Line}:{inFile.Column}: error BV032: ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diagnostic_text_names_the_pointer()
+    {
+        var diagnostic = new Diagnostic { Code = "BV032", Severity = DiagnosticSeverity.Error, Message = "Bad.", Path = "/quotes/1/blockId", Line = 3, Column = 5 };
+
+        Assert.Equal("3:5: error BV032: Bad. [/quotes/1/blockId]", diagnostic.ToString());
+        Assert.Equal("warning BV060: Bad.", (diagnostic with { Severity = DiagnosticSeverity.Warning, Code = "BV060", Path = "", Line = null }).ToString());
+    }
+
+    [Theory]
+    [InlineData("folder")]
+    [InlineData("folder/*.json")]
+    [InlineData("empty.ndjson")]
+    public void Nothing_to_validate_exits_2_with_one_line_unless_allowed(string path)
+    {
+        Directory.CreateDirectory(Path.Combine(_directory.FullName, "folder"));
+        Write("folder/notes.md", "not a briefing");
+        Write("empty.ndjson", "\n\n");
+        var full = Path.Combine(_directory.FullName, path);
+
+        var (code, _, stderr) = SchemaCommandTests.Run("validate", full);
+
+        Assert.Equal(2, code);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.Contains("--allow-empty", stderr, StringComparison.Ordinal);
+        Assert.Equal(0, SchemaCommandTests.Run("validate", full, "--allow-empty").Code);
+    }
+
+    [Fact]
+    public void Standard_input_is_told_apart_one_indented_document_a_feed_or_text()
+    {
+        var seed = SeedModel.Create();
+        var broken = BadBlockReference();
+
+        var one = FeedTestFiles.Run(["validate", "-"], BriefingJson.Write(seed, indented: true));
+        var feed = FeedTestFiles.Run(["validate", "-"], BriefingJson.Write(seed) + "\n" + BriefingJson.Write(broken) + "\n");
+        var text = FeedTestFiles.Run(["validate", "-"], Briefing.Model.Text.BriefingText.Write(seed));
+        var oneBroken = FeedTestFiles.Run(["validate", "-"], BriefingJson.Write(broken, indented: true));
+
+        Assert.Equal((0, "1 document: 0 errors, 0 warnings."), (one.Code, one.Stdout.Trim()));
+        Assert.Equal(1, feed.Code);
+        Assert.Contains("2 documents: 1 error", feed.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, text.Code);
+        Assert.Contains(" BT004: ", text.Stdout, StringComparison.Ordinal); // read as text: only the text parser says BT…
+        var where = Where(BriefingJson.Write(broken, indented: true), "\"blockId\": \"p99\"");
+        Assert.StartsWith($"-:{where.Line}:{where.Column}: error BV032", oneBroken.Stdout, StringComparison.Ordinal);
+    }
+}
