@@ -326,8 +326,9 @@ public static class BriefingJson
             IndentSize = 2,
             // Output is JSON data, not HTML: keep “curly quotes”, en dashes and accents readable.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            // The generated contracts, read create-then-set rather than through argument buffers (see DirectBinding).
-            TypeInfoResolver = BriefingJsonContext.Default.WithAddedModifier(DirectBinding.Apply),
+            // The generated contracts, read create-then-set rather than through argument buffers (see DirectBinding),
+            // with null lists read as absent (see NullReadsAsAbsent).
+            TypeInfoResolver = BriefingJsonContext.Default.WithAddedModifier(DirectBinding.Apply).WithAddedModifier(NullReadsAsAbsent.Apply),
         };
         options.MakeReadOnly();
         return (JsonTypeInfo<BriefingDocument>)options.GetTypeInfo(typeof(BriefingDocument));
@@ -381,6 +382,23 @@ public static class BriefingJson
 
         // Was it the syntax, or the shape? A reader-only pass tells without costing the happy path.
         var syntaxError = FindSyntaxError(utf8);
+        if (syntaxError is null && ContractExplainer.Explain(utf8, CompactInfo) is { } problem)
+        {
+            // In the contract's words (members, JSON types), placed on the member the pointer names.
+            var range = JsonPositions.Locate(utf8, [problem.Pointer]).GetValueOrDefault(problem.Pointer);
+            return new BriefingReadResult(null, [new Diagnostic
+            {
+                Code = "BJ002",
+                Severity = DiagnosticSeverity.Error,
+                Message = problem.Message,
+                Path = problem.Pointer,
+                Line = range.Line == 0 ? null : range.Line,
+                Column = range.Line == 0 ? null : range.Column,
+                EndLine = range.Line == 0 ? null : range.EndLine,
+                EndColumn = range.Line == 0 ? null : range.EndColumn,
+            }]);
+        }
+
         var shapeError = exception as JsonException;
         var source = syntaxError ?? shapeError;
         var (line, column) = Position(utf8, source?.LineNumber, source?.BytePositionInLine);
@@ -604,7 +622,8 @@ public static class BriefingJson
             cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         }
 
-        return (cut < 0 ? message : message[..cut]).Trim();
+        // The reader's wording names its own parameter; say what it means.
+        return (cut < 0 ? message : message[..cut]).Replace(", when isFinalBlock is true", "", StringComparison.Ordinal).Replace(", while isFinalBlock is true", "", StringComparison.Ordinal).Trim();
     }
 
     private sealed class WriterCache

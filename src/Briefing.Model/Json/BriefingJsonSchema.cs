@@ -28,7 +28,7 @@ public static class BriefingJsonSchema
         {
             TreatNullObliviousAsNonNullable = true,
         };
-        var schema = BriefingJson.TypeInfo.GetJsonSchemaAsNode(exporterOptions);
+        var schema = BriefingJsonContext.Default.BriefingDocument.GetJsonSchemaAsNode(exporterOptions);
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",

@@ -148,3 +148,105 @@ public sealed class ConsumerTrapsTests : IDisposable
         Assert.StartsWith($"-:{where.Line}:{where.Column}: error BV032", oneBroken.Stdout, StringComparison.Ordinal);
     }
 }
+
+/// <summary>BJ001/BJ002 speak the contract's words; null lists read as absent (issue 17, points 3 and 6).</summary>
+public sealed class ContractWordsTests
+{
+    public static TheoryData<string, string, string, string> Misfits => new()
+    {
+        // JSON, pointer, words the message must use, the member's text where the position must land
+        { """{"title":"T","body":{}}""", "/body", "\"body\" must be an array; found an object", "\"body\"" },
+        { """{"title":"T","quotes":[{"id":"q1"}]}""", "/quotes/0/kind", "has no \"kind\", a required member (one of \"direct\", \"reported\")", "{\"id\"" },
+        { """{"title":"T","metrics":[{"id":"m1","kind":"money","value":1,"text":"x","blockId":"p1","span":{"start":"0","length":1}}]}""", "/metrics/0/span/start", "must be an integer; found the string \"0\"", "\"start\"" },
+        { """{"title":"T","metrics":[{"id":"m1","kind":"cash"}]}""", "/metrics/0/kind", "must be one of \"money\"", "\"kind\"" },
+        { """{"title":"T","body":[{"id":"p1","text":"x"}]}""", "/body/0", "Item 0 of \"body\" has no \"type\": give it one of \"paragraph\", \"pullQuote\", \"heading\"", "{\"id\"" },
+        { """{"title":"T","body":[{"id":"p1","type":"paragraph","text":"x"}]}""", "/body/0/type", "\"type\" must be the first member", "\"type\"" },
+        { """{"title":"T","body":[{"type":"table","id":"p1","text":"x"}]}""", "/body/0/type", "set to the string \"table\", which is not one of", "\"type\"" },
+        { """{"title":null}""", "/title", "\"title\" must be a string, not null", "\"title\"" },
+        { """{"standfirst":"S"}""", "/title", "The document has no \"title\", a required member (a string)", "{" },
+        { """{"title":"T","title":"U"}""", "/title", "has the member \"title\" twice", "\"title\":\"U\"" },
+        { "[1]", "", "The document must be an object; found an array", "[" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Misfits))]
+    public void A_misfit_is_explained_with_member_names_json_types_pointer_and_position(string json, string pointer, string words, string at)
+    {
+        var diagnostic = Assert.Single(BriefingJson.Read(json).Diagnostics);
+
+        Assert.Equal(("BJ002", pointer), (diagnostic.Code, diagnostic.Path));
+        Assert.Contains(words, diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"Briefing\.Model|System\.|`1|isFinalBlock|ImmutableArray|deserializ", diagnostic.Message);
+        Assert.Equal(1, diagnostic.Line);
+        Assert.Equal(json.IndexOf(at, StringComparison.Ordinal) + 1, diagnostic.Column);
+        Assert.NotNull(diagnostic.EndColumn);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("{\"title\":")]
+    public void Syntax_errors_do_not_name_the_reader_s_parameters(string json)
+    {
+        var diagnostic = Assert.Single(BriefingJson.Read(json).Diagnostics);
+
+        Assert.Equal("BJ001", diagnostic.Code);
+        Assert.DoesNotContain("isFinalBlock", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Null_lists_read_as_absent_as_the_readme_says()
+    {
+        var seed = SeedModel.Create();
+        var node = JsonNode.Parse(BriefingJson.Write(seed with { Body = [], Quotes = [], Metrics = [], Related = [] }))!.AsObject();
+        foreach (var name in new[] { "body", "quotes", "metrics", "related" })
+        {
+            node[name] = null;
+        }
+
+        node["disclaimer"]!["paragraphs"] = null;
+
+        var read = BriefingJson.Read(node.ToJsonString());
+
+        Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
+        Assert.Equal(seed with { Body = [], Quotes = [], Metrics = [], Related = [], Disclaimer = seed.Disclaimer! with { Paragraphs = [] } }, read.Briefing);
+    }
+
+    [Fact]
+    public void Every_list_member_of_the_model_reads_null_as_absent()
+    {
+        var options = BriefingJson.TypeInfo.Options;
+        var lists = new HashSet<Type>();
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>([typeof(BriefingDocument)]);
+        while (pending.TryPop(out var type))
+        {
+            var info = options.GetTypeInfo(type);
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            foreach (var derived in info.PolymorphismOptions?.DerivedTypes ?? [])
+            {
+                pending.Push(derived.DerivedType);
+            }
+
+            foreach (var property in info.Properties.Where(p => !p.IsExtensionData))
+            {
+                if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>))
+                {
+                    lists.Add(property.PropertyType);
+                    Assert.True(NullReadsAsAbsent.Accepts(property), $"{type.Name}.{property.Name}");
+                    pending.Push(property.PropertyType.GetGenericArguments()[0]);
+                }
+                else if (options.GetTypeInfo(property.PropertyType).Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object)
+                {
+                    pending.Push(property.PropertyType);
+                }
+            }
+        }
+
+        Assert.Equal(5, lists.Count);
+    }
+}
