@@ -497,6 +497,9 @@ public static class BriefingJson
         return null;
     }
 
+    /// <summary>The JSON Schema pattern of the versions <see cref="IsSupportedVersion"/> accepts (a test keeps the two equal).</summary>
+    internal const string SupportedVersionPattern = "^1(\\.[0-9]+)?$";
+
     internal static bool IsSupportedVersion(string? version)
     {
         if (string.IsNullOrEmpty(version))

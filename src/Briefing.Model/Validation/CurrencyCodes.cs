@@ -17,6 +17,9 @@ internal static class CurrencyCodes
         "SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV " +
         "WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG";
 
+    /// <summary>Every code, in alphabetical order (for the JSON Schema).</summary>
+    public static IEnumerable<string> All => Active.Split(' ');
+
     /// <summary>Number of codes in the table.</summary>
     public static int Count => (Active.Length + 1) / 4;
 
