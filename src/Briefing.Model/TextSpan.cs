@@ -8,7 +8,7 @@ namespace Briefing.Model;
 /// </summary>
 /// <param name="Start">Zero-based offset of the first code unit.</param>
 /// <param name="Length">Number of code units covered.</param>
-public readonly record struct TextSpan([property: JsonRequired] int Start, [property: JsonRequired] int Length)
+public readonly record struct TextSpan([property: JsonRequired, JsonPropertyName("start")] int Start, [property: JsonRequired, JsonPropertyName("length")] int Length)
 {
     /// <summary>The offset just past the last covered code unit (computed; not part of the JSON contract).</summary>
     [JsonIgnore]
