@@ -14,6 +14,21 @@ public readonly record struct TextSpan([property: JsonRequired, JsonPropertyName
     [JsonIgnore]
     public int End => Start + Length;
 
+    /// <summary>The span of the first occurrence of <paramref name="part"/> in <paramref name="text"/> (ordinal), for building a quote or metric in code.</summary>
+    /// <param name="text">The block text the span points into.</param>
+    /// <param name="part">The quoted words or the figure, exactly as they appear in <paramref name="text"/>.</param>
+    /// <param name="startIndex">Where to start looking (to find a later occurrence).</param>
+    /// <returns>The span, or <see langword="null"/> when <paramref name="part"/> does not occur (or is empty).</returns>
+    public static TextSpan? Find(string text, string part, int startIndex = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentOutOfRangeException.ThrowIfNegative(startIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(startIndex, text.Length);
+        var at = part.Length == 0 ? -1 : text.IndexOf(part, startIndex, StringComparison.Ordinal);
+        return at < 0 ? null : new TextSpan(at, part.Length);
+    }
+
     /// <summary>Whether the span lies within a text of <paramref name="textLength"/> code units.</summary>
     /// <param name="textLength">Length of the text the span points into.</param>
     /// <returns><see langword="true"/> when start and length are non-negative and the end is inside the text.</returns>

@@ -163,12 +163,13 @@ public static class BriefingJson
     /// <param name="briefing">The document.</param>
     /// <param name="indented">Whether to indent (two spaces) for people; compact otherwise.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">The document has a value the contract rejects (a null <see cref="BriefingDocument.Title"/>, block id or text): what <see cref="Read(string, BriefingJsonReadOptions?)"/> rejects is never written.</exception>
     public static string Write(BriefingDocument briefing, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(briefing);
         if (!BriefingJsonWriter.CanWrite(briefing))
         {
-            return JsonSerializer.Serialize(briefing, indented ? IndentedInfo : CompactInfo);
+            return Encoding.UTF8.GetString(SerializeReadable(briefing, indented));
         }
 
         var buffer = Render(briefing, indented);
@@ -181,12 +182,13 @@ public static class BriefingJson
     /// <param name="briefing">The document.</param>
     /// <param name="indented">Whether to indent (two spaces) for people; compact otherwise.</param>
     /// <returns>The UTF-8 bytes (no byte order mark).</returns>
+    /// <exception cref="ArgumentException">The document has a value the contract rejects (see <see cref="Write(BriefingDocument, bool)"/>).</exception>
     public static byte[] WriteUtf8(BriefingDocument briefing, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(briefing);
         if (!BriefingJsonWriter.CanWrite(briefing))
         {
-            return JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
+            return SerializeReadable(briefing, indented);
         }
 
         var buffer = Render(briefing, indented);
@@ -199,13 +201,14 @@ public static class BriefingJson
     /// <param name="utf8Json">The destination; left open.</param>
     /// <param name="briefing">The document.</param>
     /// <param name="indented">Whether to indent (two spaces) for people; compact otherwise.</param>
+    /// <exception cref="ArgumentException">The document has a value the contract rejects (see <see cref="Write(BriefingDocument, bool)"/>).</exception>
     public static void Write(Stream utf8Json, BriefingDocument briefing, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(briefing);
         if (!BriefingJsonWriter.CanWrite(briefing))
         {
-            JsonSerializer.Serialize(utf8Json, briefing, indented ? IndentedInfo : CompactInfo);
+            utf8Json.Write(SerializeReadable(briefing, indented));
             return;
         }
 
@@ -223,6 +226,7 @@ public static class BriefingJson
     /// <summary>Writes a briefing with an existing writer (for embedding in larger documents or feeds).</summary>
     /// <param name="writer">The writer; its options decide indentation and escaping.</param>
     /// <param name="briefing">The document.</param>
+    /// <exception cref="ArgumentException">The document has a value the contract rejects (see <see cref="Write(BriefingDocument, bool)"/>).</exception>
     public static void Write(Utf8JsonWriter writer, BriefingDocument briefing)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -233,7 +237,8 @@ public static class BriefingJson
         }
         else
         {
-            JsonSerializer.Serialize(writer, briefing, CompactInfo);
+            using var document = JsonDocument.Parse(SerializeReadable(briefing, indented: false));
+            document.WriteTo(writer);
         }
     }
 
@@ -277,6 +282,36 @@ public static class BriefingJson
         }
 
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The serializer's write of a document the fast path does not take (a null where the contract has
+    /// none, a null list entry, an unnamed enum value), checked by reading it back: what
+    /// <see cref="Read(ReadOnlySpan{byte}, BriefingJsonReadOptions?)"/> would reject is never written.
+    /// </summary>
+    /// <exception cref="ArgumentException">The document would not read back (for example a null <see cref="BriefingDocument.Title"/>).</exception>
+    private static byte[] SerializeReadable(BriefingDocument briefing, bool indented)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            throw new ArgumentException($"The briefing cannot be written as the JSON contract: {exception.Message}", nameof(briefing), exception);
+        }
+
+        var back = ReadCore(bytes);
+        foreach (var diagnostic in back.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                throw new ArgumentException($"The briefing cannot be written as the JSON contract, which would reject it: {diagnostic.Message} [{diagnostic.Path}]", nameof(briefing));
+            }
+        }
+
+        return bytes;
     }
 
     /// <summary>The serializer's own (metadata-driven) write, which the fast path must match byte for byte (for tests).</summary>
