@@ -250,3 +250,56 @@ public sealed class ContractWordsTests
         Assert.Equal(5, lists.Count);
     }
 }
+
+/// <summary>Issue 17, point 10: the README's commands work as written.</summary>
+public sealed class ReadmeCommandsTests
+{
+    [Fact]
+    public void A_relative_external_test_data_folder_is_resolved_against_the_repository_root()
+    {
+        var root = TestData.RepositoryRoot;
+
+        Assert.Equal(Path.GetFullPath(Path.Combine(root, "..", "shared", "testdata")), TestData.ResolveRoot("../shared/testdata"));
+        Assert.Equal(Path.GetFullPath("/srv/testdata"), TestData.ResolveRoot("/srv/testdata"));
+        Assert.NotEqual(AppContext.BaseDirectory.TrimEnd('/'), Path.GetDirectoryName(TestData.ResolveRoot("x")));
+    }
+}
+
+/// <summary>Issue 17, point 10: what the README tells a newcomer to type can work.</summary>
+public sealed class ReadmeInstallTests
+{
+    private static string Readme => File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
+
+    [Fact]
+    public void Every_tool_install_names_the_feed_it_installs_from_while_no_public_feed_has_the_package()
+    {
+        var installs = Readme.Split('\n').Where(l => l.Contains("dotnet tool install", StringComparison.Ordinal) && !l.Contains('`', StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(installs);
+        Assert.All(installs, line => Assert.Contains("--add-source", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_global_tool_folder_and_path_are_mentioned()
+    {
+        Assert.Contains("~/.dotnet/tools", Readme, StringComparison.Ordinal);
+        Assert.Contains("PATH", Readme, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Issue 17, point 10: the tool's package page lists the commands the tool has, and only those.</summary>
+public sealed class ToolPackagePageTests
+{
+    [Fact]
+    public void The_package_page_table_names_every_command_of_the_tool()
+    {
+        var help = SchemaCommandTests.Run("--help").Stdout;
+        var commands = help[help.IndexOf("Commands:", StringComparison.Ordinal)..].Split('\n').Skip(1)
+            .Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => l.Split(' ')[0]).ToHashSet();
+        var page = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "src", "Briefing.Cli", "PACKAGE.md"));
+        var listed = System.Text.RegularExpressions.Regex.Matches(page, @"^\| `briefing (\w+)", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
+
+        Assert.Contains("validate", commands);
+        Assert.Equal(commands.Order(), listed.Order());
+    }
+}
