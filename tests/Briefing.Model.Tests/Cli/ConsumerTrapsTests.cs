@@ -303,3 +303,47 @@ public sealed class ToolPackagePageTests
         Assert.Equal(commands.Order(), listed.Order());
     }
 }
+
+/// <summary>Issue 17, point 12: many briefings parsed in one process into a feed validate reads.</summary>
+public sealed class ParseManyTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("briefing-parse-many-");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    [Fact]
+    public void Parse_ndjson_writes_one_document_a_line_in_input_order_and_reports_a_bad_file_without_stopping()
+    {
+        var seeds = Directory.EnumerateFiles(TestData.SeedsDirectory, "*.txt").Order(StringComparer.Ordinal).ToList();
+        foreach (var seed in seeds)
+        {
+            File.Copy(seed, Path.Combine(_directory.FullName, Path.GetFileName(seed)));
+        }
+
+        var broken = Path.Combine(_directory.FullName, "zz-broken.json");
+        File.WriteAllText(broken, "{\"title\": 42}");
+        var single = Path.Combine(_directory.FullName, "aa-single.json");
+        File.WriteAllText(single, BriefingJson.Write(SeedModel.Create() with { Id = "single" }, indented: true));
+
+        var (code, stdout, stderr) = SchemaCommandTests.Run("parse", single, _directory.FullName, "--format", "ndjson");
+
+        Assert.Equal(1, code);
+        Assert.Contains("zz-broken.json:1:2: error BJ002", stderr, StringComparison.Ordinal);
+        var lines = stdout.TrimEnd('\n').Split('\n');
+        var expected = new[] { "single" }.Concat(seeds.Select(s => Briefing.Model.Text.BriefingText.Parse(File.ReadAllText(s)).Briefing!.Id)).ToArray();
+        Assert.Equal(expected, lines.Select(l => BriefingJson.Read(l).Briefing!.Id));
+        Assert.All(lines, l => Assert.DoesNotContain('\r', l));
+
+        var feed = FeedTestFiles.Run(["validate", "-"], stdout);
+        Assert.Contains($"{expected.Length} documents: 0 errors", feed.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_of_many_files_without_ndjson_is_a_usage_error()
+    {
+        var (code, _, stderr) = SchemaCommandTests.Run("parse", "a.txt", "b.txt");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--format ndjson", stderr, StringComparison.Ordinal);
+    }
+}
