@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Briefing.Cli.Feeds;
 using Briefing.Cli.Reports;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Interop;
@@ -11,20 +12,25 @@ namespace Briefing.Cli;
 
 /// <summary>
 /// <c>briefing parse FILE|- [--from text|json|ninjs] [--format json|text|markdown|ninjs|jsonld]</c>:
-/// reads a briefing and prints it in another form.
+/// reads a briefing and prints it in another form; <c>briefing parse PATH... --format ndjson</c> reads
+/// many (in parallel, output in input order) into one JSON document a line.
 /// </summary>
 internal static class ParseCommand
 {
     /// <summary>Builds the command; <paramref name="stdin"/> is read for the path <c>-</c>.</summary>
     public static Command Build(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
-        var file = new Argument<string>("file") { Description = "The briefing to read (plain text, briefing JSON or IPTC ninjs), or - to read standard input." };
+        var file = new Argument<string[]>("file")
+        {
+            Description = "The briefing to read (plain text, briefing JSON or IPTC ninjs), or - to read standard input. With --format ndjson: any number of files, directories (their .txt and .json files, recursively) and glob patterns.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var format = new Option<string>("--format")
         {
-            Description = "Output: json (the JSON contract, indented; the default), text (the plain-text layout), markdown, ninjs (IPTC ninjs 2.2) or jsonld (schema.org NewsArticle).",
+            Description = "Output: json (the JSON contract, indented; the default), ndjson (the JSON contract, one compact document a line, for many inputs; what validate reads as a feed), text (the plain-text layout), markdown, ninjs (IPTC ninjs 2.2) or jsonld (schema.org NewsArticle).",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "text", "markdown", "ninjs", "jsonld");
+        format.AcceptOnlyFromAmong("json", "ndjson", "text", "markdown", "ninjs", "jsonld");
         var from = new Option<string?>("--from")
         {
             Description = "Input: text, json or ninjs. Detected when not given: .txt is text; .json and standard input are JSON when they start with '{' (ninjs when the object has no \"title\" but a \"uri\", \"headlines\" or \"bodies\"), text otherwise.",
@@ -37,7 +43,23 @@ internal static class ParseCommand
             format,
             from,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(file)!, parseResult.GetValue(from), parseResult.GetValue(format) ?? "json", stdout, stderr, stdin));
+        command.SetAction(parseResult =>
+        {
+            var files = parseResult.GetValue(file) ?? [];
+            var output = parseResult.GetValue(format) ?? "json";
+            if (output == "ndjson")
+            {
+                return RunMany(files, parseResult.GetValue(from), stdout, stderr, stdin);
+            }
+
+            if (files.Length != 1)
+            {
+                stderr.WriteLine("briefing: parse reads one file unless --format ndjson is given (one JSON document a line for many inputs).");
+                return ExitCodes.Usage;
+            }
+
+            return Run(files[0], parseResult.GetValue(from), output, stdout, stderr, stdin);
+        });
         return command;
     }
 
@@ -54,12 +76,7 @@ internal static class ParseCommand
         // A missing or unreadable path throws IOException or UnauthorizedAccessException, which
         // BriefingCommand.Run turns into one line on stderr and exit code 2.
         var bytes = path == "-" ? Encoding.UTF8.GetBytes(stdin().ReadToEnd()) : File.ReadAllBytes(path);
-        var result = (from ?? Detect(path, bytes)) switch
-        {
-            "json" => BriefingJson.Read(bytes),
-            "ninjs" => Ninjs.Import(bytes),
-            _ => BriefingText.Parse(bytes.AsSpan()),
-        };
+        var result = Read(path, bytes, from);
 
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -90,6 +107,76 @@ internal static class ParseCommand
         }
 
         return result.Diagnostics.Any(static d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static BriefingReadResult Read(string path, byte[] bytes, string? from) => (from ?? Detect(path, bytes)) switch
+    {
+        "json" => BriefingJson.Read(bytes),
+        "ninjs" => Ninjs.Import(bytes),
+        _ => BriefingText.Parse(bytes.AsSpan()),
+    };
+
+    /// <summary>
+    /// <c>--format ndjson</c>: every input (files, directories' .txt and .json files, globs, <c>-</c>) read in
+    /// parallel in one process, written in input order as one compact JSON document a line; an input
+    /// that cannot be read as a briefing gets its diagnostics on stderr and no line, and the rest go on.
+    /// </summary>
+    private static int RunMany(string[] paths, string? from, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
+    {
+        if (!Inputs.TryExpand(paths, InputKind.Text, allowEmpty: false, out var inputs, out var problem))
+        {
+            stderr.WriteLine($"briefing: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        inputs.RemoveAll(static i => i.Kind == InputKind.Ndjson && i.File != "-"); // feeds are output, not input, here
+        if (inputs.Count == 0)
+        {
+            stderr.WriteLine($"briefing: no .txt or .json file in {string.Join(' ', paths.Select(p => $"'{p}'"))}.");
+            return ExitCodes.Usage;
+        }
+
+        byte[]? piped = inputs.Any(static i => i.File == "-") ? Encoding.UTF8.GetBytes(stdin().ReadToEnd()) : null;
+        var errors = false;
+        var outcomes = OrderedParallel.Select(
+            inputs,
+            input =>
+            {
+                try
+                {
+                    var bytes = input.File == "-" ? piped! : File.ReadAllBytes(input.File);
+                    var result = Read(input.File, bytes, from);
+                    return (input.File, Result: result, Line: result.Succeeded ? BriefingJson.Write(result.Briefing) : null, Problem: (string?)null);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    return (input.File, Result: (BriefingReadResult?)null, Line: (string?)null, Problem: $"error BF002: The file could not be read: {exception.Message}");
+                }
+            },
+            batchSize: 64);
+        foreach (var (file, result, line, readProblem) in outcomes)
+        {
+            var name = file == "-" ? "<stdin>" : file;
+            if (readProblem is not null)
+            {
+                stderr.WriteLine($"{name}: {readProblem}");
+                errors = true;
+                continue;
+            }
+
+            foreach (var diagnostic in result!.Diagnostics)
+            {
+                stderr.WriteLine(Format(name, diagnostic));
+            }
+
+            errors |= line is null;
+            if (line is not null)
+            {
+                stdout.WriteLine(line);
+            }
+        }
+
+        return errors ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     /// <summary>Picks the input kind from the extension, then from the content.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -40,8 +41,9 @@ internal static class ValidateCommand
     /// <param name="Shard">1-based shard and shard count.</param>
     /// <param name="Quiet">Report errors only; nothing on success (text, github).</param>
     /// <param name="Output">The report file, or <see langword="null"/> for standard output.</param>
-    /// <param name="InputFormat">How <c>-</c> is read.</param>
+    /// <param name="InputFormat">How <c>-</c> is read; <see langword="null"/> to tell from its first line.</param>
     /// <param name="MaxLineBytes">The longest NDJSON line read.</param>
+    /// <param name="AllowEmpty">Accept an input with no document (exit 0) instead of exit 2.</param>
     internal sealed record Settings(
         IReadOnlyList<string> Paths,
         string Format = "text",
@@ -51,8 +53,9 @@ internal static class ValidateCommand
         (int Index, int Count) Shard = default,
         bool Quiet = false,
         string? Output = null,
-        InputKind InputFormat = InputKind.Ndjson,
-        int MaxLineBytes = DefaultMaxLineBytes);
+        InputKind? InputFormat = null,
+        int MaxLineBytes = DefaultMaxLineBytes,
+        bool AllowEmpty = false);
 
     /// <summary>Builds the command; output goes to <paramref name="stdout"/>, usage errors to <paramref name="stderr"/>.</summary>
     public static Command Build(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
@@ -95,10 +98,9 @@ internal static class ValidateCommand
         {
             Description = "Write the report to FILE (atomically: a temporary file in the same folder, then renamed) instead of standard output.",
         };
-        var inputFormat = new Option<string>("--input-format")
+        var inputFormat = new Option<string?>("--input-format")
         {
-            Description = "How '-' (standard input) is read: text, json or ndjson.",
-            DefaultValueFactory = _ => "ndjson",
+            Description = "How '-' (standard input) is read: text, json or ndjson. Told from the first line when not given: a complete JSON value on it is NDJSON, a JSON document spread over lines (briefing parse output) is json, anything not starting with '{' is text.",
         };
         inputFormat.AcceptOnlyFromAmong("text", "json", "ndjson");
         var maxLineBytes = new Option<int>("--max-line-bytes")
@@ -106,10 +108,14 @@ internal static class ValidateCommand
             Description = "The longest NDJSON line read, in bytes; a longer line is a BF001 finding.",
             DefaultValueFactory = _ => DefaultMaxLineBytes,
         };
+        var allowEmpty = new Option<bool>("--allow-empty")
+        {
+            Description = "Exit 0 when the paths hold no document at all (an empty folder, feed or unmatched glob); without it that is exit 2, so a mistyped path fails CI.",
+        };
 
         var command = new Command("validate", "Validate briefings (.txt), briefing JSON documents (.json) and NDJSON feeds (.ndjson, .jsonl); exit 1 when errors are found.")
         {
-            paths, format, warningsAsErrors, rules, maxFindings, shard, quiet, output, inputFormat, maxLineBytes,
+            paths, format, warningsAsErrors, rules, maxFindings, shard, quiet, output, inputFormat, maxLineBytes, allowEmpty,
         };
         command.SetAction(result =>
         {
@@ -131,8 +137,9 @@ internal static class ValidateCommand
                 slice,
                 result.GetValue(quiet),
                 result.GetValue(output),
-                result.GetValue(inputFormat) switch { "text" => InputKind.Text, "json" => InputKind.Json, _ => InputKind.Ndjson },
-                result.GetValue(maxLineBytes));
+                result.GetValue(inputFormat) switch { "text" => InputKind.Text, "json" => InputKind.Json, "ndjson" => InputKind.Ndjson, _ => null },
+                result.GetValue(maxLineBytes),
+                result.GetValue(allowEmpty));
             return Run(settings, stdout, stderr, () => OpenStdin(stdin()));
         });
         return command;
@@ -183,7 +190,14 @@ internal static class ValidateCommand
     /// <summary>Validates the inputs and writes the report; returns the exit code.</summary>
     internal static int Run(Settings settings, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
     {
-        if (!Inputs.TryExpand(settings.Paths, settings.InputFormat, out var inputs, out var problem))
+        var stdinKind = settings.InputFormat ?? InputKind.Ndjson;
+        if (settings.InputFormat is null && settings.Paths.Contains("-"))
+        {
+            var (kind, stream) = StdinSniffer.Sniff(openStdin(), settings.MaxLineBytes);
+            (stdinKind, openStdin) = (kind, () => stream);
+        }
+
+        if (!Inputs.TryExpand(settings.Paths, stdinKind, settings.AllowEmpty, out var inputs, out var problem))
         {
             stderr.WriteLine($"briefing: {problem}");
             return ExitCodes.Usage;
@@ -238,6 +252,12 @@ internal static class ValidateCommand
             return ExitCodes.Usage;
         }
 
+        if (feed.Total == 0 && !settings.AllowEmpty)
+        {
+            stderr.WriteLine($"briefing: no document to validate in {string.Join(' ', settings.Paths.Select(p => $"'{p}'"))} (an empty folder or feed, or no .json, .txt, .ndjson or .jsonl file); pass --allow-empty to accept that.");
+            return ExitCodes.Usage;
+        }
+
         return errors > 0 || (settings.WarningsAsErrors && warnings > 0) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
@@ -256,10 +276,13 @@ internal static class ValidateCommand
         }
 
         BriefingReadResult read;
+        ImmutableArray<Diagnostic> diagnostics;
         if (job.Bytes is { } bytes)
         {
             var span = bytes.AsSpan(0, job.ByteCount);
-            read = BriefingJson.Read(job.Line == 1 && span.StartsWith("\uFEFF"u8) ? span[3..] : span);
+            span = job.Line == 1 && span.StartsWith("\uFEFF"u8) ? span[3..] : span;
+            read = BriefingJson.Read(span);
+            diagnostics = BriefingJson.Locate(span, BriefingValidation.Validate(read, level));
             // The model keeps nothing of the line (strings and unknown members are copied out): the buffer goes back to the pool.
             ArrayPool<byte>.Shared.Return(bytes);
         }
@@ -270,6 +293,12 @@ internal static class ValidateCommand
                 using var stream = job.Open!();
                 // Text is read as bytes so the parser reports invalid UTF-8 (BT006) rather than it being replaced silently.
                 read = job.Input.Kind == InputKind.Text ? BriefingText.Parse(stream) : BriefingJson.Read(stream);
+                diagnostics = BriefingValidation.Validate(read, level);
+                if (job.Input.Kind == InputKind.Json && NeedsPositions(diagnostics))
+                {
+                    // Only a document with findings is read again, to place each pointer on its line and column.
+                    diagnostics = BriefingJson.Locate(job.Reread!(), diagnostics);
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -280,13 +309,14 @@ internal static class ValidateCommand
         var id = read.Briefing?.Id;
         var inFeed = job.Bytes is not null;
         var findings = new List<Finding>();
-        foreach (var diagnostic in BriefingValidation.Validate(read, level))
+        foreach (var diagnostic in diagnostics)
         {
             var finding = Finding.From(file, id, diagnostic) with { Index = job.Index };
             if (inFeed)
             {
-                // One document a line: the feed line is the line; a column is kept when the reader gave one on that line.
-                finding = finding with { Line = job.Line, Column = diagnostic.Line == 1 ? diagnostic.Column : null };
+                // One document a line: the feed line is the line; columns are kept (the document has no line breaks).
+                var onLine = diagnostic.Line == 1 && (diagnostic.EndLine ?? 1) == 1;
+                finding = finding with { Line = job.Line, Column = onLine ? diagnostic.Column : null, EndLine = onLine && diagnostic.EndColumn is not null ? job.Line : null, EndColumn = onLine ? diagnostic.EndColumn : null };
             }
 
             findings.Add(finding);
@@ -295,11 +325,25 @@ internal static class ValidateCommand
         return new DocumentOutcome(file, job.Index, job.Line, id, findings);
     }
 
+    private static bool NeedsPositions(ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Line is null && diagnostic.Path is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static DocumentOutcome Single(Job job, Finding finding) =>
         new(job.Input.File, job.Index, Math.Max(job.Line, 1), null, [finding]);
 
     /// <summary>One document to check: a feed line's bytes (the first <paramref name="ByteCount"/> of a pooled array, returned once read), or a whole file opened by the worker.</summary>
-    private sealed record Job(Input Input, int Index, int Line, byte[]? Bytes, Func<Stream>? Open, long OversizedLength = 0, string? Problem = null, int ByteCount = 0);
+    /// <remarks><paramref name="Reread"/> gives a whole file's bytes again, to place findings on lines.</remarks>
+    private sealed record Job(Input Input, int Index, int Line, byte[]? Bytes, Func<Stream>? Open, long OversizedLength = 0, string? Problem = null, int ByteCount = 0, Func<byte[]>? Reread = null);
 
     /// <summary>Reads the inputs lazily into jobs, in order, keeping only the shard's documents.</summary>
     private sealed class Feed(List<Input> inputs, (int Index, int Count) shard, int maxLineBytes, Func<Stream> openStdin)
@@ -309,6 +353,9 @@ internal static class ValidateCommand
         public long BytesRead { get; private set; }
 
         public bool Unreadable { get; private set; }
+
+        /// <summary>Documents in the whole input (every shard).</summary>
+        public long Total => _ordinal;
 
         private bool Mine() => _ordinal++ % shard.Count == shard.Index - 1;
 
@@ -320,9 +367,21 @@ internal static class ValidateCommand
                 {
                     if (Mine())
                     {
-                        var open = input.File == "-" ? openStdin : () => File.OpenRead(input.File);
-                        BytesRead += input.File == "-" ? 0 : new FileInfo(input.File).Length;
-                        yield return new Job(input, 0, 1, null, open);
+                        Func<Stream> open;
+                        Func<byte[]> reread;
+                        if (input.File == "-")
+                        {
+                            // Standard input cannot be read twice: keep a copy (the reader takes it whole anyway).
+                            var copy = new Lazy<byte[]>(() => ReadAll(openStdin()));
+                            (open, reread) = (() => new MemoryStream(copy.Value, writable: false), () => copy.Value);
+                        }
+                        else
+                        {
+                            (open, reread) = (() => File.OpenRead(input.File), () => File.ReadAllBytes(input.File));
+                            BytesRead += new FileInfo(input.File).Length;
+                        }
+
+                        yield return new Job(input, 0, 1, null, open, Reread: reread);
                     }
 
                     continue;
@@ -404,6 +463,16 @@ internal static class ValidateCommand
 
                 index++;
             }
+        }
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using (stream)
+        {
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            return memory.ToArray();
         }
     }
 

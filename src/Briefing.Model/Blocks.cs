@@ -19,10 +19,12 @@ public abstract record Block : IJsonOnDeserialized
 
     /// <summary>Identifier, unique across the document (<c>p1</c>, <c>pq1</c>); quotes and metrics refer to it.</summary>
     [JsonPropertyOrder(-2)]
+    [JsonPropertyName("id")]
     public required string Id { get; init; }
 
     /// <summary>The block's text exactly as written: never rewritten, so spans stay valid.</summary>
     [JsonPropertyOrder(-1)]
+    [JsonPropertyName("text")]
     public required string Text { get; init; }
 
     /// <summary>JSON members this version does not know; preserved on round trip.</summary>
@@ -45,8 +47,11 @@ public sealed record Heading : Block;
 public sealed record PullQuote : Block
 {
     /// <summary>The attribution line, split into role, affiliation and location.</summary>
+    [JsonPropertyName("attribution")]
     public required Source Attribution { get; init; }
 
     /// <summary>The <see cref="Quote.Id"/> of the body quote this pull quote excerpts; <see langword="null"/> when none matches.</summary>
+    [JsonPropertyName("quoteId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? QuoteId { get; init; }
 }

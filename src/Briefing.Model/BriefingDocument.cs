@@ -12,6 +12,11 @@ namespace Briefing.Model;
 /// The JSON contract calls this object <c>Briefing</c>. The C# type is named <c>BriefingDocument</c>
 /// because a type named like the root namespace (<c>Briefing</c>) cannot be named from code that
 /// imports <c>Briefing.Model</c> (error CS0118).
+/// <para>Every member states its JSON name and when it is left out, so any serializer that reads
+/// System.Text.Json attributes (plain <see cref="System.Text.Json.JsonSerializer"/> with any options,
+/// ASP.NET Core) writes and reads the contract's names and shape. <see cref="Json.BriefingJson"/>
+/// adds what attributes cannot: the strict reader (duplicates, nullability, supported
+/// <see cref="SchemaVersion"/>) and diagnostics instead of exceptions.</para>
 /// </remarks>
 public sealed record BriefingDocument : IJsonOnDeserialized
 {
@@ -24,6 +29,7 @@ public sealed record BriefingDocument : IJsonOnDeserialized
     public const string CurrentSchemaVersion = "1.1";
 
     /// <summary>The version of the JSON contract (<c>"1.1"</c>; any <c>1.x</c> is read and kept as written).</summary>
+    [JsonPropertyName("schemaVersion")]
     public string SchemaVersion
     {
         get;
@@ -32,6 +38,7 @@ public sealed record BriefingDocument : IJsonOnDeserialized
 
     /// <summary>A stable slug identifying the briefing; derived from the title when not given (see <see cref="Slug"/>).</summary>
     /// <remarks>When no id is given (or it is empty), the id is <see cref="Slug.From"/> of the <see cref="Title"/>, so a document always has one.</remarks>
+    [JsonPropertyName("id")]
     public string Id
     {
         get => string.IsNullOrEmpty(field) ? Slug.From(Title ?? "") : field;
@@ -39,18 +46,27 @@ public sealed record BriefingDocument : IJsonOnDeserialized
     } = "";
 
     /// <summary>The title (the first non-blank line of the text layout).</summary>
+    [JsonPropertyName("title")]
     public required string Title { get; init; }
 
     /// <summary>The optional one-sentence summary under the title.</summary>
+    [JsonPropertyName("standfirst")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Standfirst { get; init; }
 
     /// <summary>The category the related list names (<c>Politics</c> from <c>Most recent in Politics</c>).</summary>
+    [JsonPropertyName("category")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Category { get; init; }
 
     /// <summary>BCP 47 language tag; readers treat <see langword="null"/> as <c>en</c>.</summary>
+    [JsonPropertyName("language")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Language { get; init; }
 
     /// <summary>The publisher, from the disclaimer when it names one.</summary>
+    [JsonPropertyName("publisher")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Publisher { get; init; }
 
     /// <summary>
@@ -62,9 +78,14 @@ public sealed record BriefingDocument : IJsonOnDeserialized
     /// reported by the validators (<c>BV080</c>) rather than lost while reading, and so the offset
     /// and precision the publisher wrote come back unchanged.
     /// </remarks>
+    [JsonPropertyName("published")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Published { get; init; }
 
     /// <summary>The people the byline names, in its order (each a display name such as <c>Jane Doe</c>).</summary>
+    /// <remarks>Optional in the contract (added in 1.1, so a 1.0 document without it is valid); the writer writes <c>[]</c> when there are none.</remarks>
+    [JsonPropertyName("authors")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public ImmutableArray<string> Authors
     {
         get;
@@ -72,9 +93,12 @@ public sealed record BriefingDocument : IJsonOnDeserialized
     } = [];
 
     /// <summary>The canonical absolute address of the article (<c>https://…</c>).</summary>
+    [JsonPropertyName("url")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Url { get; init; }
 
     /// <summary>The body blocks in reading order.</summary>
+    [JsonPropertyName("body")]
     public ImmutableArray<Block> Body
     {
         get;
@@ -82,6 +106,7 @@ public sealed record BriefingDocument : IJsonOnDeserialized
     } = [];
 
     /// <summary>Direct quotes and reported statements found in the body.</summary>
+    [JsonPropertyName("quotes")]
     public ImmutableArray<Quote> Quotes
     {
         get;
@@ -89,6 +114,7 @@ public sealed record BriefingDocument : IJsonOnDeserialized
     } = [];
 
     /// <summary>Money, percentages, counts and quantities found in the body.</summary>
+    [JsonPropertyName("metrics")]
     public ImmutableArray<Metric> Metrics
     {
         get;
@@ -96,9 +122,12 @@ public sealed record BriefingDocument : IJsonOnDeserialized
     } = [];
 
     /// <summary>The legal notice, when the briefing has one.</summary>
+    [JsonPropertyName("disclaimer")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Disclaimer? Disclaimer { get; init; }
 
     /// <summary>Related articles listed after the briefing.</summary>
+    [JsonPropertyName("related")]
     public ImmutableArray<RelatedArticle> Related
     {
         get;

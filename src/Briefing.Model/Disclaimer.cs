@@ -7,9 +7,12 @@ namespace Briefing.Model;
 public sealed record Disclaimer : IJsonOnDeserialized
 {
     /// <summary>The heading line as written (<c>Important Notice</c>), when there is one.</summary>
+    [JsonPropertyName("heading")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Heading { get; init; }
 
     /// <summary>The notice's paragraphs, each exactly as written.</summary>
+    [JsonPropertyName("paragraphs")]
     public ImmutableArray<string> Paragraphs
     {
         get;
@@ -17,6 +20,8 @@ public sealed record Disclaimer : IJsonOnDeserialized
     } = [];
 
     /// <summary>The publisher the notice names (<c>Deheza Limited</c>), when it names one.</summary>
+    [JsonPropertyName("publisher")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Publisher { get; init; }
 
     /// <summary>JSON members this version does not know; preserved on round trip.</summary>

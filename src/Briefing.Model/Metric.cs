@@ -63,19 +63,25 @@ public enum Comparator
 public sealed record Metric : IJsonOnDeserialized
 {
     /// <summary>Identifier, unique across the document (<c>m1</c>).</summary>
+    [JsonPropertyName("id")]
     public required string Id { get; init; }
 
     /// <summary>What the figure measures.</summary>
+    [JsonPropertyName("kind")]
     public required MetricKind Kind { get; init; }
 
     /// <summary>The fully scaled value, exactly: <c>USD 3.15 billion</c> is 3150000000.</summary>
     [JsonConverter(typeof(Json.ExactDecimalConverter))]
+    [JsonPropertyName("value")]
     public required decimal Value { get; init; }
 
     /// <summary>ISO 4217 code for money (<c>USD</c>), <c>%</c> or <c>pp</c> for percentages, the counted noun or measure otherwise.</summary>
+    [JsonPropertyName("unit")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Unit { get; init; }
 
     /// <summary>How the figure relates to the true value (<c>below 1%</c> is <see cref="Comparator.LessThan"/>).</summary>
+    [JsonPropertyName("comparator")]
     public Comparator Comparator { get; init; }
 
     /// <summary>
@@ -83,18 +89,24 @@ public sealed record Metric : IJsonOnDeserialized
     /// but could be another dollar or peso).
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    [JsonPropertyName("ambiguous")]
     public bool Ambiguous { get; init; }
 
     /// <summary>The figure exactly as written (<c>USD 3.15 billion</c>).</summary>
+    [JsonPropertyName("text")]
     public required string Text { get; init; }
 
     /// <summary>The <see cref="Block.Id"/> of the block that contains the figure.</summary>
+    [JsonPropertyName("blockId")]
     public required string BlockId { get; init; }
 
     /// <summary>Where <see cref="Text"/> lies in the block's text.</summary>
+    [JsonPropertyName("span")]
     public required TextSpan Span { get; init; }
 
     /// <summary>The period the sentence dates the figure to (<c>2020</c>), when it does.</summary>
+    [JsonPropertyName("period")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Period { get; init; }
 
     /// <summary>JSON members this version does not know; preserved on round trip.</summary>

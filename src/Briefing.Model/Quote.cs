@@ -22,24 +22,32 @@ public enum QuoteKind
 public sealed record Quote : IJsonOnDeserialized
 {
     /// <summary>Identifier, unique across the document (<c>q1</c>).</summary>
+    [JsonPropertyName("id")]
     public required string Id { get; init; }
 
     /// <summary>Direct (quoted words) or reported (attributed claim).</summary>
+    [JsonPropertyName("kind")]
     public required QuoteKind Kind { get; init; }
 
     /// <summary>The quoted or reported words (for direct quotes, without the enclosing quotation marks).</summary>
+    [JsonPropertyName("text")]
     public required string Text { get; init; }
 
     /// <summary>Who said it.</summary>
+    [JsonPropertyName("source")]
     public required Source Source { get; init; }
 
     /// <summary>The <see cref="Block.Id"/> of the block that contains the quote.</summary>
+    [JsonPropertyName("blockId")]
     public required string BlockId { get; init; }
 
     /// <summary>Where <see cref="Text"/> lies in the block's text.</summary>
+    [JsonPropertyName("span")]
     public required TextSpan Span { get; init; }
 
     /// <summary>The words that introduce the quote as written (<c>According to</c>, <c>said</c>, <c>told us</c>).</summary>
+    [JsonPropertyName("cue")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Cue { get; init; }
 
     /// <summary>JSON members this version does not know; preserved on round trip.</summary>

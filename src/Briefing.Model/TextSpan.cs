@@ -11,11 +11,26 @@ namespace Briefing.Model;
 /// <remarks>A span is two numbers and keeps nothing else: another member inside <c>span</c> in JSON is a
 /// <c>BJ002</c> finding at its pointer rather than silently dropped.</remarks>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public readonly record struct TextSpan([property: JsonRequired] int Start, [property: JsonRequired] int Length)
+public readonly record struct TextSpan([property: JsonRequired, JsonPropertyName("start")] int Start, [property: JsonRequired, JsonPropertyName("length")] int Length)
 {
     /// <summary>The offset just past the last covered code unit (computed; not part of the JSON contract).</summary>
     [JsonIgnore]
     public int End => Start + Length;
+
+    /// <summary>The span of the first occurrence of <paramref name="part"/> in <paramref name="text"/> (ordinal), for building a quote or metric in code.</summary>
+    /// <param name="text">The block text the span points into.</param>
+    /// <param name="part">The quoted words or the figure, exactly as they appear in <paramref name="text"/>.</param>
+    /// <param name="startIndex">Where to start looking (to find a later occurrence).</param>
+    /// <returns>The span, or <see langword="null"/> when <paramref name="part"/> does not occur (or is empty).</returns>
+    public static TextSpan? Find(string text, string part, int startIndex = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentOutOfRangeException.ThrowIfNegative(startIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(startIndex, text.Length);
+        var at = part.Length == 0 ? -1 : text.IndexOf(part, startIndex, StringComparison.Ordinal);
+        return at < 0 ? null : new TextSpan(at, part.Length);
+    }
 
     /// <summary>Whether the span lies within a text of <paramref name="textLength"/> code units.</summary>
     /// <param name="textLength">Length of the text the span points into.</param>

@@ -5,9 +5,15 @@ using Briefing.Model.Text;
 using Briefing.Model.Validation;
 
 // Parse a plain-text briefing (the publishers' layout); bad input never throws.
-var path = args.Length > 0 ? args[0] : "seeds/russian-interest.txt";
-BriefingReadResult parsed = BriefingText.Parse(File.ReadAllText(path));
-if (parsed.Briefing is not BriefingDocument briefing)
+if (args.Length != 1 || !File.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: quickstart BRIEFING.txt   (for example seeds/russian-interest.txt in the repository)");
+    return 2;
+}
+
+BriefingReadResult parsed = BriefingText.Parse(File.ReadAllText(args[0]));
+// Succeeded: a document was read and no diagnostic is an error (Briefing may be set alongside errors).
+if (!parsed.Succeeded)
 {
     foreach (var diagnostic in parsed.Diagnostics)
     {
@@ -16,6 +22,8 @@ if (parsed.Briefing is not BriefingDocument briefing)
 
     return 1;
 }
+
+BriefingDocument briefing = parsed.Briefing;
 
 Console.WriteLine($"{briefing.Title} ({briefing.Id}): {briefing.Body.Length} blocks, {briefing.Quotes.Length} quotes, {briefing.Metrics.Length} metrics");
 foreach (var quote in briefing.Quotes)

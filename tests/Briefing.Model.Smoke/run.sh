@@ -25,6 +25,8 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/briefing-smoke.XXXXXX")"
 packages="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')"
 cleanup() {
   rm -rf "$work"
+  # Only this run's packages leave the feed: packages packed by hand (the README's Install) stay.
+  rm -f "$feed"/Briefing.Model."$version".*nupkg "$feed"/Briefing.Cli."$version".*nupkg
   # This run's version is unique: drop it from the global packages folder so runs do not pile up.
   rm -rf "${packages%/}/briefing.model/$version" "${packages%/}/briefing.cli/$version"
   rmdir --ignore-fail-on-non-empty "${packages%/}/briefing.model" "${packages%/}/briefing.cli" 2>/dev/null || true
@@ -34,7 +36,8 @@ case "$work" in "$repo"/*) fail "the temporary folder $work is inside the reposi
 
 echo "== smoke: pack $version into $feed"
 mkdir -p "$feed"
-find "$feed" -maxdepth 1 \( -name '*.nupkg' -o -name '*.snupkg' \) -delete
+# Earlier smoke runs' packages (a run killed before its cleanup) go; anything else in the feed stays.
+find "$feed" -maxdepth 1 -name '*-smoke.*' \( -name '*.nupkg' -o -name '*.snupkg' \) -delete
 for project in src/Briefing.Model src/Briefing.Cli; do
   dotnet pack "$repo/$project" -c Release -o "$feed" -p:VersionSuffix="${version#"$prefix"-}" -v quiet -nologo \
     || fail "dotnet pack $project"
@@ -84,6 +87,9 @@ EOF
   dotnet build -p:TreatWarningsAsErrors=true -v quiet -nologo >build.log 2>&1 || { cat build.log; fail "the quickstart does not build"; }
   dotnet run --no-build -- "$seed" >output.txt 2>stderr.txt || { cat stderr.txt; fail "the quickstart failed"; }
   diff -u "$here/Quickstart.expected.txt" output.txt || fail "the quickstart printed something else than Quickstart.expected.txt"
+  # Outside the repository without an argument it says how to run it (exit 2), never crashes.
+  set +e; dotnet run --no-build >noargs.txt 2>&1; code=$?; set -e
+  [ "$code" = 2 ] && grep -q "usage" noargs.txt || { cat noargs.txt; fail "the quickstart without an argument exited $code"; }
   cat output.txt
 )
 

@@ -39,7 +39,7 @@ internal static class Inputs
     }
 
     /// <summary>Expands the arguments; <see langword="false"/> with a one-line problem for a bad one.</summary>
-    public static bool TryExpand(IReadOnlyList<string> paths, InputKind stdinKind, out List<Input> inputs, out string problem)
+    public static bool TryExpand(IReadOnlyList<string> paths, InputKind stdinKind, bool allowEmpty, out List<Input> inputs, out string problem)
     {
         var found = new List<Input>();
         inputs = found;
@@ -99,9 +99,9 @@ internal static class Inputs
                     }
                 }
 
-                if (!matched)
+                if (!matched && !allowEmpty)
                 {
-                    problem = $"'{path}': no .json, .txt, .ndjson or .jsonl file matches.";
+                    problem = $"'{path}': no .json, .txt, .ndjson or .jsonl file matches (pass --allow-empty to accept that).";
                     return false;
                 }
             }

@@ -15,11 +15,17 @@ namespace Briefing.Cli.Reports;
 /// <param name="Severity">Error, warning or info.</param>
 /// <param name="Message">What is wrong and what to do about it.</param>
 /// <param name="Index">0-based index of the document in its file (0 for a <c>.json</c> or <c>.txt</c> file).</param>
-internal sealed record Finding(string File, int? Line, int? Column, string? Document, string Path, string Code, DiagnosticSeverity Severity, string Message, int Index = 0)
+/// <param name="EndLine">1-based line where the member the pointer names ends, when known.</param>
+/// <param name="EndColumn">1-based column just past that end (exclusive), when known.</param>
+internal sealed record Finding(string File, int? Line, int? Column, string? Document, string Path, string Code, DiagnosticSeverity Severity, string Message, int Index = 0, int? EndLine = null, int? EndColumn = null)
 {
     /// <summary>Makes a finding from a diagnostic about <paramref name="file"/>.</summary>
     public static Finding From(string file, string? document, Diagnostic diagnostic) =>
-        new(file, diagnostic.Line, diagnostic.Line is null ? null : diagnostic.Column, document, diagnostic.Path ?? "", diagnostic.Code, diagnostic.Severity, diagnostic.Message);
+        new(file, diagnostic.Line, diagnostic.Line is null ? null : diagnostic.Column, document, diagnostic.Path ?? "", diagnostic.Code, diagnostic.Severity, diagnostic.Message)
+        {
+            EndLine = diagnostic.Line is null || diagnostic.EndColumn is null ? null : diagnostic.EndLine,
+            EndColumn = diagnostic.Line is null || diagnostic.EndLine is null ? null : diagnostic.EndColumn,
+        };
 
     /// <summary>The severity as written in reports (<c>error</c>, <c>warning</c>, <c>info</c>).</summary>
     public string SeverityName => Severity switch

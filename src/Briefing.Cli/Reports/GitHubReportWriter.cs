@@ -32,6 +32,16 @@ internal sealed class GitHubReportWriter(TextWriter output, bool quiet) : IRepor
                 {
                     properties.Append(CultureInfo.InvariantCulture, $",col={column}");
                 }
+
+                if (finding.EndLine is { } endLine)
+                {
+                    // GitHub reads col and endColumn only for an annotation on one line.
+                    properties.Append(CultureInfo.InvariantCulture, $",endLine={endLine}");
+                    if (endLine == line && finding.EndColumn is { } endColumn)
+                    {
+                        properties.Append(CultureInfo.InvariantCulture, $",endColumn={endColumn}");
+                    }
+                }
             }
 
             properties.Append(",title=").Append(Property(finding.Code));

@@ -102,6 +102,11 @@ internal sealed class SarifReportWriter(TextWriter output) : IReportWriter
                 if (finding.Line is not null && finding.Column is { } column)
                 {
                     writer.WriteNumber("startColumn", Math.Max(1, column));
+                    if (finding.EndLine is { } endLine && finding.EndColumn is { } endColumn)
+                    {
+                        writer.WriteNumber("endLine", endLine);
+                        writer.WriteNumber("endColumn", endColumn);
+                    }
                 }
 
                 writer.WriteEndObject();

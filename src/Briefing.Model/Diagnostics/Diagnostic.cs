@@ -44,7 +44,13 @@ public sealed record Diagnostic
     /// <summary>1-based column in the input, in characters (UTF-16 code units), when known.</summary>
     public int? Column { get; init; }
 
-    /// <summary>Formats the diagnostic as <c>line:column: severity code: message</c> (the parts that are known).</summary>
+    /// <summary>1-based line where the offending member ends, when known (JSON input located with <see cref="Json.BriefingJson.Locate"/>).</summary>
+    public int? EndLine { get; init; }
+
+    /// <summary>1-based column just past the end of the offending member (exclusive, as SARIF's <c>endColumn</c>), when known.</summary>
+    public int? EndColumn { get; init; }
+
+    /// <summary>Formats the diagnostic as <c>line:column: severity code: message [pointer]</c> (the parts that are known).</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString()
     {
@@ -55,6 +61,7 @@ public sealed record Diagnostic
             _ => "info",
         };
         var where = Line is { } line ? (Column is { } column ? $"{line}:{column}: " : $"{line}: ") : "";
-        return $"{where}{severity} {Code}: {Message}";
+        var pointer = string.IsNullOrEmpty(Path) ? "" : $" [{Path}]";
+        return $"{where}{severity} {Code}: {Message}{pointer}";
     }
 }

@@ -163,12 +163,13 @@ public static class BriefingJson
     /// <param name="briefing">The document.</param>
     /// <param name="indented">Whether to indent (two spaces) for people; compact otherwise.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">The document has a value the contract rejects (a null <see cref="BriefingDocument.Title"/>, block id or text): what <see cref="Read(string, BriefingJsonReadOptions?)"/> rejects is never written.</exception>
     public static string Write(BriefingDocument briefing, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(briefing);
         if (!BriefingJsonWriter.CanWrite(briefing))
         {
-            return JsonSerializer.Serialize(briefing, indented ? IndentedInfo : CompactInfo);
+            return Encoding.UTF8.GetString(SerializeReadable(briefing, indented));
         }
 
         var cache = Render(briefing, indented);
@@ -181,12 +182,13 @@ public static class BriefingJson
     /// <param name="briefing">The document.</param>
     /// <param name="indented">Whether to indent (two spaces) for people; compact otherwise.</param>
     /// <returns>The UTF-8 bytes (no byte order mark).</returns>
+    /// <exception cref="ArgumentException">The document has a value the contract rejects (see <see cref="Write(BriefingDocument, bool)"/>).</exception>
     public static byte[] WriteUtf8(BriefingDocument briefing, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(briefing);
         if (!BriefingJsonWriter.CanWrite(briefing))
         {
-            return JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
+            return SerializeReadable(briefing, indented);
         }
 
         var cache = Render(briefing, indented);
@@ -199,13 +201,14 @@ public static class BriefingJson
     /// <param name="utf8Json">The destination; left open.</param>
     /// <param name="briefing">The document.</param>
     /// <param name="indented">Whether to indent (two spaces) for people; compact otherwise.</param>
+    /// <exception cref="ArgumentException">The document has a value the contract rejects (see <see cref="Write(BriefingDocument, bool)"/>).</exception>
     public static void Write(Stream utf8Json, BriefingDocument briefing, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(briefing);
         if (!BriefingJsonWriter.CanWrite(briefing))
         {
-            JsonSerializer.Serialize(utf8Json, briefing, indented ? IndentedInfo : CompactInfo);
+            utf8Json.Write(SerializeReadable(briefing, indented));
             return;
         }
 
@@ -223,6 +226,7 @@ public static class BriefingJson
     /// <summary>Writes a briefing with an existing writer (for embedding in larger documents or feeds).</summary>
     /// <param name="writer">The writer; its options decide indentation and escaping.</param>
     /// <param name="briefing">The document.</param>
+    /// <exception cref="ArgumentException">The document has a value the contract rejects (see <see cref="Write(BriefingDocument, bool)"/>).</exception>
     public static void Write(Utf8JsonWriter writer, BriefingDocument briefing)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -233,8 +237,81 @@ public static class BriefingJson
         }
         else
         {
-            JsonSerializer.Serialize(writer, briefing, CompactInfo);
+            using var document = JsonDocument.Parse(SerializeReadable(briefing, indented: false));
+            document.WriteTo(writer);
         }
+    }
+
+    /// <summary>
+    /// Gives diagnostics about a JSON document the line and column range of the member their
+    /// <see cref="Diagnostic.Path"/> names, by re-reading <paramref name="utf8Json"/> (call it only
+    /// when there are diagnostics: a clean document costs nothing). A pointer to a member that is
+    /// absent (a missing required member) gets the range of the nearest enclosing member.
+    /// </summary>
+    /// <param name="utf8Json">The UTF-8 JSON the diagnostics are about (what was passed to <see cref="Read(ReadOnlySpan{byte}, BriefingJsonReadOptions?)"/>).</param>
+    /// <param name="diagnostics">Diagnostics from reading and validating it.</param>
+    /// <returns>The diagnostics in the same order; those with a pointer and no line now have <see cref="Diagnostic.Line"/>, <see cref="Diagnostic.Column"/>, <see cref="Diagnostic.EndLine"/> and <see cref="Diagnostic.EndColumn"/>.</returns>
+    public static ImmutableArray<Diagnostic> Locate(ReadOnlySpan<byte> utf8Json, ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (diagnostics.IsDefaultOrEmpty)
+        {
+            return diagnostics.IsDefault ? [] : diagnostics;
+        }
+
+        var pointers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Line is null && diagnostic.Path is { } path && (path.Length == 0 || path[0] == '/'))
+            {
+                pointers.Add(path);
+            }
+        }
+
+        if (pointers.Count == 0)
+        {
+            return diagnostics;
+        }
+
+        var ranges = JsonPositions.Locate(utf8Json, pointers);
+        var builder = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        foreach (var diagnostic in diagnostics)
+        {
+            builder.Add(diagnostic.Line is null && diagnostic.Path is { } path && ranges.TryGetValue(path, out var range)
+                ? diagnostic with { Line = range.Line, Column = range.Column, EndLine = range.EndLine, EndColumn = range.EndColumn }
+                : diagnostic);
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The serializer's write of a document the fast path does not take (a null where the contract has
+    /// none, a null list entry, an unnamed enum value), checked by reading it back: what
+    /// <see cref="Read(ReadOnlySpan{byte}, BriefingJsonReadOptions?)"/> would reject is never written.
+    /// </summary>
+    /// <exception cref="ArgumentException">The document would not read back (for example a null <see cref="BriefingDocument.Title"/>).</exception>
+    private static byte[] SerializeReadable(BriefingDocument briefing, bool indented)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = JsonSerializer.SerializeToUtf8Bytes(briefing, indented ? IndentedInfo : CompactInfo);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            throw new ArgumentException($"The briefing cannot be written as the JSON contract: {exception.Message}", nameof(briefing), exception);
+        }
+
+        var back = ReadCore(bytes);
+        foreach (var diagnostic in back.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                throw new ArgumentException($"The briefing cannot be written as the JSON contract, which would reject it: {diagnostic.Message} [{diagnostic.Path}]", nameof(briefing));
+            }
+        }
+
+        return bytes;
     }
 
     /// <summary>The serializer's own (metadata-driven) write, which the fast path must match byte for byte (for tests).</summary>
@@ -290,8 +367,9 @@ public static class BriefingJson
             IndentSize = 2,
             // Output is JSON data, not HTML: keep “curly quotes”, en dashes and accents readable.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            // The generated contracts, read create-then-set rather than through argument buffers (see DirectBinding).
-            TypeInfoResolver = BriefingJsonContext.Default.WithAddedModifier(DirectBinding.Apply),
+            // The generated contracts, read create-then-set rather than through argument buffers (see DirectBinding),
+            // with null lists read as absent (see NullReadsAsAbsent).
+            TypeInfoResolver = BriefingJsonContext.Default.WithAddedModifier(DirectBinding.Apply).WithAddedModifier(NullReadsAsAbsent.Apply),
         };
         options.MakeReadOnly();
         return (JsonTypeInfo<BriefingDocument>)options.GetTypeInfo(typeof(BriefingDocument));
@@ -351,6 +429,23 @@ public static class BriefingJson
 
         // Was it the syntax, or the shape? A reader-only pass tells without costing the happy path.
         var syntaxError = FindSyntaxError(utf8);
+        if (syntaxError is null && ContractExplainer.Explain(utf8, CompactInfo) is { } problem)
+        {
+            // In the contract's words (members, JSON types), placed on the member the pointer names.
+            var range = JsonPositions.Locate(utf8, [problem.Pointer]).GetValueOrDefault(problem.Pointer);
+            return new BriefingReadResult(null, [new Diagnostic
+            {
+                Code = "BJ002",
+                Severity = DiagnosticSeverity.Error,
+                Message = problem.Message,
+                Path = problem.Pointer,
+                Line = range.Line == 0 ? null : range.Line,
+                Column = range.Line == 0 ? null : range.Column,
+                EndLine = range.Line == 0 ? null : range.EndLine,
+                EndColumn = range.Line == 0 ? null : range.EndColumn,
+            }]);
+        }
+
         var shapeError = exception as JsonException;
         var source = syntaxError ?? shapeError;
         var (line, column) = Position(utf8, source?.LineNumber, source?.BytePositionInLine);
@@ -448,6 +543,9 @@ public static class BriefingJson
 
         return null;
     }
+
+    /// <summary>The JSON Schema pattern of the versions <see cref="IsSupportedVersion"/> accepts (a test keeps the two equal).</summary>
+    internal const string SupportedVersionPattern = "^1(\\.[0-9]+)?$";
 
     internal static bool IsSupportedVersion(string? version)
     {
@@ -574,7 +672,8 @@ public static class BriefingJson
             cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         }
 
-        return (cut < 0 ? message : message[..cut]).Trim();
+        // The reader's wording names its own parameter; say what it means.
+        return (cut < 0 ? message : message[..cut]).Replace(", when isFinalBlock is true", "", StringComparison.Ordinal).Replace(", while isFinalBlock is true", "", StringComparison.Ordinal).Trim();
     }
 
     private sealed class WriterCache

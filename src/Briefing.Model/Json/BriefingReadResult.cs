@@ -22,6 +22,12 @@ public sealed class BriefingReadResult
     }
 
     /// <summary>The document, or <see langword="null"/> when the input could not be read as one.</summary>
+    /// <remarks>
+    /// One rule for every reader: <see cref="Briefing"/> is set whenever a document could be built,
+    /// even when <see cref="Diagnostics"/> has errors (text with invalid UTF-8 still gives the parts
+    /// that could be read, for example); <see cref="Succeeded"/> says whether it may be used as it is.
+    /// Test <see cref="Succeeded"/>, not <see cref="Briefing"/>, before using the document.
+    /// </remarks>
     public BriefingDocument? Briefing { get; }
 
     /// <summary>Problems found while reading, in input order.</summary>

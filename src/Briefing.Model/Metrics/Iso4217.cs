@@ -40,6 +40,9 @@ internal static class Iso4217
     /// <summary>Every historical (withdrawn) code the table keeps, in table order.</summary>
     public static IEnumerable<string> Historical => HistoricalCodes.Split(' ');
 
+    /// <summary>Every code of the table, active and historical, in alphabetical order (what BV051 accepts; for the JSON Schema).</summary>
+    public static IEnumerable<string> All => Active.Concat(Historical).Order(StringComparer.Ordinal);
+
     /// <summary>Whether <paramref name="code"/> is an active code, written in upper case.</summary>
     public static bool IsActive(ReadOnlySpan<char> code) => IsIn(ActiveCodes, code);
 

@@ -14,8 +14,9 @@ namespace Briefing.Model.Metrics;
 public static class MetricExtractor
 {
     /// <summary>
-    /// Extracts the metrics of one block, in text order. The returned metrics have an empty
-    /// <see cref="Metric.Id"/>; the caller numbers them across the document.
+    /// Extracts the metrics of one block, in text order, with ids <c>m1</c>, <c>m2</c>, … in that
+    /// order (valid ids, so the metrics pass validation as they are); when adding metrics of several
+    /// blocks to one document, renumber them so ids stay unique (<c>metric with { Id = … }</c>).
     /// </summary>
     /// <param name="blockId">The <see cref="Block.Id"/> the metrics point into.</param>
     /// <param name="text">The block's text, exactly as written.</param>
@@ -27,7 +28,7 @@ public static class MetricExtractor
         ArgumentNullException.ThrowIfNull(text);
 
         var metrics = new List<Metric>();
-        Extract(blockId, text, new MetricBuffers(), metrics, numbered: false);
+        Extract(blockId, text, new MetricBuffers(), metrics, numbered: true);
         return metrics;
     }
 

@@ -21,6 +21,12 @@ internal static class Identifiers
         return true;
     }
 
+    /// <summary>
+    /// The JSON Schema pattern (ECMAScript with the <c>u</c> flag) of an id <see cref="IsWellFormed"/>
+    /// accepts: letters (<c>\p{L}</c>), decimal digits (<c>\p{Nd}</c>), '-', '_', '.' and ':'.
+    /// </summary>
+    public static string Pattern(int maxLength) => "^[\\p{L}\\p{Nd}_.:-]{1," + maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}$";
+
     public static string Describe(string kind, string? id, int maxLength) =>
         string.IsNullOrEmpty(id)
             ? $"The {kind} has no id: give it a short identifier unique in the document (letters, digits, '-', '_', '.' or ':')."

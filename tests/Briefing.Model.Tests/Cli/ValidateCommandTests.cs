@@ -53,8 +53,8 @@ public sealed class ValidateCommandTests : IDisposable
         var finding = Assert.Single(report["findings"]!.AsArray())!.AsObject();
         Assert.Equal(["file", "line", "column", "document", "path", "code", "severity", "message", "index"], finding.Select(p => p.Key));
         Assert.Equal(file, (string?)finding["file"]);
-        Assert.Null(finding["line"]);
-        Assert.Null(finding["column"]);
+        // The missing member is placed on the object that should hold it: the whole document.
+        Assert.Equal((1, 1), ((int)finding["line"]!, (int)finding["column"]!));
         Assert.Equal("russian-interest", (string?)finding["document"]);
         Assert.Equal(("/disclaimer", "BV060", "warning"), ((string?)finding["path"], (string?)finding["code"], (string?)finding["severity"]));
         Assert.False(string.IsNullOrWhiteSpace((string?)finding["message"]));
@@ -83,7 +83,8 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(1, code);
         var lines = stdout.TrimEnd().Split('\n');
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith($"{file}: error BV002: ", lines[0], StringComparison.Ordinal);
+        var titleLine = File.ReadAllLines(file).ToList().FindIndex(l => l.TrimStart().StartsWith("\"title\"", StringComparison.Ordinal)) + 1;
+        Assert.StartsWith($"{file}:{titleLine}:3: error BV002: ", lines[0], StringComparison.Ordinal);
         Assert.EndsWith(" [/title]", lines[0], StringComparison.Ordinal);
         Assert.Equal("1 document: 1 error, 0 warnings.", lines[1]);
     }

@@ -37,7 +37,8 @@ public sealed class BriefingJsonSchemaTests
             Assert.Contains(member, properties);
         }
 
-        Assert.Equal(["title"], schema["required"]!.AsArray().Select(n => (string?)n));
+        // Required where the writer always writes (members that cannot be null).
+        Assert.Equal(["schemaVersion", "id", "title", "body", "quotes", "metrics", "related"], schema["required"]!.AsArray().Select(n => (string?)n));
     }
 
     [Fact]
@@ -56,5 +57,58 @@ public sealed class BriefingJsonSchemaTests
     {
         Assert.False(ContractSchema.Evaluate(json).IsValid);
         Assert.False(BriefingJson.Read(json).Succeeded);
+    }
+
+    [Fact]
+    public void Every_model_type_is_a_named_definition_with_a_title_and_a_description()
+    {
+        var schema = JsonNode.Parse(BriefingJsonSchema.Text)!.AsObject();
+        var defs = schema["$defs"]!.AsObject();
+
+        foreach (var type in new[] { typeof(Block), typeof(Paragraph), typeof(PullQuote), typeof(Heading), typeof(Quote), typeof(Source), typeof(Metric), typeof(TextSpan), typeof(Disclaimer), typeof(RelatedArticle), typeof(MetricKind), typeof(QuoteKind), typeof(Comparator) })
+        {
+            var definition = defs[type.Name]!.AsObject();
+            Assert.Equal(type.Name, (string?)definition["title"]);
+            Assert.False(string.IsNullOrWhiteSpace((string?)definition["description"]), type.Name);
+        }
+
+        Assert.Equal(["#/$defs/Paragraph", "#/$defs/PullQuote", "#/$defs/Heading"], defs["Block"]!["oneOf"]!.AsArray().Select(r => (string?)r!["$ref"]));
+        Assert.Equal("pullQuote", (string?)defs["PullQuote"]!["properties"]!["type"]!["const"]);
+        Assert.Equal("type", (string?)defs["PullQuote"]!["required"]![0]);
+        Assert.Contains("$ref", schema["properties"]!["quotes"]!["items"]!.AsObject().Select(p => p.Key));
+        Assert.False(string.IsNullOrWhiteSpace((string?)schema["properties"]!["title"]!["description"]));
+    }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("1.0", true)]
+    [InlineData("1.12", true)]
+    [InlineData("1.", false)]
+    [InlineData("2.0", false)]
+    [InlineData("1.0.1", false)]
+    [InlineData("v1", false)]
+    public void The_version_pattern_accepts_exactly_what_the_reader_accepts(string version, bool supported)
+    {
+        Assert.Equal(supported, BriefingJson.IsSupportedVersion(version));
+        Assert.Equal(supported, System.Text.RegularExpressions.Regex.IsMatch(version, BriefingJson.SupportedVersionPattern));
+    }
+
+    [Theory]
+    [InlineData("/quotes/0/span/start", -1)]
+    [InlineData("/quotes/0/id", "q 1")]
+    [InlineData("/id", "two words")]
+    [InlineData("/schemaVersion", "2.0")]
+    [InlineData("/metrics/0/unit", "DOLLARS")]
+    [InlineData("/body/0/type", "table")]
+    public void Schema_rejects_what_the_tool_rejects_for_a_structural_reason(string pointer, object value)
+    {
+        var node = JsonNode.Parse(BriefingJson.Write(SeedModel.Create()))!;
+        var parts = pointer.Trim('/').Split('/');
+        var parent = parts[..^1].Aggregate(node, (n, p) => int.TryParse(p, out var i) ? n[i]! : n[p]!);
+        parent[parts[^1]] = JsonValue.Create(value);
+        var json = node.ToJsonString();
+
+        Assert.False(ContractSchema.Evaluate(json).IsValid);
+        Assert.Contains(Briefing.Model.Validation.BriefingValidation.Validate(BriefingJson.Read(json)), d => d.Severity == Briefing.Model.Diagnostics.DiagnosticSeverity.Error);
     }
 }

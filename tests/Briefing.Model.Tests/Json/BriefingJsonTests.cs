@@ -173,12 +173,13 @@ public sealed class BriefingJsonTests
     [InlineData("{\n  \"title\": \"T\",\n  \"body\": [,]\n}", "BJ001", 3, 12)]
     [InlineData("{\"title\":\"T\",}", "BJ001", 1, 14)]
     [InlineData("{\"title\":\"T\" /* c */}", "BJ001", 1, 14)]
-    [InlineData("{\"title\":\"T\",\"title\":\"U\"}", "BJ002", 1, 25)] // System.Text.Json reports a duplicate once its value is read
-    [InlineData("{\"title\":42}", "BJ002", 1, 12)]
-    [InlineData("{\"standfirst\":\"S\"}", "BJ002", 1, 19)]
-    [InlineData("{\"title\":\"T\",\"body\":[{\"type\":\"poem\",\"id\":\"p\",\"text\":\"x\"}]}", "BJ002", null, null)]
+    // A shape error is placed on the member that does not fit (its name), or on the object that lacks a required one.
+    [InlineData("{\"title\":\"T\",\"title\":\"U\"}", "BJ002", 1, 14)]
+    [InlineData("{\"title\":42}", "BJ002", 1, 2)]
+    [InlineData("{\"standfirst\":\"S\"}", "BJ002", 1, 1)]
+    [InlineData("{\"title\":\"T\",\"body\":[{\"type\":\"poem\",\"id\":\"p\",\"text\":\"x\"}]}", "BJ002", 1, 23)]
     [InlineData("{\"title\":\"T\",\"metrics\":[{\"id\":\"m\",\"kind\":\"money\",\"value\":NaN}]}", "BJ001", 1, 58)]
-    [InlineData("[]", "BJ002", 1, 2)]
+    [InlineData("[]", "BJ002", 1, 1)]
     [InlineData("null", "BJ002", 1, 1)]
     [InlineData("", "BJ001", 1, 1)]
     public void Bad_content_becomes_one_error_with_a_code_and_a_position(string json, string code, int? line, int? column)

@@ -151,9 +151,23 @@ public sealed class BriefingJsonWriterTests
         foreach (var document in declined)
         {
             Assert.False(BriefingJsonWriter.CanWrite(document));
-            var expected = Outcome(() => Encoding.UTF8.GetString(BriefingJson.WriteWithSerializer(document, false)));
-            Assert.Equal(expected, Outcome(() => BriefingJson.Write(document)));
+            var serialized = Outcome(() => Encoding.UTF8.GetString(BriefingJson.WriteWithSerializer(document, false)));
+            var readsBack = !serialized.Contains("Exception: ", StringComparison.Ordinal) && BriefingJson.Read(serialized).Succeeded;
+            if (readsBack)
+            {
+                Assert.Equal(serialized, BriefingJson.Write(document));
+            }
+            else
+            {
+                // Never written when the reader would reject it (a null title, a missing source, an unnamed enum value).
+                var refused = Assert.Throws<ArgumentException>(() => BriefingJson.Write(document));
+                Assert.Contains("cannot be written as the JSON contract", refused.Message, StringComparison.Ordinal);
+                Assert.Throws<ArgumentException>(() => BriefingJson.WriteUtf8(document));
+                Assert.Throws<ArgumentException>(() => BriefingJson.Write(new MemoryStream(), document));
+            }
         }
+
+        Assert.Throws<ArgumentException>(() => BriefingJson.Write(seed with { Title = null! }));
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class DirectBindingTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("BJ002", diagnostic.Code);
         Assert.Contains("source", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal("/quotes/0", diagnostic.Path);
+        Assert.Equal("/quotes/0/source", diagnostic.Path);
     }
 
     [Fact]

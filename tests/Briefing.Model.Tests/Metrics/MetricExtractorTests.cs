@@ -29,19 +29,39 @@ public sealed partial class MetricExtractorTests
     }
 
     [Fact]
-    public void Every_metric_points_at_its_own_text_and_ids_are_left_for_the_caller()
+    public void Every_metric_points_at_its_own_text_and_is_numbered_in_text_order()
     {
         const string text = "Donors pledged about USD 110 million; more than 700,000 people fled and prices rose 12 percent.";
         var metrics = MetricExtractor.Extract("p7", text);
 
         Assert.Equal(3, metrics.Count);
+        Assert.Equal(["m1", "m2", "m3"], metrics.Select(m => m.Id));
         Assert.All(metrics, m =>
         {
-            Assert.Equal("", m.Id);
             Assert.Equal("p7", m.BlockId);
             Assert.Equal(m.Text, m.Span.Slice(text));
         });
         Assert.True(metrics.Zip(metrics.Skip(1)).All(p => p.First.Span.End <= p.Second.Span.Start), "metrics are in text order and do not overlap");
+    }
+
+    [Fact]
+    public void A_document_built_in_code_from_extracted_metrics_and_found_spans_passes_validation()
+    {
+        const string text = "Officials said the port handled USD 2 billion in cargo, up 12% on last year.";
+        const string words = "the port handled USD 2 billion in cargo";
+        var span = TextSpan.Find(text, words);
+        Assert.NotNull(span);
+        var briefing = new BriefingDocument
+        {
+            Title = "Port figures",
+            Body = [new Paragraph { Id = "p1", Text = text }],
+            Metrics = [.. MetricExtractor.Extract("p1", text)],
+            Quotes = [new Quote { Id = "q1", Kind = QuoteKind.Reported, Text = words, Source = new Source { Text = "Officials" }, BlockId = "p1", Span = span.Value }],
+        };
+
+        Assert.Empty(Briefing.Model.Validation.BriefingValidation.Validate(briefing).Where(d => d.Severity == Briefing.Model.Diagnostics.DiagnosticSeverity.Error));
+        Assert.Null(TextSpan.Find(text, "not there"));
+        Assert.Equal(new TextSpan(text.LastIndexOf("on", StringComparison.Ordinal), 2), TextSpan.Find(text, "on", text.IndexOf("12%", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -33,8 +33,18 @@ internal static class PropertyRuns
     public static string Print(string text) =>
         $"{text.Length} chars: \"{string.Concat(text.Take(2000).Select(c => c is < ' ' or > '~' ? $"\\u{(int)c:X4}" : c.ToString()))}\"";
 
-    /// <summary>Shows a failing document as indented JSON.</summary>
-    public static string Print(BriefingDocument document) => BriefingJson.Write(document, indented: true);
+    /// <summary>Shows a failing document as indented JSON (the serializer's own write: the document may be one the contract rejects).</summary>
+    public static string Print(BriefingDocument document)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(BriefingJson.WriteWithSerializer(document, indented: true));
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return $"(not writable: {exception.Message})";
+        }
+    }
 
     /// <summary>
     /// What every read must satisfy: a failure has at least one error; every diagnostic has a stable

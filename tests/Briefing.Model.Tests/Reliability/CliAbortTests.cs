@@ -75,8 +75,11 @@ public sealed class CliAbortTests
             start.ArgumentList.Add(arg);
         }
 
-        // Standard input stays open, so the tool waits for the feed with its temporary file in place.
+        // One feed line (so the tool knows the input is NDJSON), then standard input stays open, so
+        // the tool waits for the rest of the feed with its temporary file in place.
         using var process = Process.Start(start)!;
+        process.StandardInput.Write("{\"title\":\"T\"}\n");
+        process.StandardInput.Flush();
         var deadline = Stopwatch.StartNew();
         while (Directory.GetFiles(folder.Path, ".r.sarif.*.tmp").Length == 0 && deadline.Elapsed < TimeSpan.FromSeconds(60))
         {

@@ -383,7 +383,13 @@ public static class ModelGenerators
         from excerpt in Excerpt(body)
         from kind in Gen.Enum<MetricKind>()
         from value in MetricValue
-        from unit in Gen.OneOf("USD", "EUR", "PEN", "%", "pp", "people", "tonnes").Null(0.2)
+        // The unit the contract allows for the kind (the schema states it): ISO 4217 for money, % or pp for percentages.
+        from unit in kind switch
+        {
+            MetricKind.Money => Gen.OneOf<string?>("USD", "EUR", "PEN"),
+            MetricKind.Percentage => Gen.OneOf<string?>("%", "pp"),
+            _ => Gen.OneOf("USD", "%", "people", "tonnes").Null(0.2),
+        }
         from comparator in Gen.Enum<Comparator>()
         from ambiguous in Gen.Bool
         from period in Gen.OneOf("2020", "2023\u20132024", "Q3 2024").Null(0.6)

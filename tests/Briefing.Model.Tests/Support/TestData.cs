@@ -38,10 +38,18 @@ public static class TestData
             Assert.Skip($"{ExternalVariable} is not set: the external test suites (../shared/testdata) are not available in this clone.");
         }
 
-        var path = Path.GetFullPath(Path.Combine(root, subfolder));
+        var path = Path.GetFullPath(Path.Combine(ResolveRoot(root), subfolder));
         Assert.True(Directory.Exists(path), $"{ExternalVariable} is set to '{root}' but '{path}' does not exist.");
         return path;
     }
+
+    /// <summary>
+    /// The external folder named by the variable: an absolute path as it is, a relative one against the
+    /// repository root (not the test assembly's bin folder), so the README's
+    /// <c>BRIEFING_EXTERNAL_TESTDATA=../shared/testdata dotnet test</c> works from the clone.
+    /// </summary>
+    public static string ResolveRoot(string value) =>
+        Path.GetFullPath(Path.IsPathRooted(value) ? value : Path.Combine(RepositoryRoot, value));
 
     /// <summary>The repository root (for checked-in files such as the schema), found from the test assembly.</summary>
     public static string RepositoryRoot

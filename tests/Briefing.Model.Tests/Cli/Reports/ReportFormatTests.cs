@@ -57,7 +57,7 @@ public sealed partial class ReportFormatTests : IDisposable
         foreach (var error in errors)
         {
             var properties = error.Groups["properties"].Value.Split(',').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Unescape(p[1]));
-            Assert.Subset(new HashSet<string> { "file", "line", "col", "title" }, properties.Keys.ToHashSet());
+            Assert.Subset(new HashSet<string> { "file", "line", "col", "endLine", "endColumn", "title" }, properties.Keys.ToHashSet());
             Assert.Superset(new HashSet<string> { "file", "line", "title" }, properties.Keys.ToHashSet());
             Assert.EndsWith("evil::,%\n\\u001B[31m.ndjson", properties["file"], StringComparison.Ordinal);
             Assert.Matches("^B[A-Z]\\d{3}$", properties["title"]);
