@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Briefing.Model.Diagnostics;
+using Briefing.Model.Html;
 using Briefing.Model.Interop;
 using Briefing.Model.Json;
 using Briefing.Model.Text;
@@ -9,7 +10,7 @@ using Briefing.Model.Text;
 namespace Briefing.Cli;
 
 /// <summary>
-/// <c>briefing parse FILE|- [--from text|json|ninjs] [--format json|text|markdown|ninjs|jsonld]</c>:
+/// <c>briefing parse FILE|- [--from text|json|ninjs|html] [--url URL] [--format json|text|markdown|ninjs|jsonld]</c>:
 /// reads a briefing and prints it in another form.
 /// </summary>
 internal static class ParseCommand
@@ -17,7 +18,7 @@ internal static class ParseCommand
     /// <summary>Builds the command; <paramref name="stdin"/> is read for the path <c>-</c>.</summary>
     public static Command Build(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
-        var file = new Argument<string>("file") { Description = "The briefing to read (plain text, briefing JSON or IPTC ninjs), or - to read standard input." };
+        var file = new Argument<string>("file") { Description = "The briefing to read (plain text, briefing JSON, IPTC ninjs or an HTML web page), or - to read standard input." };
         var format = new Option<string>("--format")
         {
             Description = "Output: json (the JSON contract, indented; the default), text (the plain-text layout), markdown, ninjs (IPTC ninjs 2.2) or jsonld (schema.org NewsArticle).",
@@ -26,21 +27,26 @@ internal static class ParseCommand
         format.AcceptOnlyFromAmong("json", "text", "markdown", "ninjs", "jsonld");
         var from = new Option<string?>("--from")
         {
-            Description = "Input: text, json or ninjs. Detected when not given: .txt is text; .json and standard input are JSON when they start with '{' (ninjs when the object has no \"title\" but a \"uri\", \"headlines\" or \"bodies\"), text otherwise.",
+            Description = "Input: text, json, ninjs or html. Detected when not given: .txt is text; .html and .htm are HTML, as is content that starts with <!doctype html or <html; .json and standard input are JSON when they start with '{' (ninjs when the object has no \"title\" but a \"uri\", \"headlines\" or \"bodies\"), text otherwise.",
         };
-        from.AcceptOnlyFromAmong("text", "json", "ninjs");
+        from.AcceptOnlyFromAmong("text", "json", "ninjs", "html");
+        var url = new Option<string?>("--url")
+        {
+            Description = "The web page's address (HTML input): relative links resolve against it, and it is the briefing's address when the page declares none.",
+        };
 
-        var command = new Command("parse", "Read a briefing (plain text, JSON or ninjs) and print it as JSON, text, Markdown, ninjs or JSON-LD. Diagnostics go to standard error.")
+        var command = new Command("parse", "Read a briefing (plain text, JSON, ninjs or an HTML page) and print it as JSON, text, Markdown, ninjs or JSON-LD. Diagnostics go to standard error.")
         {
             file,
             format,
             from,
+            url,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(file)!, parseResult.GetValue(from), parseResult.GetValue(format) ?? "json", stdout, stderr, stdin));
+        command.SetAction(parseResult => Run(parseResult.GetValue(file)!, parseResult.GetValue(from), parseResult.GetValue(url), parseResult.GetValue(format) ?? "json", stdout, stderr, stdin));
         return command;
     }
 
-    private static int Run(string path, string? from, string format, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
+    private static int Run(string path, string? from, string? url, string format, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
         var name = path == "-" ? "<stdin>" : path;
 
@@ -51,6 +57,7 @@ internal static class ParseCommand
         {
             "json" => BriefingJson.Read(bytes),
             "ninjs" => Ninjs.Import(bytes),
+            "html" => BriefingHtml.Parse(bytes, url),
             _ => BriefingText.Parse(bytes.AsSpan()),
         };
 
@@ -94,6 +101,10 @@ internal static class ParseCommand
 
         var content = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
         content = content.TrimStart(" \t\r\n"u8);
+        if (IsHtmlPath(path) || LooksLikeHtml(content))
+        {
+            return "html";
+        }
         if (content.IsEmpty || content[0] != (byte)'{')
         {
             return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "text";
@@ -101,6 +112,17 @@ internal static class ParseCommand
 
         return LooksLikeNinjs(content) ? "ninjs" : "json";
     }
+
+    /// <summary>Whether a path names a web page by its extension (<c>.html</c>, <c>.htm</c>).</summary>
+    internal static bool IsHtmlPath(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether content (after a BOM and white space) opens as a web page: <c>&lt;!doctype html</c> or <c>&lt;html</c>, in any case.</summary>
+    internal static bool LooksLikeHtml(ReadOnlySpan<byte> content) =>
+        StartsWithIgnoringCase(content, "<!doctype html"u8) || (StartsWithIgnoringCase(content, "<html"u8) && content.Length > 5 && content[5] is (byte)'>' or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
+
+    private static bool StartsWithIgnoringCase(ReadOnlySpan<byte> content, ReadOnlySpan<byte> prefix) =>
+        content.Length >= prefix.Length && System.Text.Ascii.EqualsIgnoreCase(content[..prefix.Length], prefix);
 
     private static bool LooksLikeNinjs(ReadOnlySpan<byte> json)
     {

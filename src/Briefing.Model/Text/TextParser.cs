@@ -183,7 +183,7 @@ internal sealed class TextParser
         return found;
     }
 
-    private static bool IsRelatedHeading(string text)
+    internal static bool IsRelatedHeading(string text)
     {
         if (!Layout.IsHeadingLike(text, SectionHeadingMaxWords))
         {
@@ -236,7 +236,7 @@ internal sealed class TextParser
     }
 
     /// <summary>Whether a heading line (at most <see cref="SectionHeadingMaxWords"/> words, so short) names a notice.</summary>
-    private static bool IsNoticeHeading(ReadOnlySpan<char> line)
+    internal static bool IsNoticeHeading(ReadOnlySpan<char> line)
     {
         var t = line.Trim().TrimEnd(':');
         // Lower-cased as string.ToLowerInvariant would (same length, same mapping), without a string.
@@ -363,6 +363,21 @@ internal sealed class TextParser
     /// </summary>
     private void LinkPullQuotes(List<Block> body, List<(int BodyIndex, string Text)> pullQuotes, List<Quote> quotes, List<int> quoteBlocks)
     {
+        if (pullQuotes.Count > 0)
+        {
+            LinkPullQuotes(body, pullQuotes, quotes, quoteBlocks, bodyIndex => Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info,
+                "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).", BodyPath(bodyIndex),
+                _positions.Get(DocumentList.Body, bodyIndex)));
+        }
+    }
+
+    /// <summary>
+    /// Links pull quotes as <see cref="LinkPullQuotes(List{Block}, List{ValueTuple{int, string}}, List{Quote}, List{int})"/>
+    /// does; <paramref name="unlinked"/> is told the body index of each pull quote no quote contains.
+    /// Shared with the web-page reader, so that a page's pull quotes link by the same rule.
+    /// </summary>
+    internal static void LinkPullQuotes(List<Block> body, List<(int BodyIndex, string Text)> pullQuotes, List<Quote> quotes, List<int> quoteBlocks, Action<int> unlinked)
+    {
         if (pullQuotes.Count == 0)
         {
             return;
@@ -409,9 +424,7 @@ internal sealed class TextParser
             var pull = (PullQuote)body[bodyIndex];
             if (match is null)
             {
-                Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info,
-                    "No quote in the body contains this pull quote's words; it is left unlinked (validation reports it).", BodyPath(bodyIndex),
-                    _positions.Get(DocumentList.Body, bodyIndex));
+                unlinked(bodyIndex);
             }
             else
             {
