@@ -229,10 +229,14 @@ internal static class ArticleRules
                 continue;
             }
 
+            // The article's own part is the one a heading repeats; the part after the separator only
+            // when it is the longer one (a site's logo is often a heading too: "Long article title · Site").
+            var before = title[..at];
+            var after = title[(at + separator.Length)..];
             foreach (var block in blocks)
             {
                 if (block.Kind == PageBlockKind.Heading && block.Level <= 2 &&
-                    (SameText(block.Text, title[..at]) || SameText(block.Text, title[(at + separator.Length)..])))
+                    (SameText(block.Text, before) || (Words(after) > Words(before) && SameText(block.Text, after))))
                 {
                     return (block.Text, block);
                 }
