@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
 
 namespace Briefing.Cli;
@@ -48,8 +49,52 @@ internal static class BriefingCommand
         root.Subcommands.Add(BuildSchema(stdout));
         root.Subcommands.Add(ValidateCommand.Build(stdout, stderr, stdin));
         root.Subcommands.Add(ParseCommand.Build(stdout, stderr, stdin));
+        root.Subcommands.Add(BuildExplain(stdout, stderr));
         return root;
     }
+
+    private static Command BuildExplain(TextWriter stdout, TextWriter stderr)
+    {
+        var codes = new Argument<string[]>("CODE") { Description = "Diagnostic codes (BV015, bt004 …); none lists every code.", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("explain", "Explain diagnostic codes: severity, what each reports and how to fix it (docs/diagnostics).") { codes };
+        command.SetAction(parseResult =>
+        {
+            var asked = parseResult.GetValue(codes) ?? [];
+            if (asked.Length == 0)
+            {
+                foreach (var entry in DiagnosticCatalog.All)
+                {
+                    stdout.WriteLine($"{entry.Code}  {Severity(entry.Severity),-7}  {entry.Title}");
+                }
+
+                return ExitCodes.Success;
+            }
+
+            foreach (var code in asked)
+            {
+                if (!DiagnosticCatalog.TryGet(code.ToUpperInvariant(), out var entry))
+                {
+                    stderr.WriteLine($"briefing: '{code}' is not a diagnostic code; 'briefing explain' lists them.");
+                    return ExitCodes.Usage;
+                }
+
+                stdout.WriteLine($"{entry.Code} ({Severity(entry.Severity)}{(entry.RuleSet is { } set ? $", rule set {set}" : "")}): {entry.Title}");
+                stdout.WriteLine(entry.Description);
+                stdout.WriteLine($"Fix: {entry.Fix}");
+                stdout.WriteLine($"More: {entry.HelpUri}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Severity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
 
     private static Command BuildSchema(TextWriter stdout)
     {

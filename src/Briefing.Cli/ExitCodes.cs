@@ -1,6 +1,6 @@
 namespace Briefing.Cli;
 
-/// <summary>The tool's exit codes (DESIGN §5).</summary>
+/// <summary>The tool's exit codes (docs/cli.md, "Exit codes").</summary>
 internal static class ExitCodes
 {
     /// <summary>Done; no errors found.</summary>

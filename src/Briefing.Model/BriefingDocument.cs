@@ -16,9 +16,14 @@ namespace Briefing.Model;
 public sealed record BriefingDocument : IJsonOnDeserialized
 {
     /// <summary>The schema version this library writes.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    /// <remarks>
+    /// <c>1.1</c> added the optional page metadata (<see cref="Published"/>, <see cref="Authors"/>,
+    /// <see cref="Url"/>); a <c>1.0</c> document is a valid <c>1.1</c> document, and every <c>1.x</c>
+    /// document is read (a reader of an older minor version keeps the members it does not know).
+    /// </remarks>
+    public const string CurrentSchemaVersion = "1.1";
 
-    /// <summary>The version of the JSON contract (<c>"1.0"</c>).</summary>
+    /// <summary>The version of the JSON contract (<c>"1.1"</c>; any <c>1.x</c> is read and kept as written).</summary>
     public string SchemaVersion
     {
         get;
@@ -47,6 +52,27 @@ public sealed record BriefingDocument : IJsonOnDeserialized
 
     /// <summary>The publisher, from the disclaimer when it names one.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>
+    /// When the briefing was published, as written: an RFC 3339 date-time such as
+    /// <c>2024-03-05T09:30:00Z</c> or <c>2024-03-05T09:30:00+01:00</c>.
+    /// </summary>
+    /// <remarks>
+    /// Kept as text, not as a <see cref="DateTimeOffset"/>, so a value that is not a date-time is
+    /// reported by the validators (<c>BV080</c>) rather than lost while reading, and so the offset
+    /// and precision the publisher wrote come back unchanged.
+    /// </remarks>
+    public string? Published { get; init; }
+
+    /// <summary>The people the byline names, in its order (each a display name such as <c>Jane Doe</c>).</summary>
+    public ImmutableArray<string> Authors
+    {
+        get;
+        init => field = ValueEquality.OrEmpty(value);
+    } = [];
+
+    /// <summary>The canonical absolute address of the article (<c>https://…</c>).</summary>
+    public string? Url { get; init; }
 
     /// <summary>The body blocks in reading order.</summary>
     public ImmutableArray<Block> Body
@@ -104,7 +130,8 @@ public sealed record BriefingDocument : IJsonOnDeserialized
         other is not null &&
         SchemaVersion == other.SchemaVersion && Id == other.Id && Title == other.Title &&
         Standfirst == other.Standfirst && Category == other.Category && Language == other.Language &&
-        Publisher == other.Publisher && Equals(Disclaimer, other.Disclaimer) &&
+        Publisher == other.Publisher && Published == other.Published && Url == other.Url &&
+        ValueEquality.SequenceEqual(Authors, other.Authors) && Equals(Disclaimer, other.Disclaimer) &&
         ValueEquality.SequenceEqual(Body, other.Body) &&
         ValueEquality.SequenceEqual(Quotes, other.Quotes) &&
         ValueEquality.SequenceEqual(Metrics, other.Metrics) &&

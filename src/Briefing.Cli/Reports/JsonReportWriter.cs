@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Briefing.Cli.Reports;
 
 /// <summary>
-/// The JSON format of DESIGN §5: <c>{ "documents", "errors", "warnings", "findings": [ { "file",
+/// The JSON report of docs/cli.md: <c>{ "documents", "errors", "warnings", "findings": [ { "file",
 /// "line", "column", "document", "path", "code", "severity", "message", "index" } ] }</c> (and
 /// <c>"omitted"</c> when <c>--max-findings</c> left findings out), written with
 /// <see cref="Utf8JsonWriter"/> (no reflection, so the tool can be published with Native AOT).

@@ -7,18 +7,26 @@ using Briefing.Model.Diagnostics;
 namespace Briefing.Cli.Reports;
 
 /// <summary>
-/// SARIF 2.1.0 for GitHub code scanning: one run whose <c>tool.driver</c> lists a rule (id, short
-/// description, help) for every code that appears, and one result per finding with its level,
-/// message, physical location (relative URI, 1-based line and column) and a fingerprint that does
-/// not depend on line numbers, so a result keeps its identity from run to run. Findings are buffered
-/// (capped by <c>--max-findings</c>); written with <see cref="Utf8JsonWriter"/>.
+/// SARIF 2.1.0 for GitHub code scanning: one run whose <c>tool.driver</c> lists a rule for every code
+/// of <see cref="DiagnosticCatalog"/> (title, description, help, help URI, default level; the same
+/// rules and indices in every run), and one result per finding with its level, message, physical
+/// location and a fingerprint that does not depend on line numbers, so a result keeps its identity
+/// from run to run. Locations are relative to the repository root (<see cref="SourceRoot"/>), declared
+/// as <c>%SRCROOT%</c> in <c>originalUriBaseIds</c>; a file outside it gets its absolute <c>file:</c>
+/// URI. Findings are buffered (capped by <c>--max-findings</c>); written with <see cref="Utf8JsonWriter"/>.
 /// </summary>
 internal sealed class SarifReportWriter(TextWriter output) : IReportWriter
 {
-    /// <summary>Where SARIF rules' help points.</summary>
-    public const string InformationUri = "https://github.com/briefing-model/Briefing.Model";
+    /// <summary>The tool's home page (SARIF <c>informationUri</c>): the repository URL the package records.</summary>
+    public static string InformationUri { get; } =
+        typeof(SarifReportWriter).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value
+        ?? "https://github.com/briefing-model/Briefing.Model";
+
+    /// <summary>The base id of paths relative to the repository root.</summary>
+    public const string RootBaseId = "%SRCROOT%";
 
     private readonly List<Finding> _findings = [];
+    private readonly SourceRoot _root = SourceRoot.Current;
 
     /// <inheritdoc />
     public void Document(DocumentOutcome outcome, IReadOnlyList<Finding> shown) => _findings.AddRange(shown);
@@ -26,8 +34,17 @@ internal sealed class SarifReportWriter(TextWriter output) : IReportWriter
     /// <inheritdoc />
     public void Finish(ReportSummary summary)
     {
-        var rules = _findings.Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var ruleIndex = rules.Select((code, index) => (code, index)).ToDictionary(p => p.code, p => p.index, StringComparer.Ordinal);
+        var rules = DiagnosticCatalog.All.ToList();
+        foreach (var code in _findings.Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (!DiagnosticCatalog.TryGet(code, out _))
+            {
+                var severity = _findings.First(f => f.Code == code).Severity;
+                rules.Add(new DiagnosticDescriptor { Code = code, Severity = severity, Title = code, Description = $"Finding {code}.", Fix = "See the message." });
+            }
+        }
+
+        var ruleIndex = rules.Select((rule, index) => (rule.Code, index)).ToDictionary(p => p.Code, p => p.index, StringComparer.Ordinal);
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, JsonReportWriter.Options))
@@ -44,36 +61,24 @@ internal sealed class SarifReportWriter(TextWriter output) : IReportWriter
             writer.WriteString("semanticVersion", ToolVersion);
             writer.WriteString("informationUri", InformationUri);
             writer.WriteStartArray("rules");
-            foreach (var code in rules)
+            foreach (var rule in rules)
             {
-                var first = _findings.First(f => f.Code == code);
-                var description = RuleCatalog.Describe(code);
-                writer.WriteStartObject();
-                writer.WriteString("id", code);
-                writer.WriteString("name", code);
-                writer.WriteStartObject("shortDescription");
-                writer.WriteString("text", description);
-                writer.WriteEndObject();
-                writer.WriteStartObject("fullDescription");
-                writer.WriteString("text", description);
-                writer.WriteEndObject();
-                writer.WriteStartObject("help");
-                writer.WriteString("text", $"{code}: {description}. The codes and what to do about each are listed in the Briefing.Model README: {InformationUri}#readme");
-                writer.WriteEndObject();
-                writer.WriteString("helpUri", $"{InformationUri}#readme");
-                writer.WriteStartObject("defaultConfiguration");
-                writer.WriteString("level", Level(first.Severity));
-                writer.WriteEndObject();
-                writer.WriteEndObject();
+                WriteRule(writer, rule);
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
             writer.WriteEndObject();
+            writer.WriteStartObject("originalUriBaseIds");
+            writer.WriteStartObject(RootBaseId);
+            writer.WriteString("uri", _root.Uri);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
             writer.WriteStartArray("results");
             foreach (var finding in _findings)
             {
-                var uri = Uri(finding.File);
+                var relative = finding.File == "-" ? "stdin" : _root.Relative(finding.File);
+                var uri = relative is null ? new Uri(Path.GetFullPath(finding.File)).AbsoluteUri : Escape(relative);
                 writer.WriteStartObject();
                 writer.WriteString("ruleId", finding.Code);
                 writer.WriteNumber("ruleIndex", ruleIndex[finding.Code]);
@@ -86,7 +91,11 @@ internal sealed class SarifReportWriter(TextWriter output) : IReportWriter
                 writer.WriteStartObject("physicalLocation");
                 writer.WriteStartObject("artifactLocation");
                 writer.WriteString("uri", uri);
-                writer.WriteString("uriBaseId", "%SRCROOT%");
+                if (relative is not null)
+                {
+                    writer.WriteString("uriBaseId", RootBaseId);
+                }
+
                 writer.WriteEndObject();
                 writer.WriteStartObject("region");
                 writer.WriteNumber("startLine", Math.Max(1, finding.Line ?? 1));
@@ -161,9 +170,61 @@ internal sealed class SarifReportWriter(TextWriter output) : IReportWriter
     public static string ToolVersion { get; } =
         (typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
-    /// <summary>The artifact URI: relative path, forward slashes, each segment percent-encoded.</summary>
-    public static string Uri(string file) =>
-        string.Join('/', ReportText.RelativePath(file).Split('/').Select(segment => segment is ".." or "." ? segment : System.Uri.EscapeDataString(segment)));
+    // A relative path as a URI reference: forward slashes, each segment percent-encoded.
+    private static string Escape(string relative) =>
+        string.Join('/', relative.Split('/').Select(System.Uri.EscapeDataString));
+
+    private static void WriteRule(Utf8JsonWriter writer, DiagnosticDescriptor rule)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", rule.Code);
+        writer.WriteString("name", PascalCase(rule.Title));
+        writer.WriteStartObject("shortDescription");
+        writer.WriteString("text", rule.Title);
+        writer.WriteEndObject();
+        writer.WriteStartObject("fullDescription");
+        writer.WriteString("text", rule.Description);
+        writer.WriteEndObject();
+        writer.WriteStartObject("help");
+        writer.WriteString("text", $"{rule.Description} Fix: {rule.Fix}");
+        writer.WriteString("markdown", $"{rule.Description}\n\n**How to fix:** {rule.Fix}\n\n[{rule.Code}]({rule.HelpUri})");
+        writer.WriteEndObject();
+        writer.WriteString("helpUri", rule.HelpUri.AbsoluteUri);
+        writer.WriteStartObject("defaultConfiguration");
+        writer.WriteString("level", Level(rule.Severity));
+        writer.WriteEndObject();
+        if (rule.RuleSet is { } ruleSet)
+        {
+            writer.WriteStartObject("properties");
+            writer.WriteStartArray("tags");
+            writer.WriteStringValue(ruleSet);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // "Dangling quoteId" -> "DanglingQuoteId": SARIF's rule name is an identifier-like string.
+    private static string PascalCase(string title)
+    {
+        var builder = new StringBuilder(title.Length);
+        var upper = true;
+        foreach (var c in title)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static string Level(DiagnosticSeverity severity) => severity switch
     {

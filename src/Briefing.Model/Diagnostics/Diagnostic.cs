@@ -26,7 +26,7 @@ public enum DiagnosticSeverity
 /// </summary>
 public sealed record Diagnostic
 {
-    /// <summary>Stable code (<c>BJ001</c>); the README lists them all.</summary>
+    /// <summary>Stable code (<c>BJ001</c>); docs/diagnostics lists them all.</summary>
     public required string Code { get; init; }
 
     /// <summary>How serious the problem is.</summary>

@@ -11,7 +11,9 @@ namespace Briefing.Model.Interop;
 /// <para>
 /// The article is a <c>NewsArticle</c> and an <c>AnalysisNewsArticle</c>; title → <c>headline</c>,
 /// standfirst → <c>alternativeHeadline</c>, category → <c>articleSection</c>, language →
-/// <c>inLanguage</c> (<c>en</c> when not set), id → <c>identifier</c>, paragraphs and headings →
+/// <c>inLanguage</c> (<c>en</c> when not set), id → <c>identifier</c>, published → <c>datePublished</c>,
+/// authors → <c>author</c> (each a <c>Person</c>, or an <c>Organization</c> when the name names one),
+/// url → <c>url</c>, paragraphs and headings →
 /// <c>articleBody</c> (blank-line separated; pull quotes repeat the body and are left out), publisher →
 /// <c>publisher</c> (an <c>Organization</c>), disclaimer → <c>copyrightNotice</c> (its text) and
 /// <c>usageInfo</c> (a <c>CreativeWork</c> named by the disclaimer's heading).
@@ -59,6 +61,19 @@ public static class JsonLd
         article.AddIfPresent("alternativeHeadline", briefing.Standfirst);
         article.AddIfPresent("articleSection", briefing.Category);
         article["inLanguage"] = briefing.Language ?? "en";
+        article.AddIfPresent("datePublished", briefing.Published);
+        if (!briefing.Authors.IsEmpty)
+        {
+            var authors = new JsonArray();
+            foreach (var author in briefing.Authors)
+            {
+                authors.Add((JsonNode)new JsonObject { ["@type"] = NamesOrganisation(author) ? "Organization" : "Person", ["name"] = author });
+            }
+
+            article["author"] = authors;
+        }
+
+        article.AddIfPresent("url", briefing.Url);
 
         var body = new StringBuilder();
         foreach (var block in briefing.Body)

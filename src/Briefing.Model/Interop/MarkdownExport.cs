@@ -3,7 +3,8 @@ using System.Text;
 namespace Briefing.Model.Interop;
 
 /// <summary>
-/// Writes a briefing as CommonMark: <c># title</c>, the standfirst in italics, the body paragraphs,
+/// Writes a briefing as CommonMark: <c># title</c>, the standfirst in italics, a byline (authors,
+/// publication date, address) when the briefing has page metadata, the body paragraphs,
 /// headings as <c>##</c>, pull quotes as block quotes with an attribution line
 /// (<c>&gt; — Role, Location</c>), the disclaimer under its heading, and the related list under
 /// <c>## Most recent in Category</c>.
@@ -19,6 +20,55 @@ namespace Briefing.Model.Interop;
 /// </remarks>
 public static class MarkdownExport
 {
+    /// <summary>
+    /// The byline under the standfirst: <c>By A and B · 2024-03-05 · &lt;https://…&gt;</c> (the
+    /// calendar date of an RFC 3339 publication time, other times as written; an http(s) address as a
+    /// link, another as text).
+    /// </summary>
+    private static void Byline(StringBuilder markdown, BriefingDocument briefing)
+    {
+        var first = true;
+        void Text(string text)
+        {
+            if (first)
+            {
+                EscapeLineStart(markdown, text); // the line's start could read as a heading or a list
+            }
+            else
+            {
+                markdown.Append(" \u00B7 ");
+                Inline(markdown, text);
+            }
+
+            first = false;
+        }
+
+        if (!briefing.Authors.IsEmpty)
+        {
+            Text("By " + OneLine(PageMetadata.JoinByline(briefing.Authors)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(briefing.Published))
+        {
+            Text(Ninjs.PublicationTime(briefing.Published) is { } time ? time[..10] : OneLine(briefing.Published));
+        }
+
+        if (Ninjs.WebAddress(briefing.Url) is { } url && url.AsSpan().IndexOfAny('<', '>') < 0)
+        {
+            markdown.Append(first ? "<" : " \u00B7 <").Append(url).Append('>');
+            first = false;
+        }
+        else if (!string.IsNullOrWhiteSpace(briefing.Url))
+        {
+            Text(OneLine(briefing.Url));
+        }
+
+        if (!first)
+        {
+            markdown.Append("\n\n");
+        }
+    }
+
     /// <summary>Writes a briefing as Markdown.</summary>
     /// <param name="briefing">The briefing.</param>
     /// <returns>The Markdown text.</returns>
@@ -32,6 +82,8 @@ public static class MarkdownExport
             Emphasis(markdown, "*", OneLine(briefing.Standfirst));
             markdown.Append("\n\n");
         }
+
+        Byline(markdown, briefing);
 
         foreach (var block in briefing.Body)
         {

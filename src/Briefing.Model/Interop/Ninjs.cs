@@ -21,14 +21,18 @@ namespace Briefing.Model.Interop;
 /// attribution in <c>&lt;figcaption&gt;</c>, each with the block id as <c>id</c>, inside a
 /// <c>&lt;div xml:space="preserve"&gt;</c> so the text is kept exactly); disclaimer → <c>usageterms</c>;
 /// publisher → <c>copyrightholder</c>; category → the first <c>subjects</c> entry; language →
-/// <c>language</c>; id → <c>slugline</c>; related articles → <c>associations</c> of type <c>text</c>
+/// <c>language</c>; id → <c>slugline</c>; url → <c>uri</c> (unless <see cref="NinjsExportOptions.ItemUri"/>
+/// is given; else a <c>urn:briefing:</c> URN of the id); published → <c>firstcreated</c> and
+/// <c>versioncreated</c>; authors → <c>by</c> (<c>A, B and C</c>); related articles → <c>associations</c> of type <c>text</c>
 /// (<c>name</c> <c>related-N</c>, <c>uri</c> the item's uri with the fragment <c>#related-N</c>); the
 /// genre is IPTC's <c>Analysis</c>. The ninjs 2.2 root allows no members of its own, so the quotes and
 /// metrics (and the parts of pull quotes and the disclaimer ninjs has no member for) travel in one
 /// <c>descriptions</c> entry — descriptions are metadata by the standard's definition — with role
 /// <see cref="AnnotationsRole"/> and content type <see cref="AnnotationsContentType"/>, whose value is
-/// JSON text: <c>{ "quotes": Quote[], "metrics": Metric[], "pullQuotes": [{ "blockId", "attribution", "quoteId" }], "disclaimerHeading" }</c>
-/// with quotes and metrics in the briefing JSON contract's shape.
+/// JSON text: <c>{ "quotes": Quote[], "metrics": Metric[], "pullQuotes": [{ "blockId", "attribution", "quoteId" }], "disclaimerHeading", "published", "authors", "url" }</c>
+/// with quotes and metrics in the briefing JSON contract's shape; <c>published</c>, <c>authors</c> and
+/// <c>url</c> are there only when the standard members cannot hold them exactly (a time that is not
+/// RFC 3339, names a <c>by</c> line cannot separate, an address that is not the item's <c>uri</c>).
 /// </para>
 /// <para>
 /// Import checks the document against the structure of the ninjs 2.2 schema (types, required members,
@@ -37,7 +41,9 @@ namespace Briefing.Model.Interop;
 /// title, a <c>subhead</c> headline the standfirst, the first HTML body (or else the first plain-text
 /// body) gives the blocks, <c>usageterms</c> and <c>copyrightnotice</c> the disclaimer,
 /// <c>copyrightholder</c> the publisher, the first subject the category, associations of type
-/// <c>text</c> the related list, and the annotations description the quotes and metrics.
+/// <c>text</c> the related list, <c>firstcreated</c> (or else <c>versioncreated</c>) the publication
+/// time, <c>by</c> the authors (split at commas, semicolons, <c>&amp;</c> and <c>and</c>, a leading
+/// <c>By</c> dropped), an http(s) <c>uri</c> the address, and the annotations description the quotes and metrics.
 /// </para>
 /// </remarks>
 public static class Ninjs
@@ -76,7 +82,7 @@ public static class Ninjs
         ArgumentNullException.ThrowIfNull(briefing);
         options ??= NinjsExportOptions.Default;
         var id = string.IsNullOrEmpty(briefing.Id) ? Slug.From(briefing.Title) : briefing.Id;
-        var uri = options.ItemUri?.OriginalString ?? "urn:briefing:" + Uri.EscapeDataString(id);
+        var uri = options.ItemUri?.OriginalString ?? WebAddress(briefing.Url) ?? "urn:briefing:" + Uri.EscapeDataString(id);
 
         var item = new JsonObject
         {
@@ -87,6 +93,18 @@ public static class Ninjs
             ["language"] = briefing.Language ?? "en",
             ["slugline"] = id,
         };
+
+        if (PublicationTime(briefing.Published) is { } published)
+        {
+            // One time is known: the first version is the one published, and the one described.
+            item["firstcreated"] = published;
+            item["versioncreated"] = published;
+        }
+
+        if (!briefing.Authors.IsEmpty)
+        {
+            item["by"] = PageMetadata.JoinByline(briefing.Authors);
+        }
 
         var headlines = new JsonArray(RoleValue("main", "text/plain", briefing.Title));
         if (briefing.Standfirst is { } standfirst)
@@ -99,7 +117,7 @@ public static class Ninjs
             RoleValue("main", "text/plain", PlainBody(briefing)),
             RoleValue("richtext", "application/xhtml+xml", XhtmlBody(briefing)));
 
-        if (options.IncludeAnnotations && Annotations(briefing) is { IsEmpty: false } annotations)
+        if (options.IncludeAnnotations && Annotations(briefing, uri) is { IsEmpty: false } annotations)
         {
             var json = JsonSerializer.Serialize(annotations, ReadableAnnotations);
             item["descriptions"] = new JsonArray(RoleValue(AnnotationsRole, AnnotationsContentType, json));
@@ -126,7 +144,7 @@ public static class Ninjs
             {
                 var related = briefing.Related[i];
                 var name = $"related-{i + 1}";
-                var association = new JsonObject { ["name"] = name, ["uri"] = $"{uri}#{name}", ["type"] = "text" };
+                var association = new JsonObject { ["name"] = name, ["uri"] = $"{WithoutFragment(uri)}#{name}", ["type"] = "text" };
                 if (related.Title is { } title)
                 {
                     association["headlines"] = new JsonArray(RoleValue("main", "text/plain", title));
@@ -289,13 +307,26 @@ public static class Ninjs
         return builder.Append("</div>").ToString();
     }
 
-    private static NinjsAnnotations Annotations(BriefingDocument briefing) => new()
+    private static NinjsAnnotations Annotations(BriefingDocument briefing, string uri) => new()
     {
         Quotes = briefing.Quotes,
         Metrics = briefing.Metrics,
         PullQuotes = [.. briefing.Body.OfType<PullQuote>().Select(q => new PullQuoteAnnotation { BlockId = q.Id, Attribution = q.Attribution, QuoteId = q.QuoteId })],
         DisclaimerHeading = briefing.Disclaimer?.Heading,
+        Published = briefing.Published is { } published && PublicationTime(published) is null ? published : null,
+        Authors = PageMetadata.BylineRoundTrips(briefing.Authors) ? null : briefing.Authors,
+        Url = briefing.Url is { } url && url != uri ? url : null,
     };
+
+    /// <summary>The publication time when ninjs can carry it (<c>format: date-time</c>).</summary>
+    internal static string? PublicationTime(string? published) =>
+        published is not null && PageMetadata.IsDateTime(published) ? published : null;
+
+    /// <summary>The article's address when it can be the item's <c>uri</c> (an absolute http(s) URL).</summary>
+    internal static string? WebAddress(string? url) =>
+        url is not null && PageMetadata.IsWebAddress(url) ? url : null;
+
+    private static string WithoutFragment(string uri) => uri.IndexOf('#', StringComparison.Ordinal) is >= 0 and var hash ? uri[..hash] : uri;
 
     private static (string Name, string Path)? FindDuplicateMember(JsonElement element, string path)
     {

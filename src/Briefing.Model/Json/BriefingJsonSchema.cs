@@ -12,8 +12,8 @@ namespace Briefing.Model.Json;
 /// </summary>
 public static class BriefingJsonSchema
 {
-    /// <summary>The schema's <c>$id</c>.</summary>
-    public const string SchemaId = "https://briefing-model.dev/schema/1.0/briefing.schema.json";
+    /// <summary>The schema's <c>$id</c>; it names the schema version (<see cref="BriefingDocument.CurrentSchemaVersion"/>).</summary>
+    public const string SchemaId = "https://briefing-model.dev/schema/" + BriefingDocument.CurrentSchemaVersion + "/briefing.schema.json";
 
     private static readonly Lazy<string> Embedded = new(LoadEmbedded);
 
@@ -27,6 +27,7 @@ public static class BriefingJsonSchema
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = static (context, node) => AddFormat(context, node),
         };
         var schema = BriefingJson.TypeInfo.GetJsonSchemaAsNode(exporterOptions);
         var root = new JsonObject
@@ -43,6 +44,26 @@ public static class BriefingJsonSchema
         }
 
         return root;
+    }
+
+    /// <summary>Annotates the members whose text has a standard format (annotations: validators may check them, the reader does not).</summary>
+    private static JsonNode AddFormat(JsonSchemaExporterContext context, JsonNode node)
+    {
+        if (context.PropertyInfo?.DeclaringType == typeof(BriefingDocument) && node is JsonObject schema)
+        {
+            var format = context.PropertyInfo.Name switch
+            {
+                "published" => "date-time",
+                "url" => "uri",
+                _ => null,
+            };
+            if (format is not null)
+            {
+                schema["format"] = format;
+            }
+        }
+
+        return node;
     }
 
     /// <summary>Generates the schema as indented JSON text with LF line ends.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace Briefing.Model.Json;
@@ -10,7 +11,7 @@ namespace Briefing.Model.Json;
 /// <para>System.Text.Json's source generator emits such a writer only for types without extension
 /// data and without polymorphism; every model object keeps unknown members
 /// (<see cref="UnknownProperties"/>) and body blocks are polymorphic, so it emits none and every write
-/// goes through the metadata-driven converters (benchmarks/README.md, "JSON write"). This is the
+/// goes through the metadata-driven converters (docs/performance.md, "JSON write"). This is the
 /// writer the generator would emit: the same member names and order (the type discriminator first,
 /// then declaration order, unknown members last), <c>null</c> members omitted, <c>ambiguous</c>
 /// omitted when false, enums as their contract names.</para>
@@ -29,6 +30,9 @@ internal static class BriefingJsonWriter
     private static readonly JsonEncodedText CategoryName = JsonEncodedText.Encode("category");
     private static readonly JsonEncodedText LanguageName = JsonEncodedText.Encode("language");
     private static readonly JsonEncodedText PublisherName = JsonEncodedText.Encode("publisher");
+    private static readonly JsonEncodedText PublishedName = JsonEncodedText.Encode("published");
+    private static readonly JsonEncodedText AuthorsName = JsonEncodedText.Encode("authors");
+    private static readonly JsonEncodedText UrlName = JsonEncodedText.Encode("url");
     private static readonly JsonEncodedText BodyName = JsonEncodedText.Encode("body");
     private static readonly JsonEncodedText QuotesName = JsonEncodedText.Encode("quotes");
     private static readonly JsonEncodedText MetricsName = JsonEncodedText.Encode("metrics");
@@ -69,7 +73,7 @@ internal static class BriefingJsonWriter
     /// <returns><see langword="false"/> when the serializer must write (and judge) it.</returns>
     public static bool CanWrite(BriefingDocument briefing)
     {
-        if (briefing.Title is null)
+        if (briefing.Title is null || HasNull(briefing.Authors))
         {
             return false;
         }
@@ -101,15 +105,9 @@ internal static class BriefingJsonWriter
             }
         }
 
-        if (briefing.Disclaimer is { } disclaimer)
+        if (briefing.Disclaimer is { } disclaimer && HasNull(disclaimer.Paragraphs))
         {
-            foreach (var paragraph in disclaimer.Paragraphs)
-            {
-                if (paragraph is null)
-                {
-                    return false;
-                }
-            }
+            return false;
         }
 
         foreach (var related in briefing.Related)
@@ -136,6 +134,9 @@ internal static class BriefingJsonWriter
         WriteOptional(writer, CategoryName, briefing.Category);
         WriteOptional(writer, LanguageName, briefing.Language);
         WriteOptional(writer, PublisherName, briefing.Publisher);
+        WriteOptional(writer, PublishedName, briefing.Published);
+        WriteStrings(writer, AuthorsName, briefing.Authors);
+        WriteOptional(writer, UrlName, briefing.Url);
 
         writer.WriteStartArray(BodyName);
         foreach (var block in briefing.Body)
@@ -181,6 +182,8 @@ internal static class BriefingJsonWriter
         WriteUnknown(writer, briefing.UnknownProperties);
         writer.WriteEndObject();
     }
+
+    private static bool HasNull(ImmutableArray<string> values) => values.AsSpan().Contains(null!);
 
     private static bool HasText(Source? source) => source?.Text is not null;
 
@@ -262,13 +265,7 @@ internal static class BriefingJsonWriter
     {
         writer.WriteStartObject();
         WriteOptional(writer, HeadingName, disclaimer.Heading);
-        writer.WriteStartArray(ParagraphsName);
-        foreach (var paragraph in disclaimer.Paragraphs)
-        {
-            writer.WriteStringValue(paragraph);
-        }
-
-        writer.WriteEndArray();
+        WriteStrings(writer, ParagraphsName, disclaimer.Paragraphs);
         WriteOptional(writer, PublisherName, disclaimer.Publisher);
         WriteUnknown(writer, disclaimer.UnknownProperties);
         writer.WriteEndObject();
@@ -280,6 +277,17 @@ internal static class BriefingJsonWriter
         writer.WriteNumber(StartName, span.Start);
         writer.WriteNumber(LengthName, span.Length);
         writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, string? value)

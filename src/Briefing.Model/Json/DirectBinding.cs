@@ -14,7 +14,7 @@ namespace Briefing.Model.Json;
 /// object initializer: it falls back to buffering every member of every object in an argument array
 /// (an <c>ArgumentState</c> and an <c>object[]</c> per object, value types boxed) and building the
 /// object at the end. That made the source-generated read 1.3–1.7× slower than reflection and
-/// allocate 18% more (benchmarks/README.md, "JSON read"). This modifier supplies, per model type, a
+/// allocate 18% more (docs/performance.md, "JSON read"). This modifier supplies, per model type, a
 /// parameterless creator and typed setters through <see cref="UnsafeAccessorAttribute"/> (the
 /// <c>init</c> accessors are ordinary methods at run time; no reflection, safe for trimming and
 /// Native AOT), so System.Text.Json uses its default object converter. The setters run the model's
@@ -40,6 +40,9 @@ internal static class DirectBinding
             ["category"] = static (o, v) => Accessors.Category((BriefingDocument)o, (string?)v),
             ["language"] = static (o, v) => Accessors.Language((BriefingDocument)o, (string?)v),
             ["publisher"] = static (o, v) => Accessors.Publisher((BriefingDocument)o, (string?)v),
+            ["published"] = static (o, v) => Accessors.Published((BriefingDocument)o, (string?)v),
+            ["authors"] = static (o, v) => Accessors.Authors((BriefingDocument)o, (ImmutableArray<string>)v!),
+            ["url"] = static (o, v) => Accessors.Url((BriefingDocument)o, (string?)v),
             ["body"] = static (o, v) => Accessors.Body((BriefingDocument)o, (ImmutableArray<Block>)v!),
             ["quotes"] = static (o, v) => Accessors.Quotes((BriefingDocument)o, (ImmutableArray<Quote>)v!),
             ["metrics"] = static (o, v) => Accessors.Metrics((BriefingDocument)o, (ImmutableArray<Metric>)v!),
@@ -173,6 +176,9 @@ internal static class DirectBinding
         [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Category")] public static extern void Category(BriefingDocument o, string? value);
         [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Language")] public static extern void Language(BriefingDocument o, string? value);
         [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Publisher")] public static extern void Publisher(BriefingDocument o, string? value);
+        [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Published")] public static extern void Published(BriefingDocument o, string? value);
+        [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authors")] public static extern void Authors(BriefingDocument o, ImmutableArray<string> value);
+        [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Url")] public static extern void Url(BriefingDocument o, string? value);
         [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Body")] public static extern void Body(BriefingDocument o, ImmutableArray<Block> value);
         [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Quotes")] public static extern void Quotes(BriefingDocument o, ImmutableArray<Quote> value);
         [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Metrics")] public static extern void Metrics(BriefingDocument o, ImmutableArray<Metric> value);

@@ -11,7 +11,7 @@ internal readonly record struct CurrencyEntry(string Code, bool Ambiguous, decim
 internal static class CurrencyTable
 {
     // Sign → code, ambiguous. A sign used by several currencies resolves to the most common one and is
-    // marked ambiguous (README "Metrics": bare "$" is USD, ambiguous).
+    // marked ambiguous (docs/metrics.md: bare "$" is USD, ambiguous).
     private static readonly (string Sign, string Code, bool Ambiguous)[] SignRows =
     [
         ("$", "USD", true), ("€", "EUR", false), ("£", "GBP", false), ("¥", "JPY", true), ("₹", "INR", false),
@@ -37,16 +37,6 @@ internal static class CurrencyTable
         ("UY", "UYU", false), ("UYU", "UYU", false),
     ];
 
-    // Active ISO 4217 codes.
-    private const string ActiveCodes =
-        "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD " +
-        "CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP " +
-        "GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW " +
-        "KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN " +
-        "NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL " +
-        "SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES " +
-        "VND VUV WST XAF XCD XDR XOF XPF YER ZAR ZMW ZWG ZWL";
-
     // Codes also read in lower case ("usd 20", tokenised news text); every other code must be upper case.
     private const string LowerCaseCodes = "USD EUR GBP JPY CNY CHF AUD CAD NZD HKD SGD MXN BRL ARS COP CLP INR RUB ZAR SEK NOK DKK RMB";
 
@@ -57,7 +47,7 @@ internal static class CurrencyTable
     private static readonly (string Code, string Iso)[] CodeAliasRows = [("RMB", "CNY")];
 
     // Currency names, one to three words, as written after the number ("420 million Finnish markka").
-    // Historical currencies keep their ISO 4217 (list three) codes.
+    // Historical currencies keep their withdrawn ISO 4217 codes (see Iso4217 for the decision).
     private static readonly (string Name, string Code, bool Ambiguous, decimal Factor)[] NameRows =
     [
         ("dollar", "USD", true, 1m), ("dollars", "USD", true, 1m),
@@ -131,17 +121,10 @@ internal static class CurrencyTable
     /// <summary>The longest currency name, in words.</summary>
     public const int MaxNameWords = 3;
 
-    // Withdrawn currencies the names table reads (ISO 4217 list three).
-    private const string HistoricalCodes = "FIM FRF BEF ITL DEM ESP NLG PTE GRD ATS IEP";
-
-    /// <summary>Every code a sign, prefix, name or code word resolves to (for tests: each must be an ISO 4217 code).</summary>
+    /// <summary>Every code a sign, prefix, name or code word resolves to (for tests: each must be in <see cref="Iso4217"/>).</summary>
     public static IEnumerable<string> ResolvedCodes =>
         SignRows.Select(r => r.Code).Concat(DollarPrefixRows.Select(r => r.Code)).Concat(NameRows.Select(r => r.Code))
             .Concat(PrefixWordRows.Select(r => r.Code)).Concat(Codes.Values).Distinct(StringComparer.Ordinal);
-
-    /// <summary>Whether <paramref name="code"/> is an active ISO 4217 code or a withdrawn one the names table uses.</summary>
-    public static bool IsIsoCode(string code) =>
-        code.Length == 3 && (ActiveCodes.Split(' ').Contains(code, StringComparer.Ordinal) || HistoricalCodes.Split(' ').Contains(code, StringComparer.Ordinal));
 
     public static bool TryGetSign(ReadOnlySpan<char> sign, out CurrencyEntry entry) => SignLookup.TryGetValue(sign, out entry);
 
@@ -152,7 +135,7 @@ internal static class CurrencyTable
     public static bool TryGetPrefixWord(ReadOnlySpan<char> word, out CurrencyEntry entry) => PrefixWordLookup.TryGetValue(word, out entry);
 
     /// <summary>
-    /// Reads a code as written (USD, usd, RMB) or a million-prefixed code (MUSD, MEUR). Upper case is
+    /// Reads a code of <see cref="Iso4217"/> as written (USD, usd, RMB) or a million-prefixed code (MUSD, MEUR). Upper case is
     /// required except for the common codes; word-like codes (ALL, PEN, TRY) need upper case and must not
     /// open a sentence.
     /// </summary>
@@ -210,7 +193,7 @@ internal static class CurrencyTable
     private static Dictionary<string, string> BuildCodes()
     {
         var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in ActiveCodes.Split(' '))
+        foreach (var code in Iso4217.Active.Concat(Iso4217.Historical))
         {
             codes[code] = code;
         }

@@ -8,7 +8,7 @@ namespace Briefing.Model.Metrics;
 /// </summary>
 /// <remarks>
 /// The rules (what counts, the comparator phrases, how a bare <c>$</c> is resolved, what is not a
-/// metric) are listed in the README, section "Metrics". Extraction is linear in the length of the text
+/// metric) are listed in docs/metrics.md. Extraction is linear in the length of the text
 /// and never throws for any content.
 /// </remarks>
 public static class MetricExtractor

@@ -1097,7 +1097,7 @@ internal sealed class MetricScanner
 
         // Words before the figure, nearest last; the longest phrase that ends right before it wins.
         Span<int> starts = stackalloc int[8];
-        var max = Math.Min(MetricVocabulary.MaxComparatorWords, starts.Length);
+        var max = Math.Min(ComparatorLexicon.MaxPhraseWords, starts.Length);
         var count = 0;
         var pos = leftEdge;
         while (count < max)
@@ -1136,7 +1136,7 @@ internal sealed class MetricScanner
             }
 
             var length = Compose(phraseStart, ends[..words], buffer);
-            if (MetricVocabulary.TryGetComparator(buffer[..length], out var comparator))
+            if (ComparatorLexicon.TryGetPhrase(buffer[..length], out var comparator))
             {
                 start = phraseStart;
                 return comparator;
@@ -1165,9 +1165,8 @@ internal sealed class MetricScanner
         var phrase = buffer[..length];
         var next = w2;
         // "200 or more", but not "200 or more than 190"; "less than 5000 or equal (to)".
-        if (!MetricVocabulary.TryGetPostfix(phrase, out var found) && phrase.Equals("or equal", StringComparison.OrdinalIgnoreCase) && comparator is Comparator.LessThan or Comparator.MoreThan)
+        if (!ComparatorLexicon.TryGetPostfix(phrase, out var found) && ComparatorLexicon.TryOrEqual(phrase, comparator, out found))
         {
-            found = comparator == Comparator.LessThan ? Comparator.AtMost : Comparator.AtLeast;
             var k3 = SkipSpaces(w2);
             if (TryWordAt(k3, out var w3) && text.AsSpan(k3, w3 - k3).Equals("to", StringComparison.OrdinalIgnoreCase))
             {
@@ -1195,7 +1194,7 @@ internal sealed class MetricScanner
             return end; // "or equal to 6000": a figure of its own
         }
 
-        if (comparator is not Comparator.Exact and not Comparator.LessThan and not Comparator.MoreThan)
+        if (!ComparatorLexicon.PostfixApplies(comparator))
         {
             return end;
         }

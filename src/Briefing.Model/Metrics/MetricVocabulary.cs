@@ -2,7 +2,7 @@ namespace Briefing.Model.Metrics;
 
 /// <summary>
 /// The words around a number that make it a metric (scales, percent, units, counted nouns) or stop it
-/// being one (months, clause words), and the comparator phrases. Data only.
+/// being one (months, clause words). Data only; the comparator words are in <see cref="ComparatorLexicon"/>.
 /// </summary>
 internal static class MetricVocabulary
 {
@@ -53,43 +53,6 @@ internal static class MetricVocabulary
     // "In 2020, …": a year after one of these dates the sentence's figures.
     private const string PeriodPrepositionList = "in|during|throughout|for|by";
 
-    private static readonly (string Phrase, Comparator Comparator)[] ComparatorRows =
-    [
-        // DESIGN §2, exactly.
-        ("about", Comparator.Approximately), ("around", Comparator.Approximately), ("roughly", Comparator.Approximately),
-        ("an estimated", Comparator.Approximately), ("almost", Comparator.Approximately), ("nearly", Comparator.Approximately),
-        ("close to", Comparator.Approximately),
-        ("below", Comparator.LessThan), ("under", Comparator.LessThan), ("less than", Comparator.LessThan), ("fewer than", Comparator.LessThan),
-        ("up to", Comparator.AtMost), ("no more than", Comparator.AtMost),
-        ("more than", Comparator.MoreThan), ("over", Comparator.MoreThan), ("above", Comparator.MoreThan), ("exceeding", Comparator.MoreThan),
-        ("at least", Comparator.AtLeast), ("no less than", Comparator.AtLeast),
-
-        // Same meaning, other words (README "Metrics"); none of them changes a phrase above.
-        ("approximately", Comparator.Approximately),
-        ("lower than", Comparator.LessThan), ("smaller than", Comparator.LessThan),
-        ("at most", Comparator.AtMost), ("not more than", Comparator.AtMost), ("no greater than", Comparator.AtMost),
-        ("less than or equal to", Comparator.AtMost), ("fewer than or equal to", Comparator.AtMost),
-        ("equal to or less than", Comparator.AtMost), ("equal to or fewer than", Comparator.AtMost),
-        ("less or equal than", Comparator.AtMost), ("smaller or equal than", Comparator.AtMost), ("lower or equal than", Comparator.AtMost),
-        ("greater than", Comparator.MoreThan), ("larger than", Comparator.MoreThan), ("higher than", Comparator.MoreThan),
-        ("bigger than", Comparator.MoreThan), ("in excess of", Comparator.MoreThan), ("exceed", Comparator.MoreThan),
-        ("exceeds", Comparator.MoreThan), ("exceeded", Comparator.MoreThan), ("surpass", Comparator.MoreThan),
-        ("surpassing", Comparator.MoreThan), ("surpassed", Comparator.MoreThan),
-        ("not less than", Comparator.AtLeast), ("no fewer than", Comparator.AtLeast),
-        ("more than or equal to", Comparator.AtLeast), ("greater than or equal to", Comparator.AtLeast),
-        ("equal to or more than", Comparator.AtLeast), ("equal to or greater than", Comparator.AtLeast),
-        ("at least or equal to", Comparator.AtLeast), ("greater or equal than", Comparator.AtLeast),
-        ("higher or equal than", Comparator.AtLeast), ("bigger or equal than", Comparator.AtLeast), ("larger or equal than", Comparator.AtLeast),
-    ];
-
-    // After the figure: "200 or more", "5,000 or less".
-    private static readonly (string Phrase, Comparator Comparator)[] PostfixRows =
-    [
-        ("or more", Comparator.AtLeast), ("or greater", Comparator.AtLeast), ("or above", Comparator.AtLeast),
-        ("or higher", Comparator.AtLeast), ("and more", Comparator.AtLeast), ("and above", Comparator.AtLeast),
-        ("or less", Comparator.AtMost), ("or fewer", Comparator.AtMost), ("or below", Comparator.AtMost), ("or lower", Comparator.AtMost),
-    ];
-
     private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> ScaleWords =
         ScaleWordRows.ToDictionary(r => r.Word, r => r.Scale, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -102,15 +65,6 @@ internal static class MetricVocabulary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = Set(MonthList);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> References = Set(ReferenceList);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodPrepositions = Set(PeriodPrepositionList);
-
-    private static readonly Dictionary<string, Comparator>.AlternateLookup<ReadOnlySpan<char>> Comparators =
-        ComparatorRows.ToDictionary(r => r.Phrase, r => r.Comparator, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly Dictionary<string, Comparator>.AlternateLookup<ReadOnlySpan<char>> Postfixes =
-        PostfixRows.ToDictionary(r => r.Phrase, r => r.Comparator, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The longest comparator phrase, in words.</summary>
-    public static readonly int MaxComparatorWords = ComparatorRows.Max(r => r.Phrase.Count(c => c == ' ') + 1);
 
     /// <summary>The longest unit, in words.</summary>
     public const int MaxUnitWords = 3;
@@ -130,10 +84,6 @@ internal static class MetricVocabulary
     public static bool IsReference(ReadOnlySpan<char> word) => References.Contains(word);
 
     public static bool IsPeriodPreposition(ReadOnlySpan<char> word) => PeriodPrepositions.Contains(word);
-
-    public static bool TryGetComparator(ReadOnlySpan<char> phrase, out Comparator comparator) => Comparators.TryGetValue(phrase, out comparator);
-
-    public static bool TryGetPostfix(ReadOnlySpan<char> phrase, out Comparator comparator) => Postfixes.TryGetValue(phrase, out comparator);
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string list) =>
         new HashSet<string>(list.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

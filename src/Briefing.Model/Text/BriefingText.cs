@@ -6,7 +6,7 @@ using Briefing.Model.Json;
 namespace Briefing.Model.Text;
 
 /// <summary>
-/// The plain-text front door: parses the publishers' layout (DESIGN §3) into the model and writes the
+/// The plain-text front door: parses the publishers' layout (docs/text-layout.md) into the model and writes the
 /// model back in the same layout. Parsing never throws for bad content: problems are diagnostics
 /// (<c>BT001</c>…) with line and column, and the result's <see cref="BriefingReadResult.SourceMap"/>
 /// tells where each part of the document came from.

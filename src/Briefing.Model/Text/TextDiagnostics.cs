@@ -2,7 +2,7 @@ using Briefing.Model.Diagnostics;
 
 namespace Briefing.Model.Text;
 
-/// <summary>The text parser's diagnostic codes and messages, in one place (the README lists them).</summary>
+/// <summary>The text parser's diagnostic codes and messages, in one place (docs/diagnostics lists them).</summary>
 internal static class TextDiagnostics
 {
     public const string MissingTitle = "BT001";

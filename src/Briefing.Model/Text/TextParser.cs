@@ -9,7 +9,7 @@ using Briefing.Model.Metrics;
 namespace Briefing.Model.Text;
 
 /// <summary>
-/// Reads the plain-text layout (DESIGN §3) into a <see cref="BriefingDocument"/>: blocks first, then
+/// Reads the plain-text layout (docs/text-layout.md) into a <see cref="BriefingDocument"/>: blocks first, then
 /// the document's regions (title, standfirst, body, disclaimer, related list) by the blocks' shapes,
 /// then quotes and metrics inside body blocks. Never throws for content; every problem is a diagnostic.
 /// </summary>
@@ -126,11 +126,17 @@ internal sealed class TextParser
 
         var bodyStart = 1;
         string? standfirst = null;
-        if (disclaimerAt > 2 && IsStandfirst(blocks[1], _quoteBuffers))
+        if (disclaimerAt > 2 && !MetadataBlock.Matches(blocks[1]) && IsStandfirst(blocks[1], _quoteBuffers))
         {
             standfirst = blocks[1].Text;
             _positions.Set(DocumentPart.Standfirst, blocks[1].Start);
             bodyStart = 2;
+        }
+
+        var metadata = bodyStart < disclaimerAt ? MetadataBlock.TryRead(blocks[bodyStart], _positions) : null;
+        if (metadata is not null)
+        {
+            bodyStart++;
         }
 
         var (body, quotes, metrics) = ReadBody(blocks, bodyStart, disclaimerAt);
@@ -145,6 +151,9 @@ internal sealed class TextParser
             Category = category,
             Language = "en",
             Publisher = disclaimer?.Publisher,
+            Published = metadata?.Published,
+            Authors = metadata?.Authors ?? [],
+            Url = metadata?.Url,
             Body = body,
             Quotes = quotes,
             Metrics = metrics,
@@ -215,7 +224,7 @@ internal sealed class TextParser
         {
             var block = blocks[i];
             var heading = block.LineSpan(0);
-            if (!Layout.IsHeadingLike(heading, SectionHeadingMaxWords))
+            if (!Layout.IsHeadingLike(heading, SectionHeadingMaxWords) || MetadataBlock.Matches(block))
             {
                 continue;
             }

@@ -15,6 +15,8 @@ internal enum DocumentPart
     DisclaimerHeading,
     DisclaimerPublisher,
     Related,
+    Published,
+    Url,
 }
 
 /// <summary>A list of a parsed document whose items have positions (<c>/body/3</c>, <c>/related/1/title</c>).</summary>
@@ -28,6 +30,7 @@ internal enum DocumentList
     Related,
     RelatedTitle,
     RelatedSummary,
+    Authors,
 }
 
 /// <summary>
@@ -42,13 +45,14 @@ internal sealed class TextPositions
 {
     /// <summary>The pointer of each <see cref="DocumentPart"/>, by its value.</summary>
     private static readonly string[] PartPointers =
-        ["", "/title", "/standfirst", "/category", "/publisher", "/disclaimer", "/disclaimer/heading", "/disclaimer/publisher", "/related"];
+        ["", "/title", "/standfirst", "/category", "/publisher", "/disclaimer", "/disclaimer/heading", "/disclaimer/publisher", "/related", "/published", "/url"];
 
     /// <summary>The pointer of item <c>i</c> of each <see cref="DocumentList"/> is <c>Prefix + i + Suffix</c>.</summary>
     private static readonly (string Prefix, string Suffix)[] ListPointers =
     [
         ("/body/", ""), ("/body/", "/attribution"), ("/quotes/", ""), ("/metrics/", ""),
         ("/disclaimer/paragraphs/", ""), ("/related/", ""), ("/related/", "/title"), ("/related/", "/summary"),
+        ("/authors/", ""),
     ];
 
     private readonly TextPosition?[] _parts;

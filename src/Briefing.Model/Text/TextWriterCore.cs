@@ -17,6 +17,12 @@ internal static class TextWriterCore
             Block(builder, standfirst);
         }
 
+        if (MetadataBlock.Any(briefing))
+        {
+            MetadataBlock.Write(builder, briefing);
+            builder.Append("\n\n");
+        }
+
         foreach (var block in briefing.Body)
         {
             Block(builder, block.Text);

@@ -66,6 +66,28 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
             .WithSeverity(Severity.Error)
             .WithMessage(d => $"'{Identifiers.Shorten(d.Language)}' is not a well-formed BCP 47 language tag: use a tag such as 'en', 'es', 'pt-BR' or 'zh-Hant', or leave language out for English.");
 
+        RuleFor(d => d.Published)
+            .Must((d, _) => RuleConditions.PublishedWellFormed(d))
+            .WithErrorCode(ValidationCodes.PublishedDateTime)
+            .WithSeverity(Severity.Error)
+            .WithMessage(d => $"published '{Identifiers.Shorten(d.Published)}' is not an RFC 3339 date-time: write the date, 'T', the time and the offset, as in 2024-03-05T09:30:00Z or 2024-03-05T09:30:00+01:00.");
+
+        RuleForEach(d => d.Authors)
+            .NotNull()
+            .WithErrorCode(ValidationCodes.NullEntry)
+            .WithSeverity(Severity.Error)
+            .WithMessage("This authors entry is null: remove it.")
+            .Must(RuleConditions.AuthorHasText)
+            .WithErrorCode(ValidationCodes.AuthorEmpty)
+            .WithSeverity(Severity.Error)
+            .WithMessage("This author is empty: give the person's name or remove the entry.");
+
+        RuleFor(d => d.Url)
+            .Must((d, _) => RuleConditions.UrlWellFormed(d))
+            .WithErrorCode(ValidationCodes.UrlAbsolute)
+            .WithSeverity(Severity.Error)
+            .WithMessage(d => $"url '{Identifiers.Shorten(d.Url)}' is not an absolute http(s) address: give the article's canonical address in full, as in https://example.com/politics/article.");
+
         RuleFor(d => d.Body)
             .Must((d, _) => RuleConditions.HasBody(d))
             .WithErrorCode(ValidationCodes.BodyEmpty)
@@ -119,6 +141,12 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                 .WithErrorCode(ValidationCodes.StandfirstShape)
                 .WithSeverity(Severity.Warning)
                 .WithMessage($"The standfirst should be one sentence on one line (at most {ValidationLimits.StandfirstWords} words): is it the first body paragraph?");
+
+            RuleForEach(d => d.Authors)
+                .Must(RuleConditions.AuthorShaped)
+                .WithErrorCode(ValidationCodes.AuthorShape)
+                .WithSeverity(Severity.Warning)
+                .WithMessage($"An author should be one name on one line of at most {ValidationLimits.TitleLength} characters, without spaces at either end: is it several names, or a whole byline?");
 
             RuleFor(d => d).Custom(CheckPullQuoteEditorial);
             RuleFor(d => d).Custom(CheckDisclaimer);

@@ -1,3 +1,4 @@
+using Briefing.Model.Metrics;
 using FluentValidation;
 
 namespace Briefing.Model.Validation;
@@ -96,13 +97,13 @@ public sealed class MetricValidator : AbstractValidator<Metric>
     private static string DescribeCurrency(string? unit) =>
         string.IsNullOrEmpty(unit)
             ? "This amount of money has no currency: set unit to its ISO 4217 code (e.g. USD, EUR, PEN)."
-            : CurrencyCodes.IsActive(unit.ToUpperInvariant())
+            : Iso4217.IsCode(unit.ToUpperInvariant())
                 ? $"The currency '{unit}' must be written in upper case: use '{unit.ToUpperInvariant()}'."
-                : $"'{Identifiers.Shorten(unit)}' is not an active ISO 4217 currency code: use the three-letter code (e.g. USD, EUR, PEN), not a sign or a name.";
+                : $"'{Identifiers.Shorten(unit)}' is not an ISO 4217 currency code: use the three-letter code (e.g. USD, EUR, PEN), not a sign or a name.";
 
     private static string DescribeComparator(Metric metric)
     {
-        ComparatorWording.TryImplied(metric.Text, out var implied, out var phrase);
+        ComparatorLexicon.TryImplied(metric.Text, out var implied, out var phrase);
         return $"Metric '{metric.Id}' is written '{Identifiers.Shorten(metric.Text)}' ('{phrase}' means {Name(implied)}) but its comparator is {Name(metric.Comparator)}: set comparator to {Name(implied)}.";
     }
 

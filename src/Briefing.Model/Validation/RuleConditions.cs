@@ -1,4 +1,5 @@
 using Briefing.Model.Json;
+using Briefing.Model.Metrics;
 
 namespace Briefing.Model.Validation;
 
@@ -28,6 +29,15 @@ internal static class RuleConditions
     /// <summary>BV006.</summary>
     public static bool HasBody(BriefingDocument document) => document.Body.Length > 0;
 
+    /// <summary>BV080: no publication time, or an RFC 3339 date-time.</summary>
+    public static bool PublishedWellFormed(BriefingDocument document) => document.Published is null || PageMetadata.IsDateTime(document.Published);
+
+    /// <summary>BV081: no address, or an absolute http(s) URL.</summary>
+    public static bool UrlWellFormed(BriefingDocument document) => document.Url is null || PageMetadata.IsWebAddress(document.Url);
+
+    /// <summary>BV082: an author entry has text (a <see langword="null"/> entry is BV008's).</summary>
+    public static bool AuthorHasText(string? author) => author is null || !Identifiers.IsBlank(author);
+
     // Document (strict set)
 
     /// <summary>BV003.</summary>
@@ -36,6 +46,10 @@ internal static class RuleConditions
     /// <summary>BV007: no standfirst, or one line of at most <see cref="ValidationLimits.StandfirstWords"/> words.</summary>
     public static bool StandfirstShaped(BriefingDocument document) =>
         document.Standfirst is not { } standfirst || (Identifiers.IsSingleLine(standfirst) && CountWords(standfirst) <= ValidationLimits.StandfirstWords);
+
+    /// <summary>BV083: an author is one line of at most <see cref="ValidationLimits.TitleLength"/> characters without white space at either end (a blank or <see langword="null"/> entry is reported by BV082 or BV008).</summary>
+    public static bool AuthorShaped(string? author) =>
+        Identifiers.IsBlank(author) || (IsShortLine(author) && !char.IsWhiteSpace(author![0]) && !char.IsWhiteSpace(author[^1]));
 
     // Blocks
 
@@ -93,8 +107,8 @@ internal static class RuleConditions
     /// <summary>BV050.</summary>
     public static bool MetricHasText(Metric metric) => !Identifiers.IsBlank(metric.Text);
 
-    /// <summary>BV051: money has an active ISO 4217 code.</summary>
-    public static bool CurrencyValid(Metric metric) => metric.Kind != MetricKind.Money || CurrencyCodes.IsActive(metric.Unit);
+    /// <summary>BV051: money has an ISO 4217 code of the currency table (active or historical, <see cref="Iso4217"/>).</summary>
+    public static bool CurrencyValid(Metric metric) => metric.Kind != MetricKind.Money || Iso4217.IsCode(metric.Unit);
 
     /// <summary>BV052: a percentage is in <c>%</c> or <c>pp</c>.</summary>
     public static bool PercentageUnitValid(Metric metric) => metric.Kind != MetricKind.Percentage || metric.Unit is "%" or "pp";
@@ -112,7 +126,7 @@ internal static class RuleConditions
 
     /// <summary>BV056 (strict): the comparator agrees with the figure's leading words.</summary>
     public static bool ComparatorMatchesWording(Metric metric) =>
-        !ComparatorWording.TryImplied(metric.Text, out var implied, out _) || implied == metric.Comparator;
+        !ComparatorLexicon.TryImplied(metric.Text, out var implied, out _) || implied == metric.Comparator;
 
     /// <summary>BV057 (strict).</summary>
     public static bool CurrencyUnambiguous(Metric metric) => !metric.Ambiguous;

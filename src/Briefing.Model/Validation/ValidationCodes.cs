@@ -1,7 +1,7 @@
 namespace Briefing.Model.Validation;
 
 /// <summary>
-/// The stable codes of the validation rules (README, section "Validation", lists them with their
+/// The stable codes of the validation rules (docs/validation.md lists them with their
 /// severity and rule set). A code is never reused for a different rule.
 /// </summary>
 internal static class ValidationCodes
@@ -60,4 +60,10 @@ internal static class ValidationCodes
 
     // Related articles
     public const string RelatedEmpty = "BV070";
+
+    // Page metadata
+    public const string PublishedDateTime = "BV080";
+    public const string UrlAbsolute = "BV081";
+    public const string AuthorEmpty = "BV082";
+    public const string AuthorShape = "BV083";
 }

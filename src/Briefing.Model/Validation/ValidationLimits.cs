@@ -1,6 +1,6 @@
 namespace Briefing.Model.Validation;
 
-/// <summary>The length limits the rules apply (README, section "Validation").</summary>
+/// <summary>The length limits the rules apply (docs/validation.md).</summary>
 internal static class ValidationLimits
 {
     /// <summary>Longest block, quote or metric identifier.</summary>

@@ -36,9 +36,19 @@ internal static class ValidationScreen
             !RuleConditions.DocumentIdWellFormed(document) ||
             !RuleConditions.LanguageWellFormed(document) ||
             !RuleConditions.HasBody(document) ||
+            !RuleConditions.PublishedWellFormed(document) ||
+            !RuleConditions.UrlWellFormed(document) ||
             (strict && (!RuleConditions.TitleShaped(document) || !RuleConditions.StandfirstShaped(document))))
         {
             return false;
+        }
+
+        foreach (var author in document.Authors)
+        {
+            if (author is null || !RuleConditions.AuthorHasText(author) || (strict && !RuleConditions.AuthorShaped(author)))
+            {
+                return false;
+            }
         }
 
         foreach (var block in document.Body)

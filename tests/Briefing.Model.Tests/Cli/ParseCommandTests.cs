@@ -127,7 +127,7 @@ public sealed class ParseCommandTests
         Assert.Equal((0, BriefingJson.Write(seed, indented: true) + Environment.NewLine), (fromJson.Code, fromJson.Stdout));
         Assert.Equal(0, fromNinjs.Code);
         Assert.Equal(seed, BriefingJson.Read(fromNinjs.Stdout).Briefing);
-        Assert.Equal("{\"schemaVersion\":\"1.0\",", JsonNode.Parse(forcedText.Stdout)!["title"]!.GetValue<string>()[..23]);
+        Assert.Equal("{\"schemaVersion\":\"1.1\",", JsonNode.Parse(forcedText.Stdout)!["title"]!.GetValue<string>()[..23]);
     }
 
     [Theory]

@@ -20,15 +20,16 @@ public static class IptcNinjs
 
     public static string Directory => TestData.ExternalDirectory("ninjs");
 
-    public static EvaluationResults Evaluate(string json)
+    /// <summary>Evaluates an item; with <paramref name="formats"/>, <c>format</c> (date-time, uri) is asserted too, not only annotated.</summary>
+    public static EvaluationResults Evaluate(string json, bool formats = false)
     {
         using var document = JsonDocument.Parse(json);
-        return Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = formats });
     }
 
-    public static void AssertValid(string json)
+    public static void AssertValid(string json, bool formats = false)
     {
-        var result = Evaluate(json);
+        var result = Evaluate(json, formats);
         Assert.True(result.IsValid, ContractSchema.Describe(result));
     }
 

@@ -32,7 +32,7 @@ public sealed class BriefingJsonSchemaTests
 
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)schema["$schema"]);
         var properties = schema["properties"]!.AsObject().Select(p => p.Key).ToHashSet();
-        foreach (var member in new[] { "schemaVersion", "id", "title", "standfirst", "category", "language", "publisher", "body", "quotes", "metrics", "disclaimer", "related" })
+        foreach (var member in new[] { "schemaVersion", "id", "title", "standfirst", "category", "language", "publisher", "published", "authors", "url", "body", "quotes", "metrics", "disclaimer", "related" })
         {
             Assert.Contains(member, properties);
         }

@@ -53,7 +53,10 @@ public sealed class BriefingJsonTests
     {
         var json = JsonDocument.Parse(BriefingJson.Write(SeedModel.Create())).RootElement;
 
-        Assert.Equal("1.0", json.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1", json.GetProperty("schemaVersion").GetString());
+        Assert.Equal(JsonValueKind.Array, json.GetProperty("authors").ValueKind); // arrays are written even when empty, as body and related
+        Assert.False(json.TryGetProperty("published", out _));
+        Assert.False(json.TryGetProperty("url", out _));
         Assert.Equal("paragraph", json.GetProperty("body")[0].GetProperty("type").GetString());
         Assert.Equal("pullQuote", json.GetProperty("body")[3].GetProperty("type").GetString());
         Assert.Equal("q2", json.GetProperty("body")[3].GetProperty("quoteId").GetString());
@@ -63,6 +66,36 @@ public sealed class BriefingJsonTests
         Assert.Equal(3150000000m, json.GetProperty("metrics")[0].GetProperty("value").GetDecimal());
         Assert.False(json.GetProperty("related")[1].TryGetProperty("title", out _), "absent optional values are omitted");
         Assert.False(json.GetProperty("metrics")[0].TryGetProperty("period", out _));
+    }
+
+    [Fact]
+    public void A_1_0_document_without_page_metadata_reads_validates_and_keeps_its_version()
+    {
+        const string json = """{"schemaVersion":"1.0","id":"x","title":"T","body":[],"quotes":[],"metrics":[],"related":[]}""";
+
+        var read = BriefingJson.Read(json);
+
+        Assert.True(read.Succeeded);
+        Assert.Equal("1.0", read.Briefing!.SchemaVersion);
+        Assert.Null(read.Briefing.Published);
+        Assert.Null(read.Briefing.Url);
+        Assert.Empty(read.Briefing.Authors);
+        ContractSchema.AssertValid(json);
+        Assert.StartsWith("""{"schemaVersion":"1.0",""", BriefingJson.Write(read.Briefing), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Page_metadata_is_written_after_the_publisher_and_read_back()
+    {
+        var briefing = SeedModel.Create() with { Published = "2024-03-05T09:30:00+01:00", Authors = ["Jane Doe", "Seán O’Brien"], Url = "https://example.com/politics/russian-interest" };
+
+        var json = BriefingJson.Write(briefing);
+
+        Assert.Contains("""
+            "publisher":"Deheza Limited","published":"2024-03-05T09:30:00+01:00","authors":["Jane Doe","Seán O’Brien"],"url":"https://example.com/politics/russian-interest","body":
+            """, json, StringComparison.Ordinal);
+        Assert.Equal(briefing, BriefingJson.Read(json).Briefing);
+        ContractSchema.AssertValid(json);
     }
 
     [Fact]

@@ -49,6 +49,82 @@ public sealed class BriefingJsonWriterTests
     }
 
     [Fact]
+    public void Every_member_of_the_contract_is_written_by_the_fast_path()
+    {
+        // A member added to the model but not to BriefingJsonWriter would only show when a document
+        // fills it: this document fills every member the contract has (checked below), so the fast
+        // path must name each one and match the serializer byte for byte.
+        var full = Full();
+        Assert.True(BriefingJsonWriter.CanWrite(full));
+        foreach (var indented in new[] { false, true })
+        {
+            Assert.Equal(Encoding.UTF8.GetString(BriefingJson.WriteWithSerializer(full, indented)), BriefingJson.Write(full, indented));
+        }
+
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var contract = new HashSet<string>(StringComparer.Ordinal);
+        using var json = JsonDocument.Parse(BriefingJson.Write(full));
+        Walk(json.RootElement, BriefingJson.TypeInfo, written, contract);
+
+        Assert.NotEmpty(contract);
+        Assert.Empty(contract.Except(written).Order(StringComparer.Ordinal)); // fill every member in Full() when the model grows
+    }
+
+    /// <summary>The seed with every optional member filled, every block type and every flag set.</summary>
+    private static BriefingDocument Full()
+    {
+        var seed = SeedModel.Create();
+        return seed with
+        {
+            Published = "2024-03-05T09:30:00+01:00",
+            Authors = ["Jane Doe", "John Roe"],
+            Url = "https://example.com/politics/russian-interest",
+            Body = seed.Body.Add(new Heading { Id = "h1", Text = "Outlook" }),
+            Quotes = seed.Quotes.SetItem(0, seed.Quotes[0] with { Source = seed.Quotes[0].Source with { Affiliation = "Elcano", Location = "Madrid" } }),
+            Metrics = seed.Metrics.SetItem(0, seed.Metrics[0] with { Ambiguous = true }),
+            Related = [new RelatedArticle { Title = "T", Summary = "S." }],
+        };
+    }
+
+    /// <summary>Collects, per contract type, the members the contract has and the members <paramref name="element"/> holds.</summary>
+    private static void Walk(JsonElement element, System.Text.Json.Serialization.Metadata.JsonTypeInfo info, HashSet<string> written, HashSet<string> contract)
+    {
+        var options = info.Options;
+        if (info.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Walk(item, options.GetTypeInfo(info.ElementType!), written, contract);
+            }
+
+            return;
+        }
+
+        if (info.Kind != System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object || element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (info.PolymorphismOptions is { } polymorphism)
+        {
+            var discriminator = element.GetProperty(polymorphism.TypeDiscriminatorPropertyName).GetString();
+            var derived = polymorphism.DerivedTypes.Single(d => (string?)d.TypeDiscriminator == discriminator);
+            info = options.GetTypeInfo(derived.DerivedType);
+        }
+
+        foreach (var property in info.Properties.Where(static p => !p.IsExtensionData && p.Get is not null))
+        {
+            var key = info.Type.Name + "." + property.Name;
+            contract.Add(key);
+            if (element.TryGetProperty(property.Name, out var value))
+            {
+                written.Add(key);
+                Walk(value, options.GetTypeInfo(property.PropertyType), written, contract);
+            }
+        }
+    }
+
+    [Fact]
     public void A_callers_writer_gets_the_same_bytes_with_its_own_options()
     {
         var briefing = SeedModel.Create();
@@ -69,6 +145,7 @@ public sealed class BriefingJsonWriterTests
             seed with { Metrics = seed.Metrics.SetItem(0, seed.Metrics[0] with { Comparator = (Comparator)42 }) },
             seed with { Quotes = seed.Quotes.SetItem(0, seed.Quotes[0] with { Source = null! }) },
             seed with { Disclaimer = new Disclaimer { Paragraphs = ["a", null!] } },
+            seed with { Authors = ["Jane Doe", null!] },
         ];
 
         foreach (var document in declined)

@@ -1,6 +1,6 @@
 namespace Briefing.Model.Tests.Metrics;
 
-/// <summary>The rules of README "Metrics", one row each: text → the metrics it yields ("; " between them).</summary>
+/// <summary>The rules of docs/metrics.md, one row each: text → the metrics it yields ("; " between them).</summary>
 public sealed partial class MetricExtractorTests
 {
     [Theory]
@@ -71,7 +71,7 @@ public sealed partial class MetricExtractorTests
     [InlineData("300 children", "300 children | Count | 300 | children | Exact")]
     [InlineData("3 years later, 12 times more", "")]
     [InlineData("126 fighter jets", "")]
-    // Comparators: DESIGN §2.
+    // Comparators: docs/metrics.md, "Comparators".
     [InlineData("about 5%", "about 5% | Percentage | 5 | % | Approximately")]
     [InlineData("around 5%", "around 5% | Percentage | 5 | % | Approximately")]
     [InlineData("roughly 5%", "roughly 5% | Percentage | 5 | % | Approximately")]

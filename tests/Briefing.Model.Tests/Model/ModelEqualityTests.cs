@@ -20,6 +20,7 @@ public sealed class ModelEqualityTests
     public static TheoryData<string> DocumentChanges() =>
     [
         "schemaVersion", "id", "title", "standfirst", "category", "language", "publisher", "disclaimer",
+        "published", "authors", "authors-order", "url",
         "body-text", "body-order", "body-kind", "quote-span", "quote-source", "metric-value", "metric-comparator", "related-title",
         "disclaimer-paragraph", "unknown",
     ];
@@ -31,7 +32,7 @@ public sealed class ModelEqualityTests
         var seed = SeedModel.Create();
         var changed = change switch
         {
-            "schemaVersion" => seed with { SchemaVersion = "1.1" },
+            "schemaVersion" => seed with { SchemaVersion = "1.7" },
             "id" => seed with { Id = "other" },
             "title" => seed with { Title = "Other" },
             "standfirst" => seed with { Standfirst = null },
@@ -39,6 +40,10 @@ public sealed class ModelEqualityTests
             "language" => seed with { Language = "es" },
             "publisher" => seed with { Publisher = null },
             "disclaimer" => seed with { Disclaimer = null },
+            "published" => seed with { Published = "2024-03-05T09:30:00Z" },
+            "authors" => seed with { Authors = ["Jane Doe"] },
+            "authors-order" => WithAuthors(seed, "Jane Doe", "John Roe") with { Authors = ["John Roe", "Jane Doe"] },
+            "url" => seed with { Url = "https://example.com/a" },
             "body-text" => seed with { Body = seed.Body.SetItem(0, new Paragraph { Id = "p1", Text = seed.Body[0].Text + " " }) },
             "body-order" => seed with { Body = [seed.Body[1], seed.Body[0], .. seed.Body.Skip(2)] },
             "body-kind" => seed with { Body = seed.Body.SetItem(0, new Heading { Id = "p1", Text = seed.Body[0].Text }) },
@@ -52,8 +57,10 @@ public sealed class ModelEqualityTests
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
 
-        Assert.NotEqual(seed, changed);
+        Assert.NotEqual(change == "authors-order" ? WithAuthors(seed, "Jane Doe", "John Roe") : seed, changed);
     }
+
+    private static BriefingDocument WithAuthors(BriefingDocument document, params string[] authors) => document with { Authors = [.. authors] };
 
     [Fact]
     public void Every_public_property_of_the_document_takes_part_in_equality()
@@ -61,7 +68,7 @@ public sealed class ModelEqualityTests
         // Guards the hand-written Equals: a property added later must be compared too.
         var compared = new[]
         {
-            "SchemaVersion", "Id", "Title", "Standfirst", "Category", "Language", "Publisher", "Body", "Quotes",
+            "SchemaVersion", "Id", "Title", "Standfirst", "Category", "Language", "Publisher", "Published", "Authors", "Url", "Body", "Quotes",
             "Metrics", "Disclaimer", "Related", "UnknownProperties",
         };
 
@@ -74,9 +81,10 @@ public sealed class ModelEqualityTests
     [Fact]
     public void Default_arrays_are_normalised_to_empty()
     {
-        var briefing = new BriefingDocument { Title = "T", Body = default, Quotes = default };
+        var briefing = new BriefingDocument { Title = "T", Body = default, Quotes = default, Authors = default };
 
         Assert.True(briefing.Body.IsEmpty);
+        Assert.True(briefing.Authors.IsEmpty);
         Assert.Equal(new BriefingDocument { Title = "T" }, briefing);
     }
 

@@ -7,7 +7,7 @@ using CsCheck;
 namespace Briefing.Model.Tests.Properties;
 
 /// <summary>
-/// Properties of the plain-text front door (DESIGN §3): arbitrary and damaged text never makes the
+/// Properties of the plain-text front door (docs/text-layout.md): arbitrary and damaged text never makes the
 /// parser throw; generated briefings that follow the layout parse into their structure; parsed
 /// briefings survive the text and JSON round trips; parsing is deterministic and thread-safe.
 /// </summary>
@@ -109,7 +109,7 @@ public sealed class TextParserProperties
             print: texts => string.Join("\n", texts.Select(PropertyRuns.Print)));
     }
 
-    /// <summary>The parts of the layout the parser must recover exactly; quotes, metrics, ids and publisher are the parser's to find.</summary>
+    /// <summary>The parts of the layout the parser must recover exactly (page metadata included); quotes, metrics, ids and publisher are the parser's to find.</summary>
     private static void AssertStructure(BriefingDocument expected, BriefingDocument actual)
     {
         Assert.Equal(expected.Title, actual.Title);
@@ -118,6 +118,9 @@ public sealed class TextParserProperties
         Assert.Equal(expected.Disclaimer?.Heading, actual.Disclaimer?.Heading);
         Assert.Equal(expected.Disclaimer?.Paragraphs, actual.Disclaimer?.Paragraphs);
         Assert.Equal(expected.Category, actual.Category);
+        Assert.Equal(expected.Published, actual.Published);
+        Assert.Equal(expected.Authors, actual.Authors);
+        Assert.Equal(expected.Url, actual.Url);
         Assert.Equal(expected.Related.Select(r => (r.Title, r.Summary)), actual.Related.Select(r => (r.Title, r.Summary)));
     }
 

@@ -74,6 +74,26 @@ public static class ModelGenerators
     public static Gen<RelatedArticle> Related { get; } = Gen.Select(
         OptionalText(1, 6), OptionalText(2, 15), (title, summary) => new RelatedArticle { Title = title, Summary = summary });
 
+    /// <summary>An RFC 3339 date-time: UTC or with an offset, with or without fractional seconds, as publishers write it.</summary>
+    public static Gen<string> PublicationTime { get; } = Gen.Select(
+        Gen.DateTime[new DateTime(1990, 1, 1), new DateTime(2099, 12, 31)],
+        Gen.OneOf("Z", "+00:00", "+01:00", "-05:00", "+05:30", "-03:00"),
+        Gen.OneOf("", ".5", ".123", ".000001"),
+        (time, offset, fraction) => time.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + fraction + offset);
+
+    /// <summary>A byline name: one to four words, some with accents, hyphens or apostrophes.</summary>
+    public static Gen<string> Author { get; } = Gen.OneOf(
+        Gen.OneOf("Jane Doe", "Ana María López-Ortiz", "Seán O’Brien", "Li Wei", "Deheza Research Team"),
+        Text(1, 4).Select(t => t.Text));
+
+    /// <summary>A canonical article address (absolute http or https).</summary>
+    public static Gen<string> ArticleUrl { get; } = Gen.Select(
+        Gen.OneOf("https://", "http://"),
+        Gen.OneOf("example.com", "www.deheza.example", "news.example.org:8443"),
+        Gen.OneOf("politics", "security", "am%C3%A9rica-latina"),
+        Gen.OneOf("russian-interest", "troubled-waters-2024", "a?ref=rss", "b#top"),
+        (scheme, host, section, slug) => $"{scheme}{host}/{section}/{slug}");
+
     /// <summary>Valid briefings without unknown members.</summary>
     public static Gen<BriefingDocument> PlainDocument { get; } =
         from blocks in Block.Array[0, 12]
@@ -87,6 +107,9 @@ public static class ModelGenerators
         from category in Gen.OneOf("Politics", "Security", "Am\u00E9rica Latina").Null(0.4)
         from language in Gen.OneOf("en", "es", "pt-BR").Null(0.3)
         from publisher in OptionalText(1, 3)
+        from published in PublicationTime.Null(0.4)
+        from authors in Author.Array[0, 3]
+        from url in ArticleUrl.Null(0.4)
         from disclaimer in Disclaimer.Null(0.3)
         from related in Related.Array[0, 10]
         select new BriefingDocument
@@ -98,6 +121,9 @@ public static class ModelGenerators
             Category = category,
             Language = language,
             Publisher = publisher,
+            Published = published,
+            Authors = [.. authors],
+            Url = url,
             Body = [.. body.Select(b => b.Block)],
             Quotes = [.. quotes.Select((q, i) => q with { Id = "q" + (i + 1) })],
             Metrics = [.. metrics.Select((m, i) => m with { Id = "m" + (i + 1) })],
@@ -165,8 +191,17 @@ public static class ModelGenerators
     /// <summary>A line without final punctuation (a title, a related item's title).</summary>
     private static Gen<string> LayoutTitle { get; } = LayoutWordsOf(1, 6).Select(s => "The " + s);
 
+    /// <summary>The page-metadata block's values and how its labels are spelled (labels are read in any case).</summary>
+    private static Gen<LayoutPageMetadata> LayoutMetadata { get; } =
+        from published in PublicationTime.Null(0.3)
+        from authors in LayoutWordsOf(1, 3).Select(name => "Ana " + name).Array[0, 3]
+        from url in ArticleUrl.Null(0.3)
+        from labels in Gen.OneOf(("Published", "Author", "URL"), ("published", "author", "url"), ("PUBLISHED", "AUTHOR", "Url"))
+        from space in Gen.OneOf(" ", "  ", "\u00A0", "\t")
+        select new LayoutPageMetadata(published, authors, url, labels, space);
+
     /// <summary>
-    /// Briefings that follow the plain-text layout of DESIGN §3 (title, optional standfirst, body
+    /// Briefings that follow the plain-text layout of docs/text-layout.md (title, optional standfirst, body
     /// paragraphs, optional disclaimer, optional related list with items lacking titles), rendered with
     /// LF, CRLF or CR line ends and sometimes a BOM, with the structure the parser must recover.
     /// </summary>
@@ -177,16 +212,45 @@ public static class ModelGenerators
         from notice in LayoutSentence(4, 20).Array[1, 3].Null(0.4)
         from category in Gen.OneOf("Politics", "Security", "Economy").Null(0.4)
         from related in Gen.Select(LayoutTitle.Null(0.2), LayoutSentence(3, 10), (t, summary) => new RelatedArticle { Title = t, Summary = summary }).Array[1, 6]
+        from metadata in LayoutMetadata.Null(0.5)
         from newline in Gen.OneOf("\n", "\r\n", "\r")
         from bom in Gen.Frequency((5, Gen.Const("")), (1, Gen.Const("\uFEFF")))
-        select Render(title, standfirst, paragraphs, notice, category, category is null ? [] : related, newline, bom);
+        select Render(title, standfirst, metadata, paragraphs, notice, category, category is null ? [] : related, newline, bom);
 
-    private static LayoutBriefing Render(string title, string? standfirst, string[] paragraphs, string[]? notice, string? category, RelatedArticle[] related, string newline, string bom)
+    private sealed record LayoutPageMetadata(string? Published, string[] Authors, string? Url, (string Published, string Author, string Url) Labels, string Space)
+    {
+        public bool IsEmpty => Published is null && Authors.Length == 0 && Url is null;
+
+        public IEnumerable<string> Lines()
+        {
+            if (Published is not null)
+            {
+                yield return Labels.Published + ":" + Space + Published;
+            }
+
+            foreach (var author in Authors)
+            {
+                yield return Labels.Author + ":" + Space + author;
+            }
+
+            if (Url is not null)
+            {
+                yield return Labels.Url + ":" + Space + Url;
+            }
+        }
+    }
+
+    private static LayoutBriefing Render(string title, string? standfirst, LayoutPageMetadata? metadata, string[] paragraphs, string[]? notice, string? category, RelatedArticle[] related, string newline, string bom)
     {
         var blocks = new List<string> { title };
         if (standfirst is not null)
         {
             blocks.Add(standfirst);
+        }
+
+        if (metadata is { IsEmpty: false })
+        {
+            blocks.Add(string.Join(newline, metadata.Lines()));
         }
 
         blocks.AddRange(paragraphs);
@@ -210,6 +274,9 @@ public static class ModelGenerators
             Title = title,
             Standfirst = standfirst,
             Category = category,
+            Published = metadata?.Published,
+            Authors = [.. metadata?.Authors ?? []],
+            Url = metadata?.Url,
             Body = [.. paragraphs.Select((text, i) => new Paragraph { Id = "p" + (i + 1), Text = text })],
             Disclaimer = notice is null ? null : new Disclaimer { Heading = "Important Notice", Paragraphs = [.. notice] },
             Related = [.. related],
@@ -223,6 +290,7 @@ public static class ModelGenerators
     [
         "\u201C", "\u201D", "\"", "\u2018", "\u2019", "According to ", "\u201CAccording to X, \u201C", "\n", "\r\n", "\r", " \t\u00A0\n",
         "9", "USD 3.15 billion ", "Important Notice\n", "Most recent in Politics\n\n", "\0", "\uFEFF", "\uD800", "\uDC00x",
+        "Published: 2024-03-05T09:30:00Z\n", "Author: ", "URL: https://example.com/a\n", "Author:\n",
     ];
 
     private static readonly string[] Splices = ["\u201C", "\u201D", "\"", "\u2018", "\n", "\n\n", "\r", "\r\n\r\n", "\0", "\uFEFF", "\uD800", "\uDFFF", "\u00A0", "\t", ":", ",", "According to ", "%", "$"];

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Briefing.Model.Tests.Support;
 
 /// <summary>
-/// The seed briefing (seeds/russian-interest.txt) built by hand as a model, as DESIGN §1 describes
+/// The seed briefing (seeds/russian-interest.txt) built by hand as a model, as docs/contract.md describes
 /// it. Block texts are taken from the seed file itself, so the model can never drift from the seed.
 /// </summary>
 public static class SeedModel

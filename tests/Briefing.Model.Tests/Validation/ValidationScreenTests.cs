@@ -69,6 +69,16 @@ public sealed class ValidationScreenTests
         ("negative money", "BV053", ValidationLevel.Default, d => WithMetric(d, 0, m => m with { Value = -1m })),
         ("negative ratio", "BV053", ValidationLevel.Default, d => WithMetric(d, 1, m => m with { Kind = MetricKind.Ratio, Unit = null, Value = -0.5m })),
         ("empty related item", "BV070", ValidationLevel.Default, d => d with { Related = d.Related.SetItem(0, new RelatedArticle { Title = " ", Summary = null }) }),
+        ("publication time as words", "BV080", ValidationLevel.Default, d => d with { Published = "5 March 2024" }),
+        ("publication date without a time", "BV080", ValidationLevel.Default, d => d with { Published = "2024-03-05" }),
+        ("publication time without an offset", "BV080", ValidationLevel.Default, d => d with { Published = "2024-03-05T09:30:00" }),
+        ("publication on the 30th of February", "BV080", ValidationLevel.Default, d => d with { Published = "2024-02-30T09:30:00Z" }),
+        ("relative address", "BV081", ValidationLevel.Default, d => d with { Url = "/politics/russian-interest" }),
+        ("ftp address", "BV081", ValidationLevel.Default, d => d with { Url = "ftp://example.com/a" }),
+        ("null author", "BV008", ValidationLevel.Default, d => d with { Authors = ["Jane Doe", null!] }),
+        ("blank author", "BV082", ValidationLevel.Default, d => d with { Authors = ["Jane Doe", " \u00A0"] }),
+        ("two-line author", "BV083", ValidationLevel.Strict, d => d with { Authors = ["Jane Doe\nJohn Roe"] }),
+        ("author with a trailing space", "BV083", ValidationLevel.Strict, d => d with { Authors = ["Jane Doe "] }),
 
         ("two-line title", "BV003", ValidationLevel.Strict, d => d with { Title = "Russian\ninterest" }),
         ("long title", "BV003", ValidationLevel.Strict, d => d with { Title = new string('T', 201) }),
@@ -106,6 +116,10 @@ public sealed class ValidationScreenTests
         d => d with { Related = d.Related.Add(new RelatedArticle()) },
         d => d with { Standfirst = "One\ntwo." },
         d => d with { Quotes = [.. d.Quotes.Select(q => q with { BlockId = d.Body[^1].Id })] },
+        d => d with { Published = d.Published is null ? "2024-03-05T23:59:60+01:00" : d.Published[..10] },
+        d => d with { Url = d.Url is null ? "example.com/a" : d.Url.Replace("://", ":", StringComparison.Ordinal) },
+        d => d with { Authors = d.Authors.Add("") },
+        d => d with { Authors = [.. d.Authors.Select(a => " " + a)] },
     ];
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed partial class ReportFormatTests : IDisposable
         Assert.StartsWith("https://", (string?)driver["informationUri"], StringComparison.Ordinal);
         var rules = driver["rules"]!.AsArray().Select(r => r!).ToList();
         var results = run["results"]!.AsArray().Select(r => r!).ToList();
-        Assert.Equal(results.Select(r => (string)r["ruleId"]!).Distinct().Order(), rules.Select(r => (string)r["id"]!));
+        Assert.Subset(rules.Select(r => (string)r["id"]!).ToHashSet(), results.Select(r => (string)r["ruleId"]!).ToHashSet());
         Assert.All(rules, rule =>
         {
             Assert.False(string.IsNullOrWhiteSpace((string?)rule["shortDescription"]!["text"]));
@@ -124,7 +124,7 @@ public sealed partial class ReportFormatTests : IDisposable
             Assert.False(string.IsNullOrWhiteSpace((string?)result["message"]!["text"]));
             var location = result["locations"]![0]!["physicalLocation"]!;
             var uri = (string)location["artifactLocation"]!["uri"]!;
-            Assert.True(Uri.IsWellFormedUriString(uri, UriKind.Relative), uri);
+            Assert.True(Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("file:///", StringComparison.Ordinal), uri);
             Assert.DoesNotContain('\\', uri);
             Assert.True((int)location["region"]!["startLine"]! >= 1);
             Assert.False(string.IsNullOrEmpty((string?)result["partialFingerprints"]!["briefingFinding/v1"]));
