@@ -51,7 +51,7 @@ internal static class ArticleRules
 
     private const int MaxArticleDepth = 256;
 
-    public static PageContent Apply(List<PageBlock> blocks, IElement? root, string? title, PageMetadata metadata)
+    public static PageContent Apply(List<PageBlock> blocks, IElement? root, string? title, PageFacts metadata)
     {
         var page = new PageContent();
         // A block is kept when its text node is in the article finder's element, or, since the finder
@@ -167,7 +167,7 @@ internal static class ArticleRules
     /// The title SmartReader read (the page's declared headline or title element without the site's
     /// suffix); a heading in the article that says the same is not repeated in the body.
     /// </summary>
-    private static void ReadTitle(PageContent page, List<PageBlock> chosen, List<PageBlock> blocks, string? title, PageMetadata metadata)
+    private static void ReadTitle(PageContent page, List<PageBlock> chosen, List<PageBlock> blocks, string? title, PageFacts metadata)
     {
         title ??= metadata.Headline;
         PageBlock? heading = null;
@@ -350,7 +350,7 @@ internal static class ArticleRules
     /// (<c>standfirst</c>, <c>dek</c>, <c>lede</c>, <c>summary</c>… classes), or whose text is the page's
     /// declared description.
     /// </summary>
-    private static void ReadStandfirst(PageContent page, List<PageBlock> chosen, List<PageBlock> blocks, PageMetadata metadata, PageBlock? titleHeading)
+    private static void ReadStandfirst(PageContent page, List<PageBlock> chosen, List<PageBlock> blocks, PageFacts metadata, PageBlock? titleHeading)
     {
         var first = chosen.Find(b => b.Kind == PageBlockKind.Paragraph && (b.Region.FlagsBelow(null) & RegionFlags.Standfirst) == 0);
         var end = first is null ? blocks.Count : blocks.IndexOf(first);

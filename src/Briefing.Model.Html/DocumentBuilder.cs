@@ -14,7 +14,7 @@ namespace Briefing.Model.Html;
 /// </summary>
 internal static class DocumentBuilder
 {
-    public static BriefingReadResult Build(PageContent page, PageMetadata metadata, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
+    public static BriefingReadResult Build(PageContent page, PageFacts metadata, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
     {
         var positions = new List<KeyValuePair<string, TextPosition>>();
         var body = new List<Block>();
@@ -123,6 +123,9 @@ internal static class DocumentBuilder
             Category = category,
             Language = metadata.Language,
             Publisher = metadata.Publisher ?? disclaimer?.Publisher,
+            Published = metadata.Published,
+            Authors = metadata.Authors,
+            Url = metadata.Url,
             Body = [.. body],
             Quotes = [.. quotes],
             Metrics = [.. metrics],

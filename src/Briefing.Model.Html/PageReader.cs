@@ -44,7 +44,7 @@ internal static class PageReader
 
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
-        var metadata = PageMetadata.Read(document, address);
+        var metadata = PageFacts.Read(document, address);
         var body = document.Body;
         var blocks = body is null ? [] : PageWalker.Walk(body, options.MaxDepth);
         var (root, title) = FindArticle(document, address, options, diagnostics);

@@ -28,7 +28,13 @@ public sealed class BriefingHtmlTests
         var page = BriefingHtml.Parse(TestData.ReadSeedBytes(seed + ".html"), "https://briefings.example/" + seed);
 
         Assert.True(page.Succeeded, string.Join('\n', page.Diagnostics));
-        Assert.Equal(text.Briefing, page.Briefing);
+
+        // What only the page carries: its publication time, author and canonical address.
+        var briefing = page.Briefing!;
+        Assert.Equal("2024-05-14T09:30:00+00:00", briefing.Published);
+        Assert.Equal(["Analysis team"], briefing.Authors);
+        Assert.StartsWith("https://briefings.example/", briefing.Url, StringComparison.Ordinal);
+        Assert.Equal(text.Briefing, briefing with { Published = null, Authors = [], Url = null });
     }
 
     [Fact]
@@ -46,12 +52,12 @@ public sealed class BriefingHtmlTests
         Assert.DoesNotContain("All rights reserved", all, StringComparison.Ordinal);
         Assert.DoesNotContain("newsletter", all, StringComparison.Ordinal);
 
-        var metadata = PageMetadata.Read(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), new Uri("https://elsewhere.example/x"));
+        var metadata = PageFacts.Read(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), new Uri("https://elsewhere.example/x"));
         Assert.Equal("2024-05-14T09:30:00+00:00", metadata.Published);
         Assert.Equal("https://briefings.example/security/troubled-waters", metadata.Url);
         Assert.Equal("en", metadata.Language);
         Assert.Equal("Meridian Risk Advisory Ltd", metadata.Publisher);
-        Assert.Equal(["Analysis team · 14 May 2024"], metadata.Authors);
+        Assert.Equal(["Analysis team"], metadata.Authors);
     }
 
     [Fact]
@@ -102,6 +108,26 @@ public sealed class BriefingHtmlTests
         // Positions point into the HTML.
         Assert.True(result.SourceMap.TryGetPosition("/body/1", out var heading));
         Assert.Equal(6, heading.Line);
+    }
+
+    [Fact]
+    public void Json_ld_gives_the_publication_time_authors_and_publisher_and_a_bare_date_is_not_a_publication_time()
+    {
+        const string Html = """
+            <html lang="de"><head><title>T</title><link rel="canonical" href="/artikel/1">
+            <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"T","datePublished":"2023-02-01T08:00:00+01:00",
+            "author":[{"@type":"Person","name":"Anna Beispiel"},{"@type":"Person","name":"Max Muster"}],"publisher":{"@type":"Organization","name":"Beispiel Verlag"}}]}</script>
+            </head><body><time datetime="2020-01-01">1. Januar</time><p>Text.</p></body></html>
+            """;
+
+        var briefing = BriefingHtml.Parse(Html, "https://news.example/x/y").Briefing!;
+
+        Assert.Equal("2023-02-01T08:00:00+01:00", briefing.Published);
+        Assert.Equal(["Anna Beispiel", "Max Muster"], briefing.Authors);
+        Assert.Equal("Beispiel Verlag", briefing.Publisher);
+        Assert.Equal("https://news.example/artikel/1", briefing.Url);
+        Assert.Equal("de", briefing.Language);
+        Assert.Null(BriefingHtml.Parse("<title>T</title><time datetime=\"2020-01-01\">x</time>").Briefing!.Published);
     }
 
     [Fact]

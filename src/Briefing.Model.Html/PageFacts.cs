@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -16,7 +15,7 @@ namespace Briefing.Model.Html;
 /// <param name="Publisher">The publisher (JSON-LD <c>publisher</c>, <c>og:site_name</c>).</param>
 /// <param name="Headline">The declared headline (JSON-LD <c>headline</c>, <c>og:title</c>).</param>
 /// <param name="Description">The declared description (<c>meta description</c>, <c>og:description</c>, JSON-LD <c>description</c>).</param>
-internal sealed record PageMetadata(
+internal sealed record PageFacts(
     string? Published,
     ImmutableArray<string> Authors,
     string? Url,
@@ -31,7 +30,7 @@ internal sealed record PageMetadata(
         ["Article", "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "WebPage"];
 
     /// <summary>Reads the metadata of a parsed page (before the article finder changes it).</summary>
-    public static PageMetadata Read(IDocument document, Uri? address)
+    public static PageFacts Read(IDocument document, Uri? address)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var element in document.QuerySelectorAll("meta"))
@@ -56,22 +55,22 @@ internal sealed record PageMetadata(
         var authors = ld.Authors;
         if (authors.IsDefaultOrEmpty && Get(meta, "author") is { } author && !IsAddress(author))
         {
-            authors = [author];
+            authors = Model.PageMetadata.SplitByline(author);
         }
 
-        if ((authors.IsDefaultOrEmpty) && Get(meta, "article:author") is { } articleAuthor && !IsAddress(articleAuthor))
+        if (authors.IsDefaultOrEmpty && Get(meta, "article:author") is { } articleAuthor && !IsAddress(articleAuthor))
         {
-            authors = [articleAuthor];
+            authors = Model.PageMetadata.SplitByline(articleAuthor);
         }
 
         if (authors.IsDefaultOrEmpty && Byline(document) is { } byline)
         {
-            authors = [byline];
+            authors = Model.PageMetadata.SplitByline(byline);
         }
 
         var url = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), address)
             ?? Absolute(Get(meta, "og:url"), address)
-            ?? (address is { IsAbsoluteUri: true } ? address.AbsoluteUri : null);
+            ?? (address is { IsAbsoluteUri: true } && Model.PageMetadata.IsWebAddress(address.AbsoluteUri) ? address.AbsoluteUri : null);
 
         var language = LanguageTag(document.DocumentElement.GetAttribute("lang"))
             ?? LanguageTag(document.DocumentElement.GetAttribute("xml:lang"))
@@ -81,19 +80,19 @@ internal sealed record PageMetadata(
         var publisher = ld.Publisher ?? Get(meta, "og:site_name");
         var headline = ld.Headline ?? Get(meta, "og:title") ?? Get(meta, "twitter:title");
         var description = Get(meta, "description") ?? Get(meta, "og:description") ?? ld.Description ?? Get(meta, "twitter:description");
-        return new PageMetadata(published, authors.IsDefault ? [] : authors, url, language, publisher, headline, description);
+        return new PageFacts(published, authors.IsDefault ? [] : authors, url, language, publisher, headline, description);
     }
 
     private static string? Get(Dictionary<string, string> meta, string key) => meta.TryGetValue(key, out var value) ? value : null;
 
     private static bool IsAddress(string value) => value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The first value that is an RFC 3339 date-time (a date, a time and an offset or <c>Z</c>), trimmed, otherwise as written.</summary>
+    /// <summary>The first value that is an RFC 3339 date-time by the model's own rule (<see cref="Model.PageMetadata.IsDateTime"/>), trimmed of white space.</summary>
     private static string? FirstDateTime(params ReadOnlySpan<string?> values)
     {
         foreach (var value in values)
         {
-            if (value is not null && IsDateTime(value.Trim()))
+            if (value is not null && Model.PageMetadata.IsDateTime(value.Trim()))
             {
                 return value.Trim();
             }
@@ -102,13 +101,6 @@ internal sealed record PageMetadata(
         return null;
     }
 
-    /// <summary>Whether <paramref name="value"/> is an RFC 3339 date-time (<c>2024-05-01T09:30:00Z</c>, <c>…+02:00</c>, fractions allowed).</summary>
-    internal static bool IsDateTime(string value) =>
-        value.Length is >= 20 and <= 40 && value[4] == '-' && value[7] == '-' && value[10] is 'T' or 't' or ' ' &&
-        DateTimeOffset.TryParseExact(value.Replace(' ', 'T').Replace('t', 'T').Replace('z', 'Z'),
-            ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _) &&
-        (value.EndsWith('Z') || value.EndsWith('z') || value[^6] is '+' or '-');
-
     /// <summary>The <c>datetime</c> of the first <c>time</c> element marked as the publication time, else of the first <c>time</c> element.</summary>
     private static string? TimeElement(IDocument document)
     {
@@ -116,21 +108,16 @@ internal sealed record PageMetadata(
         return (marked ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime");
     }
 
-    /// <summary>The byline: the text of the first element marked as the author (<c>rel=author</c>, <c>itemprop=author</c>, a <c>byline</c> class), without <c>By</c>.</summary>
+    /// <summary>The byline: the text of the first element marked as the author (<c>rel=author</c>, <c>itemprop=author</c>, a <c>byline</c> class); the model's byline rule splits it.</summary>
     private static string? Byline(IDocument document)
     {
-        var element = document.QuerySelector("[rel=author], [itemprop=author], .byline, .author");
+        var element = document.QuerySelector("[rel=author], [itemprop=author], .author") ?? document.QuerySelector(".byline");
         if (element is null)
         {
             return null;
         }
 
         var text = PageWalker.Collapse(element.TextContent);
-        if (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
-        {
-            text = text[3..].Trim();
-        }
-
         return text.Length is > 0 and <= 100 ? text : null;
     }
 
@@ -141,12 +128,13 @@ internal sealed record PageMetadata(
             return null;
         }
 
-        if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        // Only an address the model's rule accepts (absolute http or https) becomes the document's.
+        if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute) && Model.PageMetadata.IsWebAddress(absolute.AbsoluteUri))
         {
             return absolute.AbsoluteUri;
         }
 
-        return address is { IsAbsoluteUri: true } && Uri.TryCreate(address, href.Trim(), out var resolved) && resolved.Scheme is "http" or "https" ? resolved.AbsoluteUri : null;
+        return address is { IsAbsoluteUri: true } && Uri.TryCreate(address, href.Trim(), out var resolved) && Model.PageMetadata.IsWebAddress(resolved.AbsoluteUri) ? resolved.AbsoluteUri : null;
     }
 
     /// <summary>A language tag as written, with an <c>og:locale</c> underscore read as a hyphen (<c>en_GB</c> → <c>en-GB</c>).</summary>
