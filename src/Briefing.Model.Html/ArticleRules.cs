@@ -81,6 +81,8 @@ internal static class ArticleRules
             }
         }
 
+        TrimEdges(chosen);
+
         DropEmptyHeadings(chosen);
         ReadTitle(page, chosen, blocks, title, metadata);
         ReadRelated(page, blocks);
@@ -156,6 +158,13 @@ internal static class ArticleRules
         }
 
         if (block.Kind != PageBlockKind.Quote && (!IsProse(block) || IsCredit(block.Text)))
+        {
+            return false;
+        }
+
+        // What the finder dropped comes back only when it reads as sentences.
+        if (!block.Kept && block.Kind != PageBlockKind.Quote &&
+            (Words(block.Text) < 8 || !Layout.HasFinalPunctuation(block.Text)))
         {
             return false;
         }
@@ -381,6 +390,26 @@ internal static class ArticleRules
         var t = text.AsSpan().TrimStart();
         return t.StartsWith("\u00A9") || (t.Contains('\u00A9') && Words(text) <= 12);
     }
+
+    /// <summary>
+    /// Short lines at the edges of the article that are not sentences (labels, dates, credits, a
+    /// section's name): the first and last paragraphs of at most a few words without final punctuation.
+    /// </summary>
+    private static void TrimEdges(List<PageBlock> chosen)
+    {
+        while (chosen.Count > 0 && IsStray(chosen[^1]))
+        {
+            chosen.RemoveAt(chosen.Count - 1);
+        }
+
+        while (chosen.Count > 0 && IsStray(chosen[0]))
+        {
+            chosen.RemoveAt(0);
+        }
+    }
+
+    private static bool IsStray(PageBlock block) =>
+        block.Kind is PageBlockKind.Paragraph && Words(block.Text) <= 5 && !Layout.HasFinalPunctuation(block.Text);
 
     /// <summary>
     /// Headings that head nothing: at the end of the article, or followed straight away by a heading of
