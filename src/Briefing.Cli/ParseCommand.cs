@@ -4,6 +4,7 @@ using System.Text.Json;
 using Briefing.Cli.Feeds;
 using Briefing.Cli.Reports;
 using Briefing.Model.Diagnostics;
+using Briefing.Model.Html;
 using Briefing.Model.Interop;
 using Briefing.Model.Json;
 using Briefing.Model.Text;
@@ -11,7 +12,7 @@ using Briefing.Model.Text;
 namespace Briefing.Cli;
 
 /// <summary>
-/// <c>briefing parse FILE|- [--from text|json|ninjs] [--format json|text|markdown|ninjs|jsonld]</c>:
+/// <c>briefing parse FILE|- [--from text|json|ninjs|html] [--url URL] [--format json|text|markdown|ninjs|jsonld]</c>:
 /// reads a briefing and prints it in another form; <c>briefing parse PATH... --format ndjson</c> reads
 /// many (in parallel, output in input order) into one JSON document a line.
 /// </summary>
@@ -22,7 +23,7 @@ internal static class ParseCommand
     {
         var file = new Argument<string[]>("file")
         {
-            Description = "The briefing to read (plain text, briefing JSON or IPTC ninjs), or - to read standard input. With --format ndjson: any number of files, directories (their .txt and .json files, recursively) and glob patterns.",
+            Description = "The briefing to read (plain text, briefing JSON, IPTC ninjs or an HTML web page), or - to read standard input. With --format ndjson: any number of files, directories (their .txt, .json and .html files, recursively) and glob patterns.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -33,15 +34,20 @@ internal static class ParseCommand
         format.AcceptOnlyFromAmong("json", "ndjson", "text", "markdown", "ninjs", "jsonld");
         var from = new Option<string?>("--from")
         {
-            Description = "Input: text, json or ninjs. Detected when not given: .txt is text; .json and standard input are JSON when they start with '{' (ninjs when the object has no \"title\" but a \"uri\", \"headlines\" or \"bodies\"), text otherwise.",
+            Description = "Input: text, json, ninjs or html. Detected when not given: .txt is text; .html and .htm are HTML, as is content that starts with <!doctype html or <html; .json and standard input are JSON when they start with '{' (ninjs when the object has no \"title\" but a \"uri\", \"headlines\" or \"bodies\"), text otherwise.",
         };
-        from.AcceptOnlyFromAmong("text", "json", "ninjs");
+        from.AcceptOnlyFromAmong("text", "json", "ninjs", "html");
+        var url = new Option<string?>("--url")
+        {
+            Description = "The web page's address (HTML input): relative links resolve against it, and it is the briefing's address when the page declares none.",
+        };
 
-        var command = new Command("parse", "Read a briefing (plain text, JSON or ninjs) and print it as JSON, text, Markdown, ninjs or JSON-LD. Diagnostics go to standard error.")
+        var command = new Command("parse", "Read a briefing (plain text, JSON, ninjs or an HTML page) and print it as JSON, text, Markdown, ninjs or JSON-LD. Diagnostics go to standard error.")
         {
             file,
             format,
             from,
+            url,
         };
         command.SetAction(parseResult =>
         {
@@ -49,7 +55,7 @@ internal static class ParseCommand
             var output = parseResult.GetValue(format) ?? "json";
             if (output == "ndjson")
             {
-                return RunMany(files, parseResult.GetValue(from), stdout, stderr, stdin);
+                return RunMany(files, parseResult.GetValue(from), parseResult.GetValue(url), stdout, stderr, stdin);
             }
 
             if (files.Length != 1)
@@ -58,12 +64,12 @@ internal static class ParseCommand
                 return ExitCodes.Usage;
             }
 
-            return Run(files[0], parseResult.GetValue(from), output, stdout, stderr, stdin);
+            return Run(files[0], parseResult.GetValue(from), parseResult.GetValue(url), output, stdout, stderr, stdin);
         });
         return command;
     }
 
-    private static int Run(string path, string? from, string format, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
+    private static int Run(string path, string? from, string? url, string format, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
         if (!ValidateCommand.NamesAFile(path, "parse", out var problem))
         {
@@ -76,7 +82,7 @@ internal static class ParseCommand
         // A missing or unreadable path throws IOException or UnauthorizedAccessException, which
         // BriefingCommand.Run turns into one line on stderr and exit code 2.
         var bytes = path == "-" ? Encoding.UTF8.GetBytes(stdin().ReadToEnd()) : File.ReadAllBytes(path);
-        var result = Read(path, bytes, from);
+        var result = Read(path, bytes, from, url);
 
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -109,19 +115,20 @@ internal static class ParseCommand
         return result.Diagnostics.Any(static d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static BriefingReadResult Read(string path, byte[] bytes, string? from) => (from ?? Detect(path, bytes)) switch
+    private static BriefingReadResult Read(string path, byte[] bytes, string? from, string? url) => (from ?? Detect(path, bytes)) switch
     {
         "json" => BriefingJson.Read(bytes),
         "ninjs" => Ninjs.Import(bytes),
+        "html" => BriefingHtml.Parse(bytes, url),
         _ => BriefingText.Parse(bytes.AsSpan()),
     };
 
     /// <summary>
-    /// <c>--format ndjson</c>: every input (files, directories' .txt and .json files, globs, <c>-</c>) read in
+    /// <c>--format ndjson</c>: every input (files, directories' .txt, .json and .html files, globs, <c>-</c>) read in
     /// parallel in one process, written in input order as one compact JSON document a line; an input
     /// that cannot be read as a briefing gets its diagnostics on stderr and no line, and the rest go on.
     /// </summary>
-    private static int RunMany(string[] paths, string? from, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
+    private static int RunMany(string[] paths, string? from, string? url, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
         if (!Inputs.TryExpand(paths, InputKind.Text, allowEmpty: false, out var inputs, out var problem))
         {
@@ -132,7 +139,7 @@ internal static class ParseCommand
         inputs.RemoveAll(static i => i.Kind == InputKind.Ndjson && i.File != "-"); // feeds are output, not input, here
         if (inputs.Count == 0)
         {
-            stderr.WriteLine($"briefing: no .txt or .json file in {string.Join(' ', paths.Select(p => $"'{p}'"))}.");
+            stderr.WriteLine($"briefing: no .txt, .json or .html file in {string.Join(' ', paths.Select(p => $"'{p}'"))}.");
             return ExitCodes.Usage;
         }
 
@@ -145,7 +152,7 @@ internal static class ParseCommand
                 try
                 {
                     var bytes = input.File == "-" ? piped! : File.ReadAllBytes(input.File);
-                    var result = Read(input.File, bytes, from);
+                    var result = Read(input.File, bytes, from, url);
                     return (input.File, Result: result, Line: result.Succeeded ? BriefingJson.Write(result.Briefing) : null, Problem: (string?)null);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -189,6 +196,10 @@ internal static class ParseCommand
 
         var content = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
         content = content.TrimStart(" \t\r\n"u8);
+        if (IsHtmlPath(path) || LooksLikeHtml(content))
+        {
+            return "html";
+        }
         if (content.IsEmpty || content[0] != (byte)'{')
         {
             return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "text";
@@ -196,6 +207,17 @@ internal static class ParseCommand
 
         return LooksLikeNinjs(content) ? "ninjs" : "json";
     }
+
+    /// <summary>Whether a path names a web page by its extension (<c>.html</c>, <c>.htm</c>).</summary>
+    internal static bool IsHtmlPath(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether content (after a BOM and white space) opens as a web page: <c>&lt;!doctype html</c> or <c>&lt;html</c>, in any case.</summary>
+    internal static bool LooksLikeHtml(ReadOnlySpan<byte> content) =>
+        StartsWithIgnoringCase(content, "<!doctype html"u8) || (StartsWithIgnoringCase(content, "<html"u8) && content.Length > 5 && content[5] is (byte)'>' or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
+
+    private static bool StartsWithIgnoringCase(ReadOnlySpan<byte> content, ReadOnlySpan<byte> prefix) =>
+        content.Length >= prefix.Length && System.Text.Ascii.EqualsIgnoreCase(content[..prefix.Length], prefix);
 
     private static bool LooksLikeNinjs(ReadOnlySpan<byte> json)
     {

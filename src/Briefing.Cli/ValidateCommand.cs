@@ -7,6 +7,7 @@ using System.Text;
 using Briefing.Cli.Feeds;
 using Briefing.Cli.Reports;
 using Briefing.Model.Diagnostics;
+using Briefing.Model.Html;
 using Briefing.Model.Json;
 using Briefing.Model.Text;
 using Briefing.Model.Validation;
@@ -17,7 +18,7 @@ namespace Briefing.Cli;
 /// <c>briefing validate PATH... [--format text|json|sarif|junit|github] [--warnings-as-errors]
 /// [--rules default|strict] [--max-findings N] [--shard I/N] [--quiet] [--output FILE]
 /// [--input-format text|json|ndjson] [--max-line-bytes N]</c>: reads <c>.json</c> documents,
-/// <c>.txt</c> briefings and <c>.ndjson</c>/<c>.jsonl</c> feeds (directories recursively, glob
+/// <c>.txt</c> briefings, <c>.html</c> web pages and <c>.ndjson</c>/<c>.jsonl</c> feeds (directories recursively, glob
 /// patterns, <c>-</c> for standard input), validates the documents in parallel and reports every
 /// finding in input order. Exit 0: no errors; 1: errors (or warnings with <c>--warnings-as-errors</c>);
 /// 2: bad usage or a path that cannot be read.
@@ -62,7 +63,7 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Briefings to validate: .json documents, .txt briefings, .ndjson/.jsonl feeds, directories of them (recursive), glob patterns (*, ?, **), or - for standard input.",
+            Description = "Briefings to validate: .json documents, .txt briefings, .html web pages, .ndjson/.jsonl feeds, directories of them (recursive), glob patterns (*, ?, **), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -113,7 +114,7 @@ internal static class ValidateCommand
             Description = "Exit 0 when the paths hold no document at all (an empty folder, feed or unmatched glob); without it that is exit 2, so a mistyped path fails CI.",
         };
 
-        var command = new Command("validate", "Validate briefings (.txt), briefing JSON documents (.json) and NDJSON feeds (.ndjson, .jsonl); exit 1 when errors are found.")
+        var command = new Command("validate", "Validate briefings (.txt), web pages (.html), briefing JSON documents (.json) and NDJSON feeds (.ndjson, .jsonl); exit 1 when errors are found.")
         {
             paths, format, warningsAsErrors, rules, maxFindings, shard, quiet, output, inputFormat, maxLineBytes, allowEmpty,
         };
@@ -292,7 +293,12 @@ internal static class ValidateCommand
             {
                 using var stream = job.Open!();
                 // Text is read as bytes so the parser reports invalid UTF-8 (BT006) rather than it being replaced silently.
-                read = job.Input.Kind == InputKind.Text ? BriefingText.Parse(stream) : BriefingJson.Read(stream);
+                read = job.Input.Kind switch
+                {
+                    InputKind.Text => BriefingText.Parse(stream),
+                    InputKind.Html => BriefingHtml.Parse(stream),
+                    _ => BriefingJson.Read(stream),
+                };
                 diagnostics = BriefingValidation.Validate(read, level);
                 if (job.Input.Kind == InputKind.Json && NeedsPositions(diagnostics))
                 {

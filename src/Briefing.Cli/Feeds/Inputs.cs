@@ -11,6 +11,9 @@ internal enum InputKind
 
     /// <summary>A feed, one JSON document a line (<c>.ndjson</c>, <c>.jsonl</c>).</summary>
     Ndjson,
+
+    /// <summary>A web page (<c>.html</c>, <c>.htm</c>).</summary>
+    Html,
 }
 
 /// <summary>One input of <c>briefing validate</c>: a file (or <c>-</c> for standard input) and how to read it.</summary>
@@ -34,6 +37,7 @@ internal static class Inputs
             ".TXT" => InputKind.Text,
             ".JSON" => InputKind.Json,
             ".NDJSON" or ".JSONL" => InputKind.Ndjson,
+            ".HTML" or ".HTM" => InputKind.Html,
             _ => null,
         };
     }
@@ -61,7 +65,7 @@ internal static class Inputs
             {
                 if (KindOf(path) is not { } kind)
                 {
-                    problem = $"'{path}' is not a .json, .txt, .ndjson or .jsonl file.";
+                    problem = $"'{path}' is not a .json, .txt, .html, .ndjson or .jsonl file.";
                     return false;
                 }
 
@@ -101,7 +105,7 @@ internal static class Inputs
 
                 if (!matched && !allowEmpty)
                 {
-                    problem = $"'{path}': no .json, .txt, .ndjson or .jsonl file matches (pass --allow-empty to accept that).";
+                    problem = $"'{path}': no .json, .txt, .html, .ndjson or .jsonl file matches (pass --allow-empty to accept that).";
                     return false;
                 }
             }

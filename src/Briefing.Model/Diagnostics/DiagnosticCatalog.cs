@@ -19,7 +19,7 @@ public static class DiagnosticCatalog
     private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
     private const DiagnosticSeverity Info = DiagnosticSeverity.Info;
 
-    /// <summary>Every code: BJ, BT, BV, BN, BF, each in number order.</summary>
+    /// <summary>Every code: BJ, BT, BV, BH, BN, BF, each in number order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         // BJ: the JSON reader (BriefingJson).
@@ -127,6 +127,41 @@ public static class DiagnosticCatalog
         E("BV081", Error, "Address not absolute", "The document's `url` is not an absolute http(s) address.", "Give the canonical address in full, with `https://` and the host.", Default),
         E("BV082", Error, "Empty author", "An entry of `authors` is empty or blank.", "Give the author's name or remove the entry.", Default),
         E("BV083", Warning, "Author not one name", "An author is not one trimmed line of at most 200 characters.", "One name per entry, without line breaks or surrounding spaces.", Strict),
+
+        // BH: the web-page reader (BriefingHtml, package Briefing.Model.Html).
+        E("BH001", Error, "Web page too large",
+            "The page is longer than `BriefingHtmlOptions.MaxDocumentChars` characters (16 Mi by default; three times as many bytes are read at most); no document is read.",
+            "Save the article alone, or raise `MaxDocumentChars` if such pages are expected."),
+        E("BH002", Warning, "More elements than the limit",
+            "The page has more elements than `BriefingHtmlOptions.MaxElements`; it is read up to the line and column given and the rest is left out.",
+            "Raise `MaxElements` if such pages are expected, or save the article alone."),
+        E("BH003", Warning, "Markup nested too deep",
+            "The page nests elements deeper than `BriefingHtmlOptions.MaxDepth`; it is read up to the line and column given and the rest is left out.",
+            "Raise `MaxDepth` if such pages are expected, or save the article alone."),
+        E("BH004", Warning, "Block longer than the limit",
+            "A block of the article is longer than `BriefingHtmlOptions.MaxBlockChars`; it is kept as written but not searched for quotes or metrics.",
+            "Check the page's markup (a whole article in one element), or raise `MaxBlockChars`."),
+        E("BH005", Error, "Web page without a title",
+            "The page has no title: no `title` element, declared headline (`og:title`, JSON-LD `headline`) or heading.",
+            "Give the page a title or an `h1`."),
+        E("BH006", Warning, "No article text found",
+            "No article text was found in the page (a front page, a form, an empty shell filled by scripts); the briefing has no body.",
+            "Read the article's own page, saved after scripts ran if the site builds it in the browser."),
+        E("BH007", Warning, "Page encoding not known",
+            "The bytes are not UTF-8 and declare no encoding .NET knows; they are read as UTF-8 with U+FFFD for each invalid sequence, and the position of the first is given.",
+            "Save the page as UTF-8, or declare its charset in a `meta` element."),
+        E("BH008", Error, "Web page could not be read",
+            "The stream failed while it was read, or a library underneath failed unexpectedly; no document is read.",
+            "Check that the file or stream is readable; report the page if the message names a library failure."),
+        E("BH009", Info, "Article finder failed",
+            "SmartReader could not find the article; the reader's markup rules chose it alone.",
+            "Check the body the reader kept; nothing to do when it is right."),
+        E("BH010", Info, "Pull quote not found in the body",
+            "A pull quote on the page is said by no quote of the body; it is linked through its attribution to a quote of the same source when there is one (validation reports the misquote), otherwise left unlinked.",
+            "Check the pull quote against the article's text."),
+        E("BH011", Warning, "Address not absolute",
+            "The address given with `--url` (or `BriefingHtml.Parse`'s `url`) is not an absolute http(s) address; it is not used.",
+            "Give the page's address in full, with `https://` and the host."),
 
         // BN: the ninjs importer (Ninjs.Import).
         E("BN001", Error, "Malformed ninjs JSON",

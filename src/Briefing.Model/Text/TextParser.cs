@@ -197,7 +197,7 @@ internal sealed class TextParser
         return found;
     }
 
-    private static bool IsRelatedHeading(string text)
+    internal static bool IsRelatedHeading(string text)
     {
         if (!Layout.IsHeadingLike(text, SectionHeadingMaxWords))
         {
@@ -250,7 +250,7 @@ internal sealed class TextParser
     }
 
     /// <summary>Whether a heading line (at most <see cref="SectionHeadingMaxWords"/> words, so short) names a notice.</summary>
-    private static bool IsNoticeHeading(ReadOnlySpan<char> line)
+    internal static bool IsNoticeHeading(ReadOnlySpan<char> line)
     {
         var t = line.Trim().TrimEnd(':');
         // Lower-cased as string.ToLowerInvariant would (same length, same mapping), without a string.
@@ -366,13 +366,8 @@ internal sealed class TextParser
         }
         else
         {
-            var all = QuoteFinder.Find(block.Text, _quoteBuffers, carry: true);
             var sources = _scratch.Sources;
-            _scratch.Coreference.Resolve(block.Text, all, sources);
-            if (_quoteBuffers.Carried is not null && sources.Count > 0)
-            {
-                _quoteBuffers.Carried = sources[^1]; // a continuation carries the resolved source
-            }
+            var all = FindQuotes(block.Text, _quoteBuffers, _scratch.Coreference, sources);
 
             for (var f = 0; f < all.Count; f++)
             {
@@ -425,6 +420,26 @@ internal sealed class TextParser
     }
 
     /// <summary>
+    /// The quotes of one paragraph of a body read in order, and in <paramref name="sources"/> the
+    /// source of each: a quotation left open by the previous paragraph continues (its source carried
+    /// in <paramref name="buffers"/>), and pronouns and surnames resolve to the people
+    /// <paramref name="coreference"/> has read so far. Shared with the web-page reader, so that a page
+    /// and its text give the same quotes. Set <see cref="QuoteBuffers.Carried"/> to
+    /// <see langword="null"/> where a block that is not a paragraph interrupts the body.
+    /// </summary>
+    internal static List<FoundQuote> FindQuotes(string paragraph, QuoteBuffers buffers, Coreference coreference, List<Source> sources)
+    {
+        var all = QuoteFinder.Find(paragraph, buffers, carry: true);
+        coreference.Resolve(paragraph, all, sources);
+        if (buffers.Carried is not null && sources.Count > 0)
+        {
+            buffers.Carried = sources[^1]; // a continuation carries the resolved source
+        }
+
+        return all;
+    }
+
+    /// <summary>
     /// Links each pull quote to the body quote it excerpts, by the matcher validation uses
     /// (<see cref="QuoteMatching.IsExcerpt(string, string)"/>): direct quotes are preferred to reported
     /// ones, then the nearest quote. A pull quote that no quote contains is linked to the nearest quote
@@ -438,7 +453,16 @@ internal sealed class TextParser
     /// linear in the document whatever it holds; past the budget a pull quote is left unlinked with a
     /// diagnostic saying so.
     /// </remarks>
-    private void LinkPullQuotes(List<Block> body, List<(int BodyIndex, string Text)> pullQuotes, List<Quote> quotes, List<int> quoteBlocks)
+    private void LinkPullQuotes(List<Block> body, List<(int BodyIndex, string Text)> pullQuotes, List<Quote> quotes, List<int> quoteBlocks) =>
+        LinkPullQuotes(body, pullQuotes, quotes, quoteBlocks, (bodyIndex, message) =>
+            Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info, message, BodyPath(bodyIndex), _positions.Get(DocumentList.Body, bodyIndex)));
+
+    /// <summary>
+    /// Links pull quotes as the text reader does; <paramref name="notInBody"/> is told the body index
+    /// of each pull quote no quote contains, with the message to report. Shared with the web-page
+    /// reader, so that a page's pull quotes link by the same rule.
+    /// </summary>
+    internal static void LinkPullQuotes(List<Block> body, List<(int BodyIndex, string Text)> pullQuotes, List<Quote> quotes, List<int> quoteBlocks, Action<int, string> notInBody)
     {
         if (pullQuotes.Count == 0)
         {
@@ -500,21 +524,18 @@ internal sealed class TextParser
                 })
                 : -1;
 
-            var at = _positions.Get(DocumentList.Body, bodyIndex);
             if (bySource >= 0)
             {
                 var quoteId = quotes[bySource].Id;
                 body[bodyIndex] = pull with { QuoteId = quoteId };
-                Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info,
-                    $"No quote in the body contains this pull quote's words; it is linked by its attribution line to quote '{quoteId}' of the same source (validation reports the misquote).",
-                    BodyPath(bodyIndex), at);
+                notInBody(bodyIndex,
+                    $"No quote in the body contains this pull quote's words; it is linked by its attribution line to quote '{quoteId}' of the same source (validation reports the misquote).");
             }
             else
             {
-                Report(TextDiagnostics.PullQuoteNotInBody, DiagnosticSeverity.Info, budget < 0
+                notInBody(bodyIndex, budget < 0
                     ? "This pull quote was not compared with the body's quotes: the document holds more pull-quote comparisons than the linking limit allows (proportional to its quotes' length); it is left unlinked (validation reports it)."
-                    : "No quote in the body contains this pull quote's words, and none comes from the source its attribution names; it is left unlinked (validation reports it).",
-                    BodyPath(bodyIndex), at);
+                    : "No quote in the body contains this pull quote's words, and none comes from the source its attribution names; it is left unlinked (validation reports it).");
             }
         }
     }

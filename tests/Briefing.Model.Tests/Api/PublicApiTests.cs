@@ -5,29 +5,37 @@ using PublicApiGenerator;
 namespace Briefing.Model.Tests.Api;
 
 /// <summary>
-/// The public surface of the Briefing.Model package, rendered as C# declarations (types and
-/// members sorted by name) and compared with the reviewed file Briefing.Model.api.txt beside this
-/// test. A change to the public API shows up as a diff of that file in review.
+/// The public surface of each package (Briefing.Model, Briefing.Model.Html), rendered as C#
+/// declarations (types and members sorted by name) and compared with the reviewed file
+/// <c>{package}.api.txt</c> beside this test. A change to the public API shows up as a diff of that file in review.
 /// </summary>
 public sealed class PublicApiTests
 {
     public const string UpdateVariable = "BRIEFING_UPDATE_API";
 
-    private static readonly string CheckedInPath = Path.Combine(TestData.RepositoryRoot, "tests", "Briefing.Model.Tests", "Api", "Briefing.Model.api.txt");
-
-    [Fact]
-    public void Public_api_equals_the_reviewed_file()
+    private static readonly Dictionary<string, System.Reflection.Assembly> Packages = new()
     {
-        var current = Render();
+        ["Briefing.Model"] = typeof(BriefingJson).Assembly,
+        ["Briefing.Model.Html"] = typeof(Briefing.Model.Html.BriefingHtml).Assembly,
+    };
+
+    public static TheoryData<string> PackageNames() => new(Packages.Keys);
+
+    [Theory]
+    [MemberData(nameof(PackageNames))]
+    public void Public_api_equals_the_reviewed_file(string package)
+    {
+        var checkedInPath = Path.Combine(TestData.RepositoryRoot, "tests", "Briefing.Model.Tests", "Api", package + ".api.txt");
+        var current = Render(Packages[package]);
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
-            File.WriteAllText(CheckedInPath, current);
+            File.WriteAllText(checkedInPath, current);
         }
 
-        var reviewed = File.Exists(CheckedInPath) ? File.ReadAllText(CheckedInPath).ReplaceLineEndings("\n") : "";
+        var reviewed = File.Exists(checkedInPath) ? File.ReadAllText(checkedInPath).ReplaceLineEndings("\n") : "";
         Assert.True(
             reviewed == current,
-            $"The public API of Briefing.Model differs from {Path.GetRelativePath(TestData.RepositoryRoot, CheckedInPath)}.\n" +
+            $"The public API of {package} differs from {Path.GetRelativePath(TestData.RepositoryRoot, checkedInPath)}.\n" +
             $"If the change is deliberate, run\n    {UpdateVariable}=1 dotnet test --project tests/Briefing.Model.Tests -- --filter-class \"{typeof(PublicApiTests).FullName}\"\n" +
             "and review the diff of that file (a removal or a changed signature is a breaking change: see docs/packaging.md, \"Versioning\").\n" +
             FirstDifference(reviewed, current));
@@ -36,7 +44,7 @@ public sealed class PublicApiTests
     [Fact]
     public void Rendering_shows_public_members_and_hides_internal_ones()
     {
-        var api = Render();
+        var api = Render(typeof(BriefingJson).Assembly);
 
         Assert.Contains("public sealed class BriefingDocument", api, StringComparison.Ordinal);
         Assert.Contains("public static Briefing.Model.Json.BriefingReadResult Read(string json, Briefing.Model.Json.BriefingJsonReadOptions? options = null)", api, StringComparison.Ordinal);
@@ -47,8 +55,8 @@ public sealed class PublicApiTests
         Assert.DoesNotContain(" private ", api, StringComparison.Ordinal);
     }
 
-    /// <summary>The public API of the library assembly, with line ends normalised to LF.</summary>
-    internal static string Render()
+    /// <summary>The public API of <paramref name="assembly"/>, with line ends normalised to LF.</summary>
+    internal static string Render(System.Reflection.Assembly assembly)
     {
         var options = new ApiGeneratorOptions
         {
@@ -60,7 +68,7 @@ public sealed class PublicApiTests
                 "System.Runtime.Versioning.TargetFrameworkAttribute",
             ],
         };
-        return typeof(BriefingJson).Assembly.GeneratePublicApi(options).ReplaceLineEndings("\n") + "\n";
+        return assembly.GeneratePublicApi(options).ReplaceLineEndings("\n") + "\n";
     }
 
     private static string FirstDifference(string expected, string actual)

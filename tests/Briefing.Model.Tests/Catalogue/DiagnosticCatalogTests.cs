@@ -108,9 +108,9 @@ public sealed partial class DiagnosticCatalogTests
 
     public static TheoryData<string> MutationNames() => new(ValidationScreenTests.Mutations.Select(m => m.Name));
 
-    [GeneratedRegex("^B[JTVNF][0-9]{3}$")]
+    [GeneratedRegex("^B[JTVHNF][0-9]{3}$")]
     private static partial Regex CodePattern();
 
-    [GeneratedRegex("\"(B[JTVNF][0-9]{3})\"")]
+    [GeneratedRegex("\"(B[JTVHNF][0-9]{3})\"")]
     private static partial Regex CodeLiteral();
 }

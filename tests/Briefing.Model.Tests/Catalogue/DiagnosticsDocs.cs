@@ -18,6 +18,7 @@ internal static class DiagnosticsDocs
         ("BJ", "BJ: JSON reading", "the JSON reader (`BriefingJson.Read`)", "contract.md"),
         ("BT", "BT: text parsing", "the plain-text parser (`BriefingText.Parse`)", "text-layout.md"),
         ("BV", "BV: validation", "validation (`BriefingValidation.Validate`)", "validation.md"),
+        ("BH", "BH: web pages", "the web-page reader (`BriefingHtml.Parse`, package Briefing.Model.Html)", "html.md"),
         ("BN", "BN: ninjs import", "the IPTC ninjs importer (`Ninjs.Import`)", "interop.md"),
         ("BF", "BF: the tool's inputs", "the `briefing` tool's file and feed handling", "cli.md"),
     ];

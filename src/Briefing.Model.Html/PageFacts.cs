@@ -1,0 +1,312 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace Briefing.Model.Html;
+
+/// <summary>
+/// What a page says about its article outside the article's text: publication time, authors,
+/// canonical address, language, publisher, and the headline and description it declares.
+/// </summary>
+/// <param name="Published">An RFC 3339 date-time as written (<c>meta article:published_time</c>, JSON-LD <c>datePublished</c>, <c>time datetime</c>).</param>
+/// <param name="Authors">Author names (JSON-LD <c>author</c>, <c>meta name=author</c>, the byline).</param>
+/// <param name="Url">The canonical absolute address (<c>link rel=canonical</c>, <c>og:url</c>, the address given).</param>
+/// <param name="Language">BCP 47 tag (<c>html lang</c>, <c>content-language</c>, <c>og:locale</c>).</param>
+/// <param name="Publisher">The publisher (JSON-LD <c>publisher</c>, <c>og:site_name</c>).</param>
+/// <param name="Headline">The declared headline (JSON-LD <c>headline</c>, <c>og:title</c>).</param>
+/// <param name="Description">The declared description (<c>meta description</c>, <c>og:description</c>, JSON-LD <c>description</c>).</param>
+internal sealed record PageFacts(
+    string? Published,
+    ImmutableArray<string> Authors,
+    string? Url,
+    string? Language,
+    string? Publisher,
+    string? Headline,
+    string? Description)
+{
+    private const int MaxJsonLdChars = 1024 * 1024;
+
+    private static readonly string[] ArticleTypes =
+        ["Article", "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "WebPage"];
+
+    /// <summary>Reads the metadata of a parsed page (before the article finder changes it).</summary>
+    public static PageFacts Read(IDocument document, Uri? address)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in document.QuerySelectorAll("meta"))
+        {
+            var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
+            var content = element.GetAttribute("content");
+            if (key is not null && !string.IsNullOrWhiteSpace(content))
+            {
+                foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    meta.TryAdd(k, content.Trim());
+                }
+            }
+        }
+
+        var ld = JsonLd.Read(document);
+        var published = FirstDateTime(
+            Get(meta, "article:published_time"), ld.Published, Get(meta, "datePublished"), Get(meta, "og:article:published_time"),
+            Get(meta, "pubdate"), Get(meta, "publishdate"), Get(meta, "dc.date.issued"), Get(meta, "dc.date"), Get(meta, "date"),
+            TimeElement(document));
+
+        var authors = ld.Authors;
+        if (authors.IsDefaultOrEmpty && Get(meta, "author") is { } author && !IsAddress(author))
+        {
+            authors = Model.PageMetadata.SplitByline(author);
+        }
+
+        if (authors.IsDefaultOrEmpty && Get(meta, "article:author") is { } articleAuthor && !IsAddress(articleAuthor))
+        {
+            authors = Model.PageMetadata.SplitByline(articleAuthor);
+        }
+
+        if (authors.IsDefaultOrEmpty && Byline(document) is { } byline)
+        {
+            authors = Model.PageMetadata.SplitByline(byline);
+        }
+
+        var url = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), address)
+            ?? Absolute(Get(meta, "og:url"), address)
+            ?? (address is { IsAbsoluteUri: true } && Model.PageMetadata.IsWebAddress(address.AbsoluteUri) ? address.AbsoluteUri : null);
+
+        var language = LanguageTag(document.DocumentElement.GetAttribute("lang"))
+            ?? LanguageTag(document.DocumentElement.GetAttribute("xml:lang"))
+            ?? LanguageTag(Get(meta, "content-language"))
+            ?? LanguageTag(Get(meta, "og:locale"));
+
+        var publisher = ld.Publisher ?? Get(meta, "og:site_name");
+        var headline = ld.Headline ?? Get(meta, "og:title") ?? Get(meta, "twitter:title");
+        var description = Get(meta, "description") ?? Get(meta, "og:description") ?? ld.Description ?? Get(meta, "twitter:description");
+        return new PageFacts(published, authors.IsDefault ? [] : authors, url, language, publisher, headline, description);
+    }
+
+    private static string? Get(Dictionary<string, string> meta, string key) => meta.TryGetValue(key, out var value) ? value : null;
+
+    private static bool IsAddress(string value) => value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first value that is an RFC 3339 date-time by the model's own rule (<see cref="Model.PageMetadata.IsDateTime"/>), trimmed of white space.</summary>
+    private static string? FirstDateTime(params ReadOnlySpan<string?> values)
+    {
+        foreach (var value in values)
+        {
+            if (value is not null && Model.PageMetadata.IsDateTime(value.Trim()))
+            {
+                return value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The <c>datetime</c> of the first <c>time</c> element marked as the publication time, else of the first <c>time</c> element.</summary>
+    private static string? TimeElement(IDocument document)
+    {
+        var marked = document.QuerySelector("time[itemprop=datePublished][datetime], time[pubdate][datetime], time.published[datetime]");
+        return (marked ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime");
+    }
+
+    /// <summary>The byline: the text of the first element marked as the author (<c>rel=author</c>, <c>itemprop=author</c>, a <c>byline</c> class); the model's byline rule splits it.</summary>
+    private static string? Byline(IDocument document)
+    {
+        var element = document.QuerySelector("[rel=author], [itemprop=author], .author") ?? document.QuerySelector(".byline");
+        if (element is null)
+        {
+            return null;
+        }
+
+        var text = PageWalker.Collapse(element.TextContent);
+        return text.Length is > 0 and <= 100 ? text : null;
+    }
+
+    private static string? Absolute(string? href, Uri? address)
+    {
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return null;
+        }
+
+        // Only an address the model's rule accepts (absolute http or https) becomes the document's.
+        if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute) && Model.PageMetadata.IsWebAddress(absolute.AbsoluteUri))
+        {
+            return absolute.AbsoluteUri;
+        }
+
+        return address is { IsAbsoluteUri: true } && Uri.TryCreate(address, href.Trim(), out var resolved) && Model.PageMetadata.IsWebAddress(resolved.AbsoluteUri) ? resolved.AbsoluteUri : null;
+    }
+
+    /// <summary>A language tag as written, with an <c>og:locale</c> underscore read as a hyphen (<c>en_GB</c> → <c>en-GB</c>).</summary>
+    private static string? LanguageTag(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var tag = value.Trim().Split(',')[0].Trim().Replace('_', '-');
+        foreach (var c in tag)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+            {
+                return null;
+            }
+        }
+
+        return tag.Length is > 0 and <= 35 ? tag : null;
+    }
+
+    /// <summary>What the page's JSON-LD says about its article (the first object of an article type, <c>@graph</c> included).</summary>
+    private sealed record JsonLd(string? Published, ImmutableArray<string> Authors, string? Publisher, string? Headline, string? Description)
+    {
+        public static JsonLd Read(IDocument document)
+        {
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                var text = script.TextContent;
+                if (text.Length > MaxJsonLdChars)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var json = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                    if (FindArticle(json.RootElement, 0) is { } article)
+                    {
+                        return new JsonLd(
+                            String(article, "datePublished"),
+                            Names(article, "author"),
+                            Name(article, "publisher"),
+                            String(article, "headline") ?? String(article, "name"),
+                            String(article, "description"));
+                    }
+                }
+                catch (JsonException)
+                {
+                    // A page's broken JSON-LD says nothing; the other metadata still counts.
+                }
+            }
+
+            return new JsonLd(null, [], null, null, null);
+        }
+
+        private static JsonElement? FindArticle(JsonElement element, int depth)
+        {
+            if (depth > 8)
+            {
+                return null;
+            }
+
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (FindArticle(item, depth + 1) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                case JsonValueKind.Object:
+                    if (IsArticle(element))
+                    {
+                        return element;
+                    }
+
+                    return element.TryGetProperty("@graph", out var graph) ? FindArticle(graph, depth + 1) : null;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsArticle(JsonElement element)
+        {
+            if (!element.TryGetProperty("@type", out var type))
+            {
+                return false;
+            }
+
+            if (type.ValueKind == JsonValueKind.String)
+            {
+                return Array.IndexOf(ArticleTypes, type.GetString()) >= 0 && (type.GetString() != "WebPage" || element.TryGetProperty("datePublished", out _));
+            }
+
+            if (type.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var t in type.EnumerateArray())
+                {
+                    if (t.ValueKind == JsonValueKind.String && Array.IndexOf(ArticleTypes, t.GetString()) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static string? String(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()) ? value.GetString()!.Trim() : null;
+
+        private static string? Name(JsonElement element, string name)
+        {
+            if (!element.TryGetProperty(name, out var value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0)
+            {
+                value = value[0];
+            }
+
+            return value.ValueKind switch
+            {
+                JsonValueKind.String when !IsAddress(value.GetString()!) => value.GetString()!.Trim(),
+                JsonValueKind.Object => String(value, "name"),
+                _ => null,
+            };
+        }
+
+        private static ImmutableArray<string> Names(JsonElement element, string name)
+        {
+            if (!element.TryGetProperty(name, out var value))
+            {
+                return [];
+            }
+
+            var names = ImmutableArray.CreateBuilder<string>();
+            if (value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in value.EnumerateArray())
+                {
+                    AddName(item, names);
+                }
+            }
+            else
+            {
+                AddName(value, names);
+            }
+
+            return names.ToImmutable();
+        }
+
+        private static void AddName(JsonElement item, ImmutableArray<string>.Builder names)
+        {
+            var text = item.ValueKind switch
+            {
+                JsonValueKind.String => item.GetString(),
+                JsonValueKind.Object => String(item, "name"),
+                _ => null,
+            };
+            if (!string.IsNullOrWhiteSpace(text) && !IsAddress(text) && !names.Contains(text.Trim()) && names.Count < 32)
+            {
+                names.Add(text.Trim());
+            }
+        }
+    }
+}

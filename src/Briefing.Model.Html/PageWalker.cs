@@ -1,0 +1,598 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Briefing.Model.Html;
+
+/// <summary>
+/// Walks a parsed page in reading order and cuts it into blocks by its markup: headings, paragraphs,
+/// list items, displayed quotes, and text loose in containers. Inline markup joins the running block;
+/// a block-level element ends it. Scripts, styles, forms' controls, media and hidden elements carry no
+/// text. Each block remembers the region (element) that holds it and what that region's tag, role,
+/// class and id say (navigation, footer, aside, share bar, related list, notice…), for the rules that
+/// decide what is the article.
+/// </summary>
+internal sealed class PageWalker
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
+    {
+        "HEAD", "TITLE", "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO",
+        "MAP", "BUTTON", "SELECT", "OPTION", "TEXTAREA", "INPUT", "LABEL", "DIALOG", "PICTURE", "IMG",
+    };
+
+    private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
+    {
+        "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "CENTER", "DD", "DETAILS", "DIR", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE",
+        "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HGROUP", "HR", "HTML", "LI", "MAIN", "MENU", "NAV", "OL", "P", "PRE",
+        "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL", "CAPTION", "LEGEND", "OPTGROUP",
+    };
+
+    private static readonly HashSet<string> NavigationWords = new(StringComparer.Ordinal)
+        { "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "masthead", "topbar" };
+
+    private static readonly HashSet<string> BoilerplateWords = new(StringComparer.Ordinal)
+    {
+        "cookie", "cookies", "consent", "gdpr", "share", "sharing", "shares", "sharebar", "social", "newsletter", "subscribe", "subscription", "signup",
+        "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "sponsor", "sponsored", "modal", "popup", "toolbar", "widget",
+        "tags", "tagcloud", "print", "login", "paywall", "banner", "overlay", "sidebar", "rail",
+    };
+
+    private static readonly HashSet<string> CommentWords = new(StringComparer.Ordinal) { "comment", "comments", "disqus", "respond", "replies" };
+
+    private static readonly HashSet<string> RelatedWords = new(StringComparer.Ordinal)
+        { "related", "recommended", "recommendations", "popular", "trending", "outbrain", "taboola", "readmore", "latest" };
+
+    private static readonly HashSet<string> NoticeWords = new(StringComparer.Ordinal) { "disclaimer", "notice", "legal", "disclosure" };
+
+    private static readonly HashSet<string> StandfirstWords = new(StringComparer.Ordinal)
+    {
+        "standfirst", "dek", "deck", "lede", "lead", "subtitle", "subheadline", "subhead", "summary", "intro", "excerpt", "strapline", "teaser",
+        "description", "sapo", "chapo",
+    };
+
+    private static readonly HashSet<string> BylineWords = new(StringComparer.Ordinal) { "byline", "author", "authors", "writer", "dateline" };
+
+    private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal) { "hidden", "sronly", "invisible", "offscreen" };
+
+    private readonly List<PageBlock> _blocks = [];
+    private readonly StringBuilder _text = new();
+    private readonly int _maxDepth;
+
+    // The running block.
+    private PageBlockKind _kind;
+    private int _level;
+    private IElement _element = null!;
+    private PageRegion _region = null!;
+    private IElement? _list;
+    private INode? _anchor;
+    private int _chars;
+    private int _linkChars;
+    private int _inLink;
+    private string? _href;
+    private bool _preserve;
+
+    private PageWalker(int maxDepth) => _maxDepth = maxDepth;
+
+    /// <summary>The blocks of <paramref name="body"/>, in reading order.</summary>
+    public static List<PageBlock> Walk(IElement body, int maxDepth)
+    {
+        var walker = new PageWalker(maxDepth);
+        var region = new PageRegion(null, body, RegionFlags.None);
+        walker.Start(PageBlockKind.Paragraph, 0, body, region);
+        walker.WalkChildren(body, region, 0);
+        walker.Flush();
+        return walker._blocks;
+    }
+
+    /// <summary>The flags an element's tag, role, class and id give the blocks inside it.</summary>
+    internal static RegionFlags FlagsOf(IElement element)
+    {
+        var flags = element.LocalName switch
+        {
+            "nav" => RegionFlags.Navigation,
+            "footer" => RegionFlags.Footer,
+            "aside" => RegionFlags.Aside,
+            "header" => RegionFlags.Header,
+            "article" or "main" => RegionFlags.Article,
+            "address" => RegionFlags.Byline,
+            _ => RegionFlags.None,
+        };
+
+        flags |= element.GetAttribute("role") switch
+        {
+            "navigation" or "menu" or "menubar" or "search" or "tablist" => RegionFlags.Navigation,
+            "contentinfo" => RegionFlags.Footer,
+            "complementary" => RegionFlags.Aside,
+            "banner" => RegionFlags.Header,
+            "dialog" or "alertdialog" or "alert" => RegionFlags.Boilerplate,
+            "main" or "article" => RegionFlags.Article,
+            _ => RegionFlags.None,
+        };
+
+        if (element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop") is "author" or "creator")
+        {
+            flags |= RegionFlags.Byline;
+        }
+
+        flags |= WordFlags(element.GetAttribute("class")) | WordFlags(element.GetAttribute("id"));
+        return flags;
+    }
+
+    /// <summary>Flags from the words of a class or id (<c>share-buttons</c>, <c>relatedArticles</c>, <c>site_footer</c>).</summary>
+    private static RegionFlags WordFlags(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 512)
+        {
+            return RegionFlags.None;
+        }
+
+        var flags = RegionFlags.None;
+        Span<char> word = stackalloc char[64];
+        var length = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var c = i < value.Length ? value[i] : ' ';
+            var boundary = !char.IsAsciiLetterOrDigit(c) || (char.IsAsciiLetterUpper(c) && length > 0 && char.IsAsciiLetterLower(word[length - 1]));
+            if (boundary && length > 0)
+            {
+                flags |= FlagOfWord(new string(word[..length]));
+                length = 0;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c) && length < word.Length)
+            {
+                word[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return flags;
+    }
+
+    private static RegionFlags FlagOfWord(string word) =>
+        NavigationWords.Contains(word) ? RegionFlags.Navigation
+        : word == "footer" ? RegionFlags.Footer
+        : BoilerplateWords.Contains(word) ? RegionFlags.Boilerplate
+        : CommentWords.Contains(word) ? RegionFlags.Comments
+        : RelatedWords.Contains(word) ? RegionFlags.Related
+        : NoticeWords.Contains(word) ? RegionFlags.Notice
+        : StandfirstWords.Contains(word) ? RegionFlags.Standfirst
+        : BylineWords.Contains(word) ? RegionFlags.Byline
+        : RegionFlags.None;
+
+    /// <summary>Whether an element is not rendered (<c>hidden</c>, <c>aria-hidden</c>, <c>display:none</c>, screen-reader-only classes).</summary>
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is not null && (Compact(style).Contains("display:none", StringComparison.OrdinalIgnoreCase) || Compact(style).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var classes = element.GetAttribute("class");
+        if (classes is null)
+        {
+            return false;
+        }
+
+        foreach (var name in element.ClassList)
+        {
+            var compact = name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+            if (HiddenWords.Contains(compact) || compact is "screenreadertext" or "visuallyhidden")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Compact(string style) => style.Replace(" ", "", StringComparison.Ordinal);
+
+    private void WalkChildren(INode parent, PageRegion region, int depth)
+    {
+        if (depth >= _maxDepth)
+        {
+            return;
+        }
+
+        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text)
+            {
+                AppendText(text);
+            }
+            else if (node is IElement element)
+            {
+                WalkElement(element, region, depth + 1);
+            }
+        }
+    }
+
+    private void WalkElement(IElement element, PageRegion region, int depth)
+    {
+        var tag = element.TagName;
+        if (Skipped.Contains(tag) || IsHidden(element))
+        {
+            return;
+        }
+
+        if (tag == "BR")
+        {
+            AppendBreak();
+            return;
+        }
+
+        if (!BlockLevel.Contains(tag))
+        {
+            var link = tag == "A";
+            if (link)
+            {
+                _inLink++;
+                _href ??= element.GetAttribute("href");
+            }
+
+            WalkChildren(element, region, depth);
+            if (link)
+            {
+                _inLink--;
+            }
+
+            return;
+        }
+
+        // A block-level element ends the running block and starts its own.
+        Flush();
+        var (kind, level, list, preserve, element0) = (_kind, _level, _list, _preserve, _element);
+        var outer = region;
+        var flags = FlagsOf(element);
+        if (flags != RegionFlags.None || tag is "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "UL" or "OL" or "DL" or "TABLE" or "BLOCKQUOTE" or "FIGURE")
+        {
+            region = new PageRegion(region, element, flags);
+        }
+
+        if (!TryQuote(element, region, flags))
+        {
+            switch (tag)
+            {
+                case "H1" or "H2" or "H3" or "H4" or "H5" or "H6":
+                    Start(PageBlockKind.Heading, tag[1] - '0', element, region);
+                    break;
+                case "LI" or "DT":
+                    Start(PageBlockKind.ListItem, 0, element, region, element.ParentElement);
+                    break;
+                case "PRE":
+                    Start(PageBlockKind.Paragraph, 0, element, region, preserve: true);
+                    break;
+                case "FIGCAPTION" or "CAPTION" or "LEGEND":
+                    // Captions of pictures and tables describe them; they are not the article's text.
+                    Start(kind, level, element0, outer, list, preserve);
+                    return;
+                default:
+                    Start(PageBlockKind.Paragraph, 0, element, region, tag == "DD" ? element.ParentElement : null);
+                    break;
+            }
+
+            WalkChildren(element, region, depth);
+            Flush();
+        }
+
+        // Text after the element belongs to the block around it again.
+        Start(kind == PageBlockKind.Heading ? PageBlockKind.Paragraph : kind, 0, element0, outer, list, preserve);
+    }
+
+    /// <summary>
+    /// A displayed quote: a <c>figure</c> holding a <c>blockquote</c> with a <c>figcaption</c>, or a
+    /// <c>blockquote</c> (or an <c>aside</c> or element classed as a pull quote) holding a <c>cite</c>,
+    /// <c>footer</c> or <c>figcaption</c>. Its text is one block; the attribution goes with it.
+    /// Without an attribution, a blockquote's paragraphs are read as paragraphs.
+    /// </summary>
+    private bool TryQuote(IElement element, PageRegion region, RegionFlags flags)
+    {
+        var tag = element.TagName;
+        var pullQuoteClass = element.ClassName is { } c && (c.Contains("pullquote", StringComparison.OrdinalIgnoreCase) || c.Contains("pull-quote", StringComparison.OrdinalIgnoreCase));
+        if (tag is not ("FIGURE" or "BLOCKQUOTE" or "ASIDE") && !pullQuoteClass)
+        {
+            return false;
+        }
+
+        // A sidebar is a pull quote only when it holds a quotation.
+        if (tag == "ASIDE" && !pullQuoteClass && element.QuerySelector("blockquote") is null && !StartsWithQuotationMark(element.TextContent))
+        {
+            return false;
+        }
+
+        IElement? quote;
+        IElement? attribution;
+        if (tag == "FIGURE")
+        {
+            quote = element.QuerySelector("blockquote");
+            attribution = FindChild(element, "FIGCAPTION");
+            if (quote is null)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            quote = element;
+            attribution = FindAttribution(element);
+        }
+
+        if (attribution is null)
+        {
+            return false;
+        }
+
+        var attributionText = TrimDashes(Collapse(TextOf(attribution, null)));
+        var quoteText = Collapse(TextOf(quote, attribution));
+        if (attributionText.Length == 0 || quoteText.Length == 0 || Words(quoteText) > 120 || Words(attributionText) > 20)
+        {
+            return false;
+        }
+
+        var anchor = FirstText(quote, attribution);
+        if (anchor is null)
+        {
+            return false;
+        }
+
+        _blocks.Add(new PageBlock
+        {
+            Kind = PageBlockKind.Quote,
+            Text = quoteText,
+            Attribution = attributionText,
+            Element = element,
+            Anchor = anchor,
+            Position = PositionOf(element),
+            Region = region,
+            Chars = CountChars(quoteText),
+        });
+        return true;
+    }
+
+    private static bool StartsWithQuotationMark(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.Length > 0 && t[0] is '"' or '\u201C' or '\u201E' or '\u00AB';
+    }
+
+    private static IElement? FindChild(IElement element, string tag)
+    {
+        foreach (var child in element.Children)
+        {
+            if (child.TagName == tag)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    private static IElement? FindAttribution(IElement element)
+    {
+        foreach (var candidate in element.QuerySelectorAll("cite, footer, figcaption"))
+        {
+            return candidate;
+        }
+
+        return null;
+    }
+
+    /// <summary>The dashes an attribution line is introduced with (<c>— Name, role</c>).</summary>
+    internal static string TrimDashes(string text) => text.TrimStart('\u2014', '\u2013', '\u2015', '-', ' ', '\u00A0').Trim();
+
+    private static int Words(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    private static INode? FirstText(INode node, IElement? exclude)
+    {
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return text;
+            }
+
+            if (child is IElement e && e != exclude && !Skipped.Contains(e.TagName) && FirstText(e, exclude) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text of an element's subtree (without <paramref name="exclude"/>), block boundaries read as spaces.</summary>
+    private static string TextOf(IElement element, IElement? exclude)
+    {
+        var builder = new StringBuilder();
+        AppendSubtree(element, exclude, builder, 0);
+        return builder.ToString();
+    }
+
+    private static void AppendSubtree(INode node, IElement? exclude, StringBuilder builder, int depth)
+    {
+        for (var child = node.FirstChild; child is not null && depth < 64; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                builder.Append(text.Data);
+            }
+            else if (child is IElement e && e != exclude && !Skipped.Contains(e.TagName) && !IsHidden(e))
+            {
+                if (BlockLevel.Contains(e.TagName) || e.TagName == "BR")
+                {
+                    builder.Append(' ');
+                }
+
+                AppendSubtree(e, exclude, builder, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>White space collapsed as a browser renders it (no-break spaces kept), trimmed.</summary>
+    internal static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static int CountChars(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static TextPosition PositionOf(IElement element) =>
+        element.SourceReference is { } source ? new TextPosition(source.Position.Line, source.Position.Column) : default;
+
+    private void Start(PageBlockKind kind, int level, IElement element, PageRegion region, IElement? list = null, bool preserve = false)
+    {
+        _kind = kind;
+        _level = level;
+        _element = element;
+        _region = region;
+        _list = list;
+        _preserve = preserve;
+        _text.Clear();
+        _anchor = null;
+        _chars = 0;
+        _linkChars = 0;
+        _href = null;
+    }
+
+    private void AppendText(IText node)
+    {
+        var data = node.Data;
+        var letters = 0;
+        foreach (var c in data)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters++;
+            }
+        }
+
+        if (_anchor is null && !string.IsNullOrWhiteSpace(data))
+        {
+            _anchor = node;
+        }
+
+        _chars += letters;
+        if (_inLink > 0)
+        {
+            _linkChars += letters;
+        }
+
+        if (_preserve)
+        {
+            _text.Append(data);
+            return;
+        }
+
+        foreach (var c in data)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                if (_text.Length > 0 && _text[^1] is not ' ' and not '\n')
+                {
+                    _text.Append(' ');
+                }
+
+                continue;
+            }
+
+            _text.Append(c);
+        }
+    }
+
+    private void AppendBreak()
+    {
+        while (_text.Length > 0 && _text[^1] == ' ')
+        {
+            _text.Length--;
+        }
+
+        if (_text.Length > 0 && _text[^1] != '\n')
+        {
+            _text.Append('\n');
+        }
+    }
+
+    private void Flush()
+    {
+        if (_anchor is not null)
+        {
+            var text = _preserve ? _text.ToString().Trim('\n', '\r') : _text.ToString().Trim(' ', '\t', '\n', '\r', '\f').Replace(" \n", "\n", StringComparison.Ordinal);
+            if (text.Length > 0 && _chars > 0)
+            {
+                _blocks.Add(new PageBlock
+                {
+                    Kind = _kind,
+                    Level = _level,
+                    Text = text,
+                    Element = _element,
+                    Anchor = _anchor,
+                    Position = PositionOf(_element),
+                    Region = _region,
+                    Chars = _chars,
+                    LinkChars = _linkChars,
+                    Href = _href,
+                    List = _list,
+                });
+            }
+        }
+
+        _text.Clear();
+        _anchor = null;
+        _chars = 0;
+        _linkChars = 0;
+        _href = null;
+    }
+}
