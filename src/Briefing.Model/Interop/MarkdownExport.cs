@@ -225,7 +225,7 @@ public static class MarkdownExport
         }
 
         var first = line[0];
-        if (first is '#' or '>' or '-' or '+' or '=' or '|')
+        if (first is '#' or '>' or '-' or '+' or '=' or '|' or ':') // ':' opens a definition in Markdig's extensions
         {
             markdown.Append('\\').Append(first);
             Inline(markdown, line[1..]);

@@ -41,6 +41,17 @@ public sealed class MarkdownInertTests
         }
     }
 
+    [Theory]
+    [InlineData(": a definition")] // Markdig's definition lists: ':' opening a line after a paragraph
+    [InlineData(":x")]
+    public void A_line_that_opens_with_markup_renders_inert(string text)
+    {
+        foreach (var briefing in Placements(text))
+        {
+            AssertInert(briefing);
+        }
+    }
+
     [Fact]
     public void Generated_text_built_of_markup_characters_renders_inert()
     {
