@@ -65,6 +65,9 @@ execFileSync(process.execPath, [join(generated, "out/reader.js"), ...seedFiles],
 
 // 3. ajv, draft 2020-12, strict.
 const ajv = new Ajv2020({ strict: true, allErrors: true });
+// The schema's formats are annotations here: the library's validators check them (BV080 date-time, BV081 uri).
+ajv.addFormat("date-time", true);
+ajv.addFormat("uri", true);
 const validate = ajv.compile(schema);
 for (const file of seedFiles) {
   if (!validate(JSON.parse(readFileSync(file, "utf8")))) {
