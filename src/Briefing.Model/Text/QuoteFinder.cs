@@ -340,6 +340,22 @@ internal static class QuoteFinder
 
             var word = TrimWord(clause[wordStart..wordEnd]);
             var kind = SpeechCues.Of(word);
+            // "She wrote on Facebook, saying: “…”": an -ing cue after a comma takes the subject that opens the sentence.
+            if (IsSpeech(kind) && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && clauseStart < 0 &&
+                clause[..wordStart].TrimEnd().EndsWith(",") && clause[..wordStart].IndexOfAny('“', '"') < 0)
+            {
+                var subject = ClauseSubject(clause[..wordStart]);
+                if (!subject.IsEmpty && !SpeechCues.IsOneOf(subject, ["the", "a", "an", "this", "that"]))
+                {
+                    var verbStart = wordStart + (clause[wordStart..wordEnd].IndexOf(word));
+                    source = Sources.FromText(subject.ToString());
+                    cue = WithListener(clause[verbStart..], word.Length, kind).ToString();
+                    return true;
+                }
+
+                return false;
+            }
+
             if (IsSpeech(kind) && char.IsLower(word[0]) && !word.EndsWith("ing", StringComparison.Ordinal))
             {
                 var verbStart = wordStart + (clause[wordStart..wordEnd].IndexOf(word));

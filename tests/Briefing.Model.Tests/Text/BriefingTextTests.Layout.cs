@@ -271,6 +271,17 @@ public sealed partial class BriefingTextTests
     }
 
     [Theory]
+    [InlineData("Mayor Ana Ruiz posted on her blog, saying: \u201CThe bridge will reopen.\u201D", "Mayor Ana Ruiz")]
+    [InlineData("Dana Holt left the meeting early, telling reporters, \u201CThe bridge will reopen.\u201D", "Dana Holt")]
+    public void An_ing_cue_after_a_comma_takes_the_sentence_subject(string paragraph, string source)
+    {
+        var b = BriefingText.Parse($"Title\n\n{Body}\n\n{paragraph}").Briefing!;
+
+        var quote = Assert.Single(b.Quotes);
+        Assert.Equal((QuoteKind.Direct, "The bridge will reopen.", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
     [InlineData("The so-called \u201Cvirtual\u201D strategy has limits.")]
     [InlineData("The \"reset\" of relations, a phrase that stuck, did not last.")]
     [InlineData("The \u2018Moscow\u2019s man\u2019 label stuck.")]
