@@ -82,6 +82,7 @@ internal static class SpeechCues
         "mentioned", "reiterate", "reiterates", "reiterated", "reiterating",
         "revealed", "disclosed", "testified", "testifying",
         "continued", "countered", "concluded", "agreed", "threatened", "commented", "tweets", "claims",
+        "suggests", "charged", "cautions",
     ];
 
     /// <summary>Verbs of commitment whose statement may be an infinitive (<c>vowed to fight on</c>).</summary>

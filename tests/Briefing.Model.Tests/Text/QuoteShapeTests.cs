@@ -143,6 +143,8 @@ public sealed class QuoteShapeTests
     [InlineData("The minister argues the subsidy costs more than it saves.", "the subsidy costs more than it saves", "The minister", "argues")]
     [InlineData("The mayor said the plan was sound, but the council rejected it.", "the plan was sound", "The mayor", "said")]
     [InlineData("Lena Park left the meeting early, saying the talks had failed.", "the talks had failed", "Lena Park", "saying")]
+    [InlineData("The harbour board suggests that the fees will rise in spring.", "the fees will rise in spring", "The harbour board", "suggests")]
+    [InlineData("The prosecutor charged that the firm had hidden its losses.", "the firm had hidden its losses", "The prosecutor", "charged")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
