@@ -52,7 +52,7 @@ internal sealed class PageWalker
     private static readonly HashSet<string> BylineWords = new(StringComparer.Ordinal) { "byline", "author", "authors", "writer", "dateline" };
 
     private static readonly HashSet<string> CaptionWords = new(StringComparer.Ordinal)
-        { "caption", "captions", "credit", "credits", "copyright", "photocredit", "imagecredit", "imagecaption", "photocaption" };
+        { "credit", "credits", "copyright", "photocredit", "imagecredit" };
 
     private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal) { "hidden", "sronly", "invisible", "offscreen" };
 
