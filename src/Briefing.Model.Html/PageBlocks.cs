@@ -34,6 +34,9 @@ internal enum RegionFlags
     Standfirst = 256,
     Byline = 512,
     Comments = 1024,
+
+    /// <summary>A picture's caption or credit (class or id word <c>caption</c>, <c>credit</c>, <c>copyright</c>): not read.</summary>
+    Caption = 2048,
 }
 
 /// <summary>An element of the page that holds blocks, with its place in the page as parsed (before the article finder moves anything).</summary>

@@ -51,6 +51,9 @@ internal sealed class PageWalker
 
     private static readonly HashSet<string> BylineWords = new(StringComparer.Ordinal) { "byline", "author", "authors", "writer", "dateline" };
 
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.Ordinal)
+        { "credit", "credits", "copyright", "photocredit", "imagecredit" };
+
     private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal) { "hidden", "sronly", "invisible", "offscreen" };
 
     private readonly List<PageBlock> _blocks = [];
@@ -156,6 +159,7 @@ internal sealed class PageWalker
         : NoticeWords.Contains(word) ? RegionFlags.Notice
         : StandfirstWords.Contains(word) ? RegionFlags.Standfirst
         : BylineWords.Contains(word) ? RegionFlags.Byline
+        : CaptionWords.Contains(word) ? RegionFlags.Caption
         : RegionFlags.None;
 
     /// <summary>Whether an element is not rendered (<c>hidden</c>, <c>aria-hidden</c>, <c>display:none</c>, screen-reader-only classes).</summary>
@@ -220,6 +224,19 @@ internal sealed class PageWalker
             return;
         }
 
+        // A caption or credit classed as such (inline or block) describes a picture; it is not the article's text.
+        var flags = FlagsOf(element);
+        if ((flags & RegionFlags.Caption) != 0)
+        {
+            if (BlockLevel.Contains(tag))
+            {
+                Flush();
+                Start(_kind, _level, _element, _region, _list, _preserve);
+            }
+
+            return;
+        }
+
         if (tag == "BR")
         {
             AppendBreak();
@@ -248,7 +265,6 @@ internal sealed class PageWalker
         Flush();
         var (kind, level, list, preserve, element0) = (_kind, _level, _list, _preserve, _element);
         var outer = region;
-        var flags = FlagsOf(element);
         if (flags != RegionFlags.None || tag is "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "UL" or "OL" or "DL" or "TABLE" or "BLOCKQUOTE" or "FIGURE")
         {
             region = new PageRegion(region, element, flags);

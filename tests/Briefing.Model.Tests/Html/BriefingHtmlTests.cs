@@ -61,6 +61,29 @@ public sealed class BriefingHtmlTests
     }
 
     [Fact]
+    public void Picture_credits_classed_as_such_are_not_read_inline_or_as_blocks()
+    {
+        const string Html = """
+            <!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body>
+            <article><h1>Harbour reopens</h1>
+            <p>The harbour reopened on Monday after three weeks of repairs to the outer wall, the port authority said.</p>
+            <div class="wp-caption"><img src="a.jpg"><p class="credit">Image: Outer Wall Studio</p></div>
+            <p>Ferries will run a reduced timetable until the end of the month. <em class="photo-credit">Photo: Harbour Press</em></p>
+            <p>Fishing boats were the first to return, and traders said the quay was busy again by noon. <span id="imageCopyright">Port Authority / J. Doe</span></p>
+            </article></body></html>
+            """;
+
+        var briefing = BriefingHtml.Parse(Html).Briefing!;
+        var all = string.Join('\n', briefing.Body.Select(b => b.Text));
+        Assert.Contains("three weeks of repairs", all, StringComparison.Ordinal);
+        Assert.Contains("reduced timetable until the end of the month.", all, StringComparison.Ordinal);
+        Assert.Contains("busy again by noon.", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Outer Wall Studio", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour Press", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("J. Doe", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_title_loses_the_sites_suffix_and_headings_lists_and_quotes_follow_the_markup()
     {
         const string Html = """
