@@ -68,18 +68,8 @@ internal static class DocumentBuilder
                 var all = TextParser.FindQuotes(made.Text, quoteBuffers, coreference, sources);
                 for (var f = 0; f < all.Count; f++)
                 {
-                    var found = all[f];
                     positions.Add(new(Pointer("/quotes/", quotes.Count), block.Position));
-                    quotes.Add(new Quote
-                    {
-                        Id = ElementIds.Quotes[quotes.Count + 1],
-                        Kind = found.Kind,
-                        Text = made.Text.Substring(found.Span.Start, found.Span.Length),
-                        Source = sources[f],
-                        BlockId = made.Id,
-                        Span = found.Span,
-                        Cue = found.Cue,
-                    });
+                    quotes.Add(TextParser.ToQuote(all[f], sources[f], made, quotes.Count + 1));
                     quoteBlocks.Add(index);
                 }
             }

@@ -382,16 +382,7 @@ internal sealed class TextParser
                 }
 
                 _positions.Add(DocumentList.Quotes, quotes.Count, raw.PositionOf(found.Span.Start));
-                quotes.Add(new Quote
-                {
-                    Id = ElementIds.Quotes[quotes.Count + 1],
-                    Kind = found.Kind,
-                    Text = block.Text.Substring(found.Span.Start, found.Span.Length),
-                    Source = sources[f],
-                    BlockId = block.Id,
-                    Span = found.Span,
-                    Cue = found.Cue,
-                });
+                quotes.Add(ToQuote(found, sources[f], block, quotes.Count + 1));
                 quoteBlocks.Add(bodyIndex);
             }
         }
@@ -438,6 +429,18 @@ internal sealed class TextParser
 
         return all;
     }
+
+    /// <summary>The model's quote number <paramref name="number"/> (1-based) for a quote found in <paramref name="block"/> and its resolved source.</summary>
+    internal static Quote ToQuote(FoundQuote found, Source source, Block block, int number) => new()
+    {
+        Id = ElementIds.Quotes[number],
+        Kind = found.Kind,
+        Text = block.Text.Substring(found.Span.Start, found.Span.Length),
+        Source = source,
+        BlockId = block.Id,
+        Span = found.Span,
+        Cue = found.Cue,
+    };
 
     /// <summary>
     /// Links each pull quote to the body quote it excerpts, by the matcher validation uses
