@@ -118,7 +118,7 @@ public static class DiagnosticCatalog
         E("BV055", Warning, "Percentage outside 0–100", "A `%` percentage is below 0 or above 100. A share or stake cannot be; a change can (`rose 150%`), so this is a warning.", "Check the figure; ignore the warning for growth.", Strict),
         E("BV056", Warning, "Comparator contradicts the text", "A metric's comparator is not the one its text implies, read with the extractor's comparator lexicon (`below 1%` is `lessThan`, `200 people or more` is `atLeast`; docs/metrics.md).", "Set the comparator the words imply.", Strict),
         E("BV057", Info, "Currency from an ambiguous sign", "The currency was inferred from a sign or name several currencies share (`ambiguous: true`; a bare `$` is read as `USD`).", "Confirm the currency, or write the ISO code in the text.", Strict),
-        E("BV060", Warning, "No disclaimer", "The briefing has no disclaimer.", "Add the legal notice.", Strict),
+        E("BV060", Warning, "No disclaimer", "The briefing has no disclaimer.", "Add the legal notice.", Default),
         E("BV061", Info, "Disclaimer without publisher", "The disclaimer does not name the publisher (`disclaimer.publisher`, or the document's `publisher` in its text).", "Set `disclaimer.publisher`.", Strict),
         E("BV062", Warning, "Empty disclaimer", "The disclaimer has no text.", "Restore the notice's text or remove the disclaimer.", Strict),
         E("BV063", Warning, "Disclaimer names another publisher", "The disclaimer's publisher is not the document's `publisher`.", "Make them agree.", Strict),

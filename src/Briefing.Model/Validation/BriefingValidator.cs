@@ -115,7 +115,12 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
             .WithMessage("This metrics entry is null: remove it.")
             .SetValidator(metric);
 
-        RuleFor(d => d.Disclaimer).SetValidator(disclaimer!);
+        RuleFor(d => d.Disclaimer)
+            .NotNull()
+            .WithErrorCode(ValidationCodes.DisclaimerMissing)
+            .WithSeverity(Severity.Warning)
+            .WithMessage("The briefing has no disclaimer: add the publisher's legal notice (e.g. 'Important Notice').")
+            .SetValidator(disclaimer!);
 
         RuleForEach(d => d.Related)
             .NotNull()
@@ -293,8 +298,7 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
         switch (RuleConditions.Disclaimer(document))
         {
             case DisclaimerProblem.Missing:
-                Fail(context, "Disclaimer", ValidationCodes.DisclaimerMissing, Severity.Warning, "The briefing has no disclaimer: add the publisher's legal notice (e.g. 'Important Notice').", null);
-                break;
+                break; // BV060 is a default rule (above): a feed validated with the default rules hears of it.
             case DisclaimerProblem.WithoutPublisher:
                 Fail(context, "Disclaimer.Publisher", ValidationCodes.DisclaimerWithoutPublisher, Severity.Info, "The disclaimer does not name the publisher: set disclaimer.publisher to the company the notice speaks for, or check that the notice is complete.", null);
                 break;

@@ -227,7 +227,7 @@ internal static class RuleConditions
             : PullQuoteProblem.None;
     }
 
-    /// <summary>BV060, BV061, BV063 (strict): there is a disclaimer, it names the publisher, and the same one as the document.</summary>
+    /// <summary>BV060 (default), BV061, BV063 (strict): there is a disclaimer, it names the publisher, and the same one as the document.</summary>
     /// <param name="document">The document.</param>
     /// <returns>What is wrong, or <see cref="DisclaimerProblem.None"/>.</returns>
     public static DisclaimerProblem Disclaimer(BriefingDocument document)

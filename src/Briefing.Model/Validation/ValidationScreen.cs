@@ -172,6 +172,6 @@ internal static class ValidationScreen
             }
         }
 
-        return !strict || RuleConditions.Disclaimer(document) == DisclaimerProblem.None;
+        return document.Disclaimer is not null && (!strict || RuleConditions.Disclaimer(document) == DisclaimerProblem.None);
     }
 }

@@ -93,11 +93,15 @@ public sealed class ValidateCommandTests : IDisposable
     public void Warnings_fail_only_with_warnings_as_errors()
     {
         var file = WriteDocument("no-disclaimer.json", SeedModel.Create() with { Disclaimer = null });
+        var seed = SeedModel.Create();
+        var twoLineTitle = WriteDocument("two-line-title.json", seed with { Title = seed.Title + "\nA second line" });
 
-        Assert.Equal(0, Run("validate", file, "--rules", "strict").Code);
-        Assert.Equal(1, Run("validate", file, "--rules", "strict", "--warnings-as-errors").Code);
-        // The default rules have no editorial warnings.
-        Assert.Equal(0, Run("validate", file, "--warnings-as-errors").Code);
+        Assert.Equal(0, Run("validate", file).Code);
+        Assert.Equal(1, Run("validate", file, "--warnings-as-errors").Code);
+        Assert.Equal(0, Run("validate", twoLineTitle, "--rules", "strict").Code);
+        Assert.Equal(1, Run("validate", twoLineTitle, "--rules", "strict", "--warnings-as-errors").Code);
+        // The title's shape is an editorial rule: the default rules do not check it.
+        Assert.Equal(0, Run("validate", twoLineTitle, "--warnings-as-errors").Code);
     }
 
     [Fact]

@@ -263,11 +263,12 @@ public sealed class BriefingValidatorTests
     }
 
     [Fact]
-    public void Missing_disclaimer_is_BV060_in_strict_only()
+    public void Missing_disclaimer_is_a_BV060_warning_at_both_levels()
     {
         var document = Seed() with { Disclaimer = null };
 
-        Validator.TestValidate(document).ShouldNotHaveAnyValidationErrors();
+        Validator.TestValidate(document)
+            .ShouldHaveValidationErrorFor(d => d.Disclaimer).WithErrorCode("BV060").WithSeverity(Severity.Warning);
         Validator.TestValidate(document, Strictness.Strict)
             .ShouldHaveValidationErrorFor(d => d.Disclaimer).WithErrorCode("BV060").WithSeverity(Severity.Warning);
     }
@@ -298,11 +299,10 @@ public sealed class BriefingValidatorTests
         var noisy = seed with
         {
             Title = "Russian\ninterest",
-            Disclaimer = null,
             Body = seed.Body.SetItem(3, ((PullQuote)seed.Body[3]) with { Attribution = new Source { Text = "Someone else entirely" } }),
         };
 
         Validator.TestValidate(noisy).ShouldNotHaveAnyValidationErrors();
-        Assert.Equal(["BV003", "BV017", "BV060"], Validator.TestValidate(noisy, Strictness.Strict).Errors.Select(e => e.ErrorCode).Order());
+        Assert.Equal(["BV003", "BV017"], Validator.TestValidate(noisy, Strictness.Strict).Errors.Select(e => e.ErrorCode).Order());
     }
 }

@@ -95,7 +95,7 @@ public sealed class ValidationScreenTests
         ("percentage over 100", "BV055", ValidationLevel.Strict, d => WithMetric(d, 1, m => m with { Value = 149m })),
         ("comparator against its wording", "BV056", ValidationLevel.Strict, d => WithMetric(d, 3, m => m with { Comparator = Comparator.Exact })),
         ("ambiguous currency", "BV057", ValidationLevel.Strict, d => WithMetric(d, 0, m => m with { Ambiguous = true })),
-        ("no disclaimer", "BV060", ValidationLevel.Strict, d => d with { Disclaimer = null }),
+        ("no disclaimer", "BV060", ValidationLevel.Default, d => d with { Disclaimer = null }),
         ("disclaimer naming no publisher", "BV061", ValidationLevel.Strict, d => d with { Publisher = null, Disclaimer = d.Disclaimer! with { Publisher = null } }),
         ("empty disclaimer", "BV062", ValidationLevel.Strict, d => d with { Disclaimer = d.Disclaimer! with { Paragraphs = [" ", null!] } }),
         ("publisher differing from the disclaimer's", "BV063", ValidationLevel.Strict, d => d with { Publisher = "Other Limited" }),
