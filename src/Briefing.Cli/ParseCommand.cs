@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Briefing.Cli.Feeds;
 using Briefing.Cli.Reports;
+using Briefing.Model;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Html;
 using Briefing.Model.Interop;

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Briefing.Model;
 using Briefing.Cli.Feeds;
 using Briefing.Cli.Reports;
 using Briefing.Model.Diagnostics;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Briefing.Model.Diagnostics;
-using Briefing.Model.Json;
 
 namespace Briefing.Model.Html;
 

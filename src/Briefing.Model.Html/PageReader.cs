@@ -3,7 +3,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Model.Diagnostics;
-using Briefing.Model.Json;
 
 namespace Briefing.Model.Html;
 

@@ -28,6 +28,25 @@ public sealed record BriefingDocument : IJsonOnDeserialized
     /// </remarks>
     public const string CurrentSchemaVersion = "1.1";
 
+    /// <summary>The JSON Schema pattern of the versions <see cref="IsSupportedVersion"/> accepts (a test keeps the two equal).</summary>
+    internal const string SupportedVersionPattern = "^1(\\.[0-9]+)?$";
+
+    /// <summary>Whether this library reads a document of <paramref name="version"/>: any <c>1.x</c> (every reader, and validation's BV001, ask here).</summary>
+    /// <param name="version">The document's <c>schemaVersion</c>.</param>
+    /// <returns><see langword="true"/> for <c>1</c> and <c>1.</c> followed by digits.</returns>
+    internal static bool IsSupportedVersion(string? version)
+    {
+        if (string.IsNullOrEmpty(version))
+        {
+            return false;
+        }
+
+        var dot = version.IndexOf('.', StringComparison.Ordinal);
+        var major = dot < 0 ? version : version.AsSpan(0, dot);
+        var minor = dot < 0 ? "0" : version.AsSpan(dot + 1);
+        return major is "1" && !minor.IsEmpty && !minor.ContainsAnyExceptInRange('0', '9');
+    }
+
     /// <summary>The version of the JSON contract (<c>"1.1"</c>; any <c>1.x</c> is read and kept as written).</summary>
     [JsonPropertyName("schemaVersion")]
     public string SchemaVersion

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using Briefing.Model.Diagnostics;
 using Briefing.Model.Json;
 
@@ -201,15 +200,10 @@ public static class Ninjs
             return TooLarge(options);
         }
 
-        if (utf8Json.StartsWith("\uFEFF"u8))
+        utf8Json = Utf8Input.WithoutBom(utf8Json);
+        if (Utf8Input.FirstInvalid(utf8Json) is var invalid and >= 0)
         {
-            utf8Json = utf8Json[3..];
-        }
-
-        if (!Utf8.IsValid(utf8Json))
-        {
-            var offset = InvalidUtf8Offset(utf8Json);
-            var (line, column) = Position(utf8Json, offset);
+            var (line, column) = Utf8Input.Position(utf8Json, invalid);
             return Failure(NinjsCodes.MalformedJson, "The input is not valid UTF-8.", "", line, column);
         }
 
@@ -225,9 +219,8 @@ public static class Ninjs
         catch (JsonException exception)
         {
             document?.Dispose();
-            var lineIndex = (int)Math.Min(exception.LineNumber ?? 0, int.MaxValue);
-            var (line, column) = Position(utf8Json, OffsetOf(utf8Json, lineIndex, exception.BytePositionInLine ?? 0));
-            return Failure(NinjsCodes.MalformedJson, Clean(exception.Message), "", line, column);
+            var (line, column) = Utf8Input.Position(utf8Json, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            return Failure(NinjsCodes.MalformedJson, Utf8Input.CleanJsonMessage(exception.Message), "", line, column);
         }
 
         using (document)
@@ -421,61 +414,6 @@ public static class Ninjs
 
     private static BriefingReadResult Failure(string code, string message, string? path, int? line, int? column) =>
         new(null, [new Diagnostic { Code = code, Severity = DiagnosticSeverity.Error, Message = message, Path = path, Line = line, Column = column }]);
-
-    private static long OffsetOf(ReadOnlySpan<byte> utf8, int lineIndex, long bytePositionInLine)
-    {
-        var offset = 0;
-        for (var line = 0; line < lineIndex; line++)
-        {
-            var next = utf8[offset..].IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                return utf8.Length;
-            }
-
-            offset += next + 1;
-        }
-
-        return Math.Min(offset + bytePositionInLine, utf8.Length);
-    }
-
-    /// <summary>1-based line and column (in UTF-16 code units) of a byte offset.</summary>
-    private static (int Line, int Column) Position(ReadOnlySpan<byte> utf8, long offset)
-    {
-        var prefix = utf8[..(int)Math.Clamp(offset, 0, utf8.Length)];
-        var line = prefix.Count((byte)'\n') + 1;
-        var lineStart = prefix.LastIndexOf((byte)'\n') + 1;
-        var column = Encoding.UTF8.GetCharCount(prefix[lineStart..]) + 1;
-        return (line, column);
-    }
-
-    private static int InvalidUtf8Offset(ReadOnlySpan<byte> utf8)
-    {
-        var offset = 0;
-        while (offset < utf8.Length)
-        {
-            if (System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != OperationStatus.Done)
-            {
-                return offset;
-            }
-
-            offset += consumed;
-        }
-
-        return offset;
-    }
-
-    private static string Clean(string message)
-    {
-        var cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        var path = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (path >= 0 && (cut < 0 || path < cut))
-        {
-            cut = path;
-        }
-
-        return (cut < 0 ? message : message[..cut]).Trim();
-    }
 
     /// <summary>Turns increasing byte offsets into 1-based lines and columns (UTF-16 code units), scanning each byte once.</summary>
     private sealed class PositionTracker

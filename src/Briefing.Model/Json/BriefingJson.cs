@@ -377,21 +377,19 @@ public static class BriefingJson
 
     private static BriefingReadResult ReadCore(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.StartsWith("\uFEFF"u8))
-        {
-            utf8 = utf8[3..];
-        }
+        utf8 = Utf8Input.WithoutBom(utf8);
 
         // One vectorised pass: System.Text.Json does not transcode (and so does not check) strings it
         // keeps as JsonElement, such as unknown members; invalid UTF-8 must never be carried along.
-        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        if (Utf8Input.FirstInvalid(utf8) is var invalid and >= 0)
         {
-            return InvalidUtf8(utf8);
+            var (invalidLine, invalidColumn) = Utf8Input.Position(utf8, invalid);
+            return Failure("BJ001", "The input is not valid UTF-8: a byte sequence is not UTF-8 (it is reported, never replaced).", null, invalidLine, invalidColumn);
         }
 
         if (SurrogateEscapes.FindLone(utf8) is var (pointer, offset))
         {
-            var (line, column) = PositionOfOffset(utf8, offset);
+            var (line, column) = Utf8Input.Position(utf8, offset);
             return Failure("BJ001", "A string holds a lone UTF-16 surrogate escape (such as \\udc00), which is not Unicode text and cannot be written back (it is reported, never replaced).", pointer, (int)line, (int)column);
         }
 
@@ -411,7 +409,7 @@ public static class BriefingJson
             return Failure("BJ002", "The document is null; expected a briefing object.", "", 1, 1);
         }
 
-        if (!IsSupportedVersion(document.SchemaVersion))
+        if (!BriefingDocument.IsSupportedVersion(document.SchemaVersion))
         {
             return UnsupportedVersion(document.SchemaVersion);
         }
@@ -422,7 +420,7 @@ public static class BriefingJson
     private static BriefingReadResult Explain(ReadOnlySpan<byte> utf8, Exception exception)
     {
         // A newer producer's document may not bind at all: say so rather than reporting its shape.
-        if (ProbeSchemaVersion(utf8) is { } version && !IsSupportedVersion(version))
+        if (ProbeSchemaVersion(utf8) is { } version && !BriefingDocument.IsSupportedVersion(version))
         {
             return UnsupportedVersion(version);
         }
@@ -448,8 +446,8 @@ public static class BriefingJson
 
         var shapeError = exception as JsonException;
         var source = syntaxError ?? shapeError;
-        var (line, column) = Position(utf8, source?.LineNumber, source?.BytePositionInLine);
-        var message = CleanMessage((source ?? exception).Message);
+        var (line, column) = Utf8Input.Position(utf8, source?.LineNumber, source?.BytePositionInLine);
+        var message = Utf8Input.CleanJsonMessage((source ?? exception).Message);
         return Failure(syntaxError is null ? "BJ002" : "BJ001", message, ToPointer(shapeError?.Path), line, column);
     }
 
@@ -474,38 +472,6 @@ public static class BriefingJson
         {
             return exception;
         }
-    }
-
-    private static (long Line, long Column) PositionOfOffset(ReadOnlySpan<byte> utf8, long offset)
-    {
-        var prefix = utf8[..(int)Math.Min(offset, utf8.Length)];
-        var line = prefix.Count((byte)'\n');
-        var lineStart = prefix.LastIndexOf((byte)'\n') + 1;
-        return (line + 1, offset - lineStart + 1);
-    }
-
-    private static BriefingReadResult InvalidUtf8(ReadOnlySpan<byte> utf8)
-    {
-        var offset = FirstInvalidUtf8(utf8);
-        var (line, column) = PositionOfOffset(utf8, offset);
-        return Failure("BJ001", "The input is not valid UTF-8: a byte sequence is not UTF-8 (it is reported, never replaced).", null, (int)line, (int)column);
-    }
-
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
-    {
-        var offset = 0;
-        while (offset < utf8.Length)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed);
-            if (status != System.Buffers.OperationStatus.Done)
-            {
-                return offset;
-            }
-
-            offset += consumed;
-        }
-
-        return offset;
     }
 
     private static string? ProbeSchemaVersion(ReadOnlySpan<byte> utf8)
@@ -544,22 +510,6 @@ public static class BriefingJson
         return null;
     }
 
-    /// <summary>The JSON Schema pattern of the versions <see cref="IsSupportedVersion"/> accepts (a test keeps the two equal).</summary>
-    internal const string SupportedVersionPattern = "^1(\\.[0-9]+)?$";
-
-    internal static bool IsSupportedVersion(string? version)
-    {
-        if (string.IsNullOrEmpty(version))
-        {
-            return false;
-        }
-
-        var dot = version.IndexOf('.', StringComparison.Ordinal);
-        var major = dot < 0 ? version : version.AsSpan(0, dot);
-        var minor = dot < 0 ? "0" : version.AsSpan(dot + 1);
-        return major is "1" && !minor.IsEmpty && !minor.ContainsAnyExceptInRange('0', '9');
-    }
-
     private static BriefingReadResult UnsupportedVersion(string? version) =>
         Failure(
             "BJ003",
@@ -573,33 +523,6 @@ public static class BriefingJson
 
     private static BriefingReadResult Failure(string code, string message, string? path, int? line, int? column) =>
         new(null, [new Diagnostic { Code = code, Severity = DiagnosticSeverity.Error, Message = message, Path = path, Line = line, Column = column }]);
-
-    /// <summary>Turns System.Text.Json's 0-based line and byte offset into a 1-based line and character column.</summary>
-    internal static (int? Line, int? Column) Position(ReadOnlySpan<byte> utf8, long? lineNumber, long? bytePositionInLine)
-    {
-        if (lineNumber is not { } line || bytePositionInLine is not { } bytes)
-        {
-            return (null, null);
-        }
-
-        var start = 0;
-        for (long current = 0; current < line; current++)
-        {
-            var next = utf8[start..].IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                return ((int)Math.Min(line + 1, int.MaxValue), null);
-            }
-
-            start += next + 1;
-        }
-
-        var end = (int)Math.Min(start + bytes, utf8.Length);
-        var prefix = utf8[start..end];
-        // Count UTF-16 code units of the prefix, tolerating invalid bytes (each counts as one).
-        var chars = Encoding.UTF8.GetCharCount(prefix);
-        return ((int)Math.Min(line + 1, int.MaxValue), chars + 1);
-    }
 
     /// <summary>Turns a JSONPath such as <c>$.body[2].text</c> into a JSON pointer (<c>/body/2/text</c>).</summary>
     internal static string ToPointer(string? jsonPath)
@@ -661,20 +584,6 @@ public static class BriefingJson
 
     private static void AppendToken(StringBuilder builder, string token) =>
         builder.Append('/').Append(token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
-
-    private static string CleanMessage(string message)
-    {
-        // System.Text.Json appends "Path: $.x | LineNumber: 0 | BytePositionInLine: 5." (0-based, bytes);
-        // positions are reported separately, 1-based and in characters.
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-
-        // The reader's wording names its own parameter; say what it means.
-        return (cut < 0 ? message : message[..cut]).Replace(", when isFinalBlock is true", "", StringComparison.Ordinal).Replace(", while isFinalBlock is true", "", StringComparison.Ordinal).Trim();
-    }
 
     private sealed class WriterCache
     {

@@ -238,7 +238,7 @@ public static class BriefingJsonSchema
         switch (property.Name)
         {
             case "schemaVersion" when owner == typeof(BriefingDocument):
-                schema["pattern"] = BriefingJson.SupportedVersionPattern;
+                schema["pattern"] = BriefingDocument.SupportedVersionPattern;
                 break;
             case "id" when owner == typeof(BriefingDocument):
                 schema["pattern"] = Identifiers.Pattern(ValidationLimits.DocumentIdLength);

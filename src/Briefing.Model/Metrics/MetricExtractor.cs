@@ -1,4 +1,3 @@
-using Briefing.Model.Text;
 
 namespace Briefing.Model.Metrics;
 

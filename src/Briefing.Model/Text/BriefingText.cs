@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
-using Briefing.Model.Json;
 
 namespace Briefing.Model.Text;
 
@@ -47,7 +46,7 @@ public static class BriefingText
 
         // The BOM is skipped once, as for a string (by the parser): a title that itself begins with
         // U+FEFF, written after a BOM by Write, is kept.
-        var bom = utf8.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var bom = Utf8Input.BomLength(utf8);
         if ((long)utf8.Length - bom > (long)options.MaxDocumentChars * 3)
         {
             return TooLarge(utf8.Length, options);

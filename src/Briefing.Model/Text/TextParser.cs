@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Briefing.Model.Diagnostics;
-using Briefing.Model.Json;
 using Briefing.Model.Metrics;
 using Briefing.Model.Validation;
 

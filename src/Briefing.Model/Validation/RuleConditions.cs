@@ -1,4 +1,3 @@
-using Briefing.Model.Json;
 using Briefing.Model.Metrics;
 
 namespace Briefing.Model.Validation;
@@ -15,7 +14,7 @@ internal static class RuleConditions
     // Document (default set)
 
     /// <summary>BV001.</summary>
-    public static bool SchemaVersionSupported(BriefingDocument document) => BriefingJson.IsSupportedVersion(document.SchemaVersion);
+    public static bool SchemaVersionSupported(BriefingDocument document) => BriefingDocument.IsSupportedVersion(document.SchemaVersion);
 
     /// <summary>BV002.</summary>
     public static bool HasTitle(BriefingDocument document) => !Identifiers.IsBlank(document.Title);

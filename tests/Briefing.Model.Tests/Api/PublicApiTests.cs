@@ -47,7 +47,7 @@ public sealed class PublicApiTests
         var api = Render(typeof(BriefingJson).Assembly);
 
         Assert.Contains("public sealed class BriefingDocument", api, StringComparison.Ordinal);
-        Assert.Contains("public static Briefing.Model.Json.BriefingReadResult Read(string json, Briefing.Model.Json.BriefingJsonReadOptions? options = null)", api, StringComparison.Ordinal);
+        Assert.Contains("public static Briefing.Model.BriefingReadResult Read(string json, Briefing.Model.Json.BriefingJsonReadOptions? options = null)", api, StringComparison.Ordinal);
         // The setter is internal (the JSON reader fills it), so the public surface is read-only.
         Assert.Contains("public Briefing.Model.UnknownProperties? UnknownProperties { get; }", api, StringComparison.Ordinal);
         Assert.DoesNotContain("ValueEquality", api, StringComparison.Ordinal);

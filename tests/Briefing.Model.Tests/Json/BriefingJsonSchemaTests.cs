@@ -89,8 +89,8 @@ public sealed class BriefingJsonSchemaTests
     [InlineData("v1", false)]
     public void The_version_pattern_accepts_exactly_what_the_reader_accepts(string version, bool supported)
     {
-        Assert.Equal(supported, BriefingJson.IsSupportedVersion(version));
-        Assert.Equal(supported, System.Text.RegularExpressions.Regex.IsMatch(version, BriefingJson.SupportedVersionPattern));
+        Assert.Equal(supported, BriefingDocument.IsSupportedVersion(version));
+        Assert.Equal(supported, System.Text.RegularExpressions.Regex.IsMatch(version, BriefingDocument.SupportedVersionPattern));
     }
 
     [Theory]

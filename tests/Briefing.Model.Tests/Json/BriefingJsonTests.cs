@@ -231,6 +231,20 @@ public sealed class BriefingJsonTests
         Assert.Contains("UTF-8", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Invalid_utf8_is_placed_in_characters_as_every_reader_places_it()
+    {
+        // "éééé " is 5 characters but 9 bytes: the bad byte is the 16th character of the line, not the 20th byte.
+        byte[] bytes = [.. "{\n{\"title\":\"\u00E9\u00E9\u00E9\u00E9 "u8, 0xFF, .. "\"}"u8];
+        var json = Assert.Single(BriefingJson.Read(bytes.AsSpan(2)).Diagnostics);
+        var ninjs = Assert.Single(Briefing.Model.Interop.Ninjs.Import(bytes.AsSpan(2)).Diagnostics);
+        var onLineTwo = Assert.Single(BriefingJson.Read([.. "\uFEFF"u8, .. bytes]).Diagnostics);
+
+        Assert.Equal((1, 16), (json.Line, json.Column));
+        Assert.Equal((1, 16), (ninjs.Line, ninjs.Column));
+        Assert.Equal((2, 16), (onLineTwo.Line, onLineTwo.Column));
+    }
+
     [Theory]
     [InlineData("2.0")]
     [InlineData("10.1")]

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Briefing.Model.Text;
+namespace Briefing.Model;
 
 /// <summary>
 /// The ids the text parser gives the elements it numbers (<c>p1</c>, <c>q2</c>, <c>m3</c>): a prefix and

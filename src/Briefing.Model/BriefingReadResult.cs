@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Briefing.Model.Diagnostics;
 
-namespace Briefing.Model.Json;
+namespace Briefing.Model;
 
 /// <summary>
 /// The outcome of reading a briefing: the document when one could be built, every diagnostic found
