@@ -43,20 +43,35 @@ internal static class ParseCommand
             Description = "The web page's address (HTML input): relative links resolve against it, and it is the briefing's address when the page declares none.",
         };
 
+        var maxOutputBytes = new Option<int>("--max-output-bytes")
+        {
+            Description = "The largest document written, in UTF-8 bytes; a larger one is a BF003 error and is not written. The default is the size the readers (and validate) accept, so what parse writes can be read back.",
+            DefaultValueFactory = _ => BriefingJsonReadOptions.Default.MaxDocumentBytes,
+        };
+        maxOutputBytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-output-bytes must be a positive number of bytes.");
+            }
+        });
+
         var command = new Command("parse", "Read a briefing (plain text, JSON, ninjs or an HTML page) and print it as JSON, text, Markdown, ninjs or JSON-LD. Diagnostics go to standard error.")
         {
             file,
             format,
             from,
             url,
+            maxOutputBytes,
         };
         command.SetAction(parseResult =>
         {
             var files = parseResult.GetValue(file) ?? [];
             var output = parseResult.GetValue(format) ?? "json";
+            var limit = parseResult.GetValue(maxOutputBytes);
             if (output == "ndjson")
             {
-                return RunMany(files, parseResult.GetValue(from), parseResult.GetValue(url), stdout, stderr, stdin);
+                return RunMany(files, parseResult.GetValue(from), parseResult.GetValue(url), limit, stdout, stderr, stdin);
             }
 
             if (files.Length != 1)
@@ -65,12 +80,12 @@ internal static class ParseCommand
                 return ExitCodes.Usage;
             }
 
-            return Run(files[0], parseResult.GetValue(from), parseResult.GetValue(url), output, stdout, stderr, stdin);
+            return Run(files[0], parseResult.GetValue(from), parseResult.GetValue(url), output, limit, stdout, stderr, stdin);
         });
         return command;
     }
 
-    private static int Run(string path, string? from, string? url, string format, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
+    private static int Run(string path, string? from, string? url, string format, int maxOutputBytes, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
         if (!ValidateCommand.NamesAFile(path, "parse", out var problem))
         {
@@ -91,29 +106,27 @@ internal static class ParseCommand
             stderr.WriteLine(ReportText.Visible(Format(name, diagnostic)));
         }
 
+        var errors = result.Diagnostics.Any(static d => d.Severity == DiagnosticSeverity.Error);
         if (result.Briefing is { } briefing)
         {
-            switch (format)
+            var written = format switch
             {
-                case "text":
-                    stdout.Write(BriefingText.Write(briefing));
-                    break;
-                case "markdown":
-                    stdout.Write(MarkdownExport.Write(briefing));
-                    break;
-                case "ninjs":
-                    stdout.WriteLine(Ninjs.Export(briefing, new NinjsExportOptions { Indented = true }));
-                    break;
-                case "jsonld":
-                    stdout.WriteLine(JsonLd.Export(briefing));
-                    break;
-                default:
-                    stdout.WriteLine(BriefingJson.Write(briefing, indented: true));
-                    break;
+                "text" => BriefingText.Write(briefing),
+                "markdown" => MarkdownExport.Write(briefing),
+                "ninjs" => Ninjs.Export(briefing, new NinjsExportOptions { Indented = true }) + Environment.NewLine,
+                "jsonld" => JsonLd.Export(briefing) + Environment.NewLine,
+                _ => BriefingJson.Write(briefing, indented: true) + Environment.NewLine,
+            };
+            if (TooLarge(written, maxOutputBytes) is { } tooLarge)
+            {
+                stderr.WriteLine(ReportText.Visible($"{name}: {tooLarge}"));
+                return ExitCodes.Findings;
             }
+
+            stdout.Write(written);
         }
 
-        return result.Diagnostics.Any(static d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Findings : ExitCodes.Success;
+        return errors ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static BriefingReadResult Read(string path, byte[] bytes, string? from, string? url) => (from ?? Detect(path, bytes)) switch
@@ -129,7 +142,7 @@ internal static class ParseCommand
     /// parallel in one process, written in input order as one compact JSON document a line; an input
     /// that cannot be read as a briefing gets its diagnostics on stderr and no line, and the rest go on.
     /// </summary>
-    private static int RunMany(string[] paths, string? from, string? url, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
+    private static int RunMany(string[] paths, string? from, string? url, int maxOutputBytes, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
         if (!Inputs.TryExpand(paths, InputKind.Text, allowEmpty: false, out var inputs, out var problem))
         {
@@ -154,7 +167,10 @@ internal static class ParseCommand
                 {
                     var bytes = input.File == "-" ? piped! : File.ReadAllBytes(input.File);
                     var result = Read(input.File, bytes, from, url);
-                    return (input.File, Result: result, Line: result.Succeeded ? BriefingJson.Write(result.Briefing) : null, Problem: (string?)null);
+                    var line = result.Succeeded ? BriefingJson.Write(result.Briefing) : null;
+                    return line is not null && TooLarge(line, maxOutputBytes) is { } tooLarge
+                        ? (input.File, Result: result, Line: null, Problem: tooLarge)
+                        : (input.File, Result: result, Line: line, Problem: (string?)null);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -165,16 +181,16 @@ internal static class ParseCommand
         foreach (var (file, result, line, readProblem) in outcomes)
         {
             var name = file == "-" ? "<stdin>" : file;
-            if (readProblem is not null)
+            foreach (var diagnostic in result?.Diagnostics ?? [])
             {
-                stderr.WriteLine($"{name}: {readProblem}");
-                errors = true;
-                continue;
+                stderr.WriteLine(ReportText.Visible(Format(name, diagnostic)));
             }
 
-            foreach (var diagnostic in result!.Diagnostics)
+            if (readProblem is not null)
             {
-                stderr.WriteLine(Format(name, diagnostic));
+                stderr.WriteLine(ReportText.Visible($"{name}: {readProblem}"));
+                errors = true;
+                continue;
             }
 
             errors |= line is null;
@@ -185,6 +201,24 @@ internal static class ParseCommand
         }
 
         return errors ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>The code of an output larger than <c>--max-output-bytes</c>.</summary>
+    private const string OutputTooLarge = "BF003";
+
+    /// <summary>The BF003 message when <paramref name="output"/> is longer than <paramref name="maxBytes"/> UTF-8 bytes, else null.</summary>
+    private static string? TooLarge(string output, int maxBytes)
+    {
+        // At most 3 bytes a UTF-16 code unit: most outputs are decided without counting.
+        if ((long)output.Length * 3 <= maxBytes)
+        {
+            return null;
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(output);
+        return bytes <= maxBytes
+            ? null
+            : $"error {OutputTooLarge}: The output would be {bytes} bytes, more than --max-output-bytes ({maxBytes}), the size the readers accept by default; it is not written. Split the input, or raise --max-output-bytes (and the reader's limit).";
     }
 
     /// <summary>Picks the input kind from the extension, then from the content.</summary>

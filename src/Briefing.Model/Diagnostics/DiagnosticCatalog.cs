@@ -202,6 +202,9 @@ public static class DiagnosticCatalog
         E("BF002", Error, "Input could not be read",
             "A file or standard input could not be read (missing, a directory where a file was expected, no permission, an I/O error); the tool exits with 2.",
             "Check the path and its permissions."),
+        E("BF003", Error, "Output too large",
+            "`briefing parse` would write a document larger than `--max-output-bytes` (16 MiB by default: the size `BriefingJson.Read`, `Ninjs.Import` and `validate` accept by default, so what is written can be read back). Nothing is written for that document; with `--format ndjson` the other documents' lines are.",
+            "Split the input, lower `BriefingTextOptions.MaxMetrics`/`MaxQuotes`, or raise `--max-output-bytes` (and the reader's `MaxDocumentBytes`)."),
     ];
 
     private static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode = All.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);

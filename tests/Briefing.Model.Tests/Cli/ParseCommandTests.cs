@@ -140,6 +140,46 @@ public sealed class ParseCommandTests
     public void Input_kind_is_detected_from_extension_then_content(string path, string content, string kind) =>
         Assert.Equal(kind, ParseCommand.Detect(path, System.Text.Encoding.UTF8.GetBytes(content)));
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("ninjs")]
+    [InlineData("markdown")]
+    public void Output_larger_than_the_limit_is_a_BF003_error_and_is_not_written(string format)
+    {
+        var path = TestData.SeedPath("russian-interest.txt");
+        var whole = Run(null, "parse", path, "--format", format);
+        var size = System.Text.Encoding.UTF8.GetByteCount(whole.Stdout);
+
+        var (code, stdout, stderr) = Run(null, "parse", path, "--format", format, "--max-output-bytes", (size - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var exact = Run(null, "parse", path, "--format", format, "--max-output-bytes", size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal((1, ""), (code, stdout));
+        Assert.Contains($"{path}: error BF003: The output would be {size} bytes", stderr, StringComparison.Ordinal);
+        Assert.Equal((0, whole.Stdout), (exact.Code, exact.Stdout));
+    }
+
+    [Fact]
+    public void The_default_output_limit_is_what_the_json_reader_accepts()
+    {
+        var help = Run(null, "parse", "--help").Stdout;
+
+        Assert.Contains($"[default: {BriefingJsonReadOptions.Default.MaxDocumentBytes}]", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ndjson_line_over_the_limit_is_left_out_with_BF003_and_the_others_are_written()
+    {
+        var small = TestData.SeedPath("quiet-border.txt");
+        var large = TestData.SeedPath("russian-interest.txt");
+        var limit = System.Text.Encoding.UTF8.GetByteCount(Run(null, "parse", small, "--format", "ndjson").Stdout);
+
+        var (code, stdout, stderr) = Run(null, "parse", small, large, "--format", "ndjson", "--max-output-bytes", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(1, code);
+        Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"{large}: error BF003:", stderr, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(TextReader? stdin, params string[] args)
     {
         using var stdout = new StringWriter();
