@@ -19,18 +19,8 @@ public static class BriefingValidation
     private static readonly string[] DefaultRuleSets = [BriefingValidator.DefaultRuleSet];
     private static readonly string[] StrictRuleSets = [BriefingValidator.DefaultRuleSet, BriefingValidator.StrictRuleSet];
 
-    /// <summary>
-    /// How many times this thread ran the rules (FluentValidation) for <see cref="Validate(BriefingDocument, ValidationLevel, SourceMap?)"/>;
-    /// lets tests check that a clean document is answered by <see cref="ValidationScreen"/> alone.
-    /// </summary>
-    [ThreadStatic]
-    private static int t_ruleRuns;
-
     /// <summary>The shared validator (stateless and thread-safe), for callers who want FluentValidation's own results; built on first use.</summary>
     public static BriefingValidator Validator => Shared.Validator;
-
-    /// <summary>How many times the calling thread has run the rules for <see cref="Validate(BriefingDocument, ValidationLevel, SourceMap?)"/>.</summary>
-    internal static int RuleRunsOnThisThread => t_ruleRuns;
 
     /// <summary>Validates a briefing.</summary>
     /// <param name="briefing">The document.</param>
@@ -69,7 +59,6 @@ public static class BriefingValidation
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ImmutableArray<Diagnostic> RunRules(BriefingDocument briefing, ValidationLevel level, SourceMap? sourceMap)
     {
-        t_ruleRuns++;
         var context = new ValidationContext<BriefingDocument>(briefing, new PropertyChain(), level == ValidationLevel.Strict ? RuleSetSelector.Strict : RuleSetSelector.Default);
         return ToDiagnostics(Validator.Validate(context), sourceMap);
     }
