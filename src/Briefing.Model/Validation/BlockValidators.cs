@@ -17,21 +17,18 @@ public abstract class BlockValidator<TBlock> : AbstractValidator<TBlock>
 
         RuleFor(b => b.Id)
             .Must((b, _) => RuleConditions.BlockIdWellFormed(b))
-            .WithErrorCode(ValidationCodes.ElementId)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.ElementId)
             .WithMessage(b => Identifiers.Describe("block", b.Id, ValidationLimits.ElementIdLength));
 
         RuleFor(b => b.Text)
             .Must((b, _) => RuleConditions.BlockHasText(b))
-            .WithErrorCode(ValidationCodes.BlockText)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.BlockText)
             .WithMessage(b => $"Block '{b.Id}' has no text: remove the empty block or restore its text.");
 
         RuleSet(BriefingValidator.StrictRuleSet, () =>
             RuleFor(b => b.Text)
                 .Must((b, _) => RuleConditions.BlockLengthWithinLimit(b))
-                .WithErrorCode(ValidationCodes.BlockTooLong)
-                .WithSeverity(Severity.Warning)
+                .WithCode(ValidationCodes.BlockTooLong)
                 .WithMessage(b => $"Block '{b.Id}' has {b.Text.Length} characters (limit {ValidationLimits.BlockLength}): split it into paragraphs at the blank lines it lost."));
     }
 }
@@ -47,8 +44,7 @@ public sealed class HeadingValidator : BlockValidator<Heading>
         RuleSet(BriefingValidator.StrictRuleSet, () =>
             RuleFor(h => h.Text)
                 .Must((h, _) => RuleConditions.HeadingShaped(h))
-                .WithErrorCode(ValidationCodes.HeadingShape)
-                .WithSeverity(Severity.Warning)
+                .WithCode(ValidationCodes.HeadingShape)
                 .WithMessage(h => $"Heading '{h.Id}' should be one line of at most {ValidationLimits.TitleLength} characters: is it a paragraph marked as a heading?"));
 }
 
@@ -70,8 +66,7 @@ public sealed class PullQuoteValidator : BlockValidator<PullQuote>
     public PullQuoteValidator(IValidator<Source> sourceValidator) =>
         RuleFor(p => p.Attribution)
             .NotNull()
-            .WithErrorCode(ValidationCodes.SourceText)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.SourceText)
             .WithMessage(p => $"Pull quote '{p.Id}' has no attribution: add the line under it that says who is quoted (role, affiliation, location).")
             .SetValidator(sourceValidator);
 }

@@ -44,88 +44,74 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
 
         RuleFor(d => d.SchemaVersion)
             .Must((d, _) => RuleConditions.SchemaVersionSupported(d))
-            .WithErrorCode(ValidationCodes.SchemaVersion)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.SchemaVersion)
             .WithMessage(d => $"schemaVersion '{Identifiers.Shorten(d.SchemaVersion)}' is not supported: this library reads 1.x; write \"{BriefingDocument.CurrentSchemaVersion}\".");
 
         RuleFor(d => d.Title)
             .Must((d, _) => RuleConditions.HasTitle(d))
-            .WithErrorCode(ValidationCodes.TitleRequired)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.TitleRequired)
             .WithMessage("The briefing has no title: give it the headline (the first line of the text).");
 
         RuleFor(d => d.Id)
             .Must((d, _) => RuleConditions.DocumentIdWellFormed(d))
-            .WithErrorCode(ValidationCodes.DocumentId)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.DocumentId)
             .WithMessage(d => Identifiers.Describe("briefing", d.Id, ValidationLimits.DocumentIdLength) + " Slug.From(title) derives one.");
 
         RuleFor(d => d.Language)
             .Must((d, _) => RuleConditions.LanguageWellFormed(d))
-            .WithErrorCode(ValidationCodes.Language)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.Language)
             .WithMessage(d => $"'{Identifiers.Shorten(d.Language)}' is not a well-formed BCP 47 language tag: use a tag such as 'en', 'es', 'pt-BR' or 'zh-Hant', or leave language out for English.");
 
         RuleFor(d => d.Published)
             .Must((d, _) => RuleConditions.PublishedWellFormed(d))
-            .WithErrorCode(ValidationCodes.PublishedDateTime)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.PublishedDateTime)
             .WithMessage(d => $"published '{Identifiers.Shorten(d.Published)}' is not an RFC 3339 date-time: write the date, 'T', the time and the offset, as in 2024-03-05T09:30:00Z or 2024-03-05T09:30:00+01:00.");
 
         RuleForEach(d => d.Authors)
             .NotNull()
-            .WithErrorCode(ValidationCodes.NullEntry)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.NullEntry)
             .WithMessage("This authors entry is null: remove it.")
             .Must(RuleConditions.AuthorHasText)
-            .WithErrorCode(ValidationCodes.AuthorEmpty)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.AuthorEmpty)
             .WithMessage("This author is empty: give the person's name or remove the entry.");
 
         RuleFor(d => d.Url)
             .Must((d, _) => RuleConditions.UrlWellFormed(d))
-            .WithErrorCode(ValidationCodes.UrlAbsolute)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.UrlAbsolute)
             .WithMessage(d => $"url '{Identifiers.Shorten(d.Url)}' is not an absolute http(s) address: give the article's canonical address in full, as in https://example.com/politics/article.");
 
         RuleFor(d => d.Body)
             .Must((d, _) => RuleConditions.HasBody(d))
-            .WithErrorCode(ValidationCodes.BodyEmpty)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.BodyEmpty)
             .WithMessage("The briefing has no body: add its paragraphs.");
 
         RuleForEach(d => d.Body)
             .NotNull()
-            .WithErrorCode(ValidationCodes.NullEntry)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.NullEntry)
             .WithMessage("This body entry is null: remove it or give it a block.")
             .SetInheritanceValidator(v => v.Add(paragraph).Add(heading).Add(pullQuote));
 
         RuleForEach(d => d.Quotes)
             .NotNull()
-            .WithErrorCode(ValidationCodes.NullEntry)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.NullEntry)
             .WithMessage("This quotes entry is null: remove it.")
             .SetValidator(quote);
 
         RuleForEach(d => d.Metrics)
             .NotNull()
-            .WithErrorCode(ValidationCodes.NullEntry)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.NullEntry)
             .WithMessage("This metrics entry is null: remove it.")
             .SetValidator(metric);
 
         RuleFor(d => d.Disclaimer)
             .NotNull()
-            .WithErrorCode(ValidationCodes.DisclaimerMissing)
-            .WithSeverity(Severity.Warning)
+            .WithCode(ValidationCodes.DisclaimerMissing)
             .WithMessage("The briefing has no disclaimer: add the publisher's legal notice (e.g. 'Important Notice').")
             .SetValidator(disclaimer!);
 
         RuleForEach(d => d.Related)
             .NotNull()
-            .WithErrorCode(ValidationCodes.NullEntry)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.NullEntry)
             .WithMessage("This related entry is null: remove it.")
             .SetValidator(related);
 
@@ -137,20 +123,17 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
         {
             RuleFor(d => d.Title)
                 .Must((d, _) => RuleConditions.TitleShaped(d))
-                .WithErrorCode(ValidationCodes.TitleShape)
-                .WithSeverity(Severity.Warning)
+                .WithCode(ValidationCodes.TitleShape)
                 .WithMessage($"The title should be one line of at most {ValidationLimits.TitleLength} characters: move the rest into the standfirst or the body.");
 
             RuleFor(d => d.Standfirst)
                 .Must((d, _) => RuleConditions.StandfirstShaped(d))
-                .WithErrorCode(ValidationCodes.StandfirstShape)
-                .WithSeverity(Severity.Warning)
+                .WithCode(ValidationCodes.StandfirstShape)
                 .WithMessage($"The standfirst should be one sentence on one line (at most {ValidationLimits.StandfirstWords} words): is it the first body paragraph?");
 
             RuleForEach(d => d.Authors)
                 .Must(RuleConditions.AuthorShaped)
-                .WithErrorCode(ValidationCodes.AuthorShape)
-                .WithSeverity(Severity.Warning)
+                .WithCode(ValidationCodes.AuthorShape)
                 .WithMessage($"An author should be one name on one line of at most {ValidationLimits.TitleLength} characters, without spaces at either end: is it several names, or a whole byline?");
 
             RuleFor(d => d).Custom(CheckPullQuoteEditorial);
@@ -166,7 +149,6 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                 context,
                 $"{collection}[{position}].Id",
                 ValidationCodes.DuplicateId,
-                Severity.Error,
                 $"The id '{Identifiers.Shorten(id)}' is already used by {first}: ids must be unique across blocks, quotes and metrics; rename this one.",
                 id);
         }
@@ -201,14 +183,13 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                 var message = Identifiers.IsBlank(blockId)
                     ? $"{kind} '{id}' has no blockId: set it to the id of the block that contains it."
                     : $"{kind} '{id}' refers to block '{Identifiers.Shorten(blockId)}', which does not exist: set blockId to the id of the block that contains it.";
-                Fail(context, path + ".BlockId", ValidationCodes.BlockIdDangling, Severity.Error, message + index.WhereIs(text), blockId);
+                Fail(context, path + ".BlockId", ValidationCodes.BlockIdDangling, message + index.WhereIs(text), blockId);
                 break;
             case AnchorProblem.OutOfRange:
                 Fail(
                     context,
                     path + ".Span",
                     ValidationCodes.SpanOutOfRange,
-                    Severity.Error,
                     $"{kind} '{id}' has a span (start {span.Start}, length {span.Length}) that ends at {(long)span.Start + span.Length}, past the end of block '{block!.Id}' ({block.Text.Length} characters): point it at the text inside the block.{index.WhereInBlock(block, text)}",
                     span);
                 break;
@@ -217,7 +198,6 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                     context,
                     path + ".Span",
                     ValidationCodes.SpanTextMismatch,
-                    Severity.Error,
                     $"{kind} '{id}' says its text is '{Identifiers.Shorten(text)}' but its span covers '{Identifiers.Shorten(block!.Text.Substring(span.Start, span.Length))}' in block '{block.Id}': make span and text agree.{index.WhereInBlock(block, text)}",
                     span);
                 break;
@@ -242,7 +222,6 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                         context,
                         $"Body[{i}].QuoteId",
                         ValidationCodes.PullQuoteDangling,
-                        Severity.Error,
                         $"Pull quote '{pullQuote.Id}' refers to quote '{Identifiers.Shorten(quoteId)}', which does not exist: " +
                             (match is null ? "set quoteId to the body quote it excerpts, or remove quoteId." : $"it excerpts quote '{match.Id}'; set quoteId to '{match.Id}'."),
                         quoteId);
@@ -252,7 +231,6 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                         context,
                         $"Body[{i}].Text",
                         ValidationCodes.Misquote,
-                        Severity.Error,
                         $"Misquote: pull quote '{pullQuote.Id}' is not a verbatim excerpt of quote '{quote!.Id}' ('{Identifiers.Shorten(quote.Text)}'): use the quote's exact words; only quotation marks, spacing and final punctuation may differ, and '…' marks omitted words.",
                         pullQuote.Text);
                     break;
@@ -273,10 +251,10 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
             switch (RuleConditions.PullQuoteEditorial(index, pullQuote, out var quote))
             {
                 case PullQuoteProblem.Unlinked when index.FindExcerpted(pullQuote.Text) is { } match:
-                    Fail(context, $"Body[{i}].QuoteId", ValidationCodes.PullQuoteUnlinked, Severity.Info, $"Pull quote '{pullQuote.Id}' excerpts quote '{match.Id}' but does not say so: set quoteId to '{match.Id}'.", null);
+                    Fail(context, $"Body[{i}].QuoteId", ValidationCodes.PullQuoteUnlinked, $"Pull quote '{pullQuote.Id}' excerpts quote '{match.Id}' but does not say so: set quoteId to '{match.Id}'.", null);
                     break;
                 case PullQuoteProblem.Unlinked:
-                    Fail(context, $"Body[{i}]", ValidationCodes.PullQuoteUnmatched, Severity.Warning, $"Pull quote '{pullQuote.Id}' is not an excerpt of any body quote: check it against the body (a misquote?) or add the quote it displays.", pullQuote.Text);
+                    Fail(context, $"Body[{i}]", ValidationCodes.PullQuoteUnmatched, $"Pull quote '{pullQuote.Id}' is not an excerpt of any body quote: check it against the body (a misquote?) or add the quote it displays.", pullQuote.Text);
                     break;
                 case PullQuoteProblem.AttributionMismatch:
                     var attribution = pullQuote.Attribution.Text;
@@ -285,7 +263,6 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                         context,
                         $"Body[{i}].Attribution",
                         ValidationCodes.AttributionMismatch,
-                        Severity.Warning,
                         $"Pull quote '{pullQuote.Id}' is attributed to '{Identifiers.Shorten(attribution)}' but quote '{quote.Id}' is by '{Identifiers.Shorten(source)}': make the attribution line describe the same source.",
                         attribution);
                     break;
@@ -300,10 +277,10 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
             case DisclaimerProblem.Missing:
                 break; // BV060 is a default rule (above): a feed validated with the default rules hears of it.
             case DisclaimerProblem.WithoutPublisher:
-                Fail(context, "Disclaimer.Publisher", ValidationCodes.DisclaimerWithoutPublisher, Severity.Info, "The disclaimer does not name the publisher: set disclaimer.publisher to the company the notice speaks for, or check that the notice is complete.", null);
+                Fail(context, "Disclaimer.Publisher", ValidationCodes.DisclaimerWithoutPublisher, "The disclaimer does not name the publisher: set disclaimer.publisher to the company the notice speaks for, or check that the notice is complete.", null);
                 break;
             case DisclaimerProblem.PublisherMismatch:
-                Fail(context, "Publisher", ValidationCodes.PublisherMismatch, Severity.Warning, $"The briefing's publisher '{Identifiers.Shorten(document.Publisher)}' differs from the one its disclaimer names ('{Identifiers.Shorten(document.Disclaimer!.Publisher)}'): make them agree.", document.Publisher);
+                Fail(context, "Publisher", ValidationCodes.PublisherMismatch, $"The briefing's publisher '{Identifiers.Shorten(document.Publisher)}' differs from the one its disclaimer names ('{Identifiers.Shorten(document.Disclaimer!.Publisher)}'): make them agree.", document.Publisher);
                 break;
         }
     }
@@ -320,6 +297,6 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
         return index;
     }
 
-    private static void Fail(ValidationContext<BriefingDocument> context, string propertyPath, string code, Severity severity, string message, object? attemptedValue) =>
-        context.AddFailure(new ValidationFailure(propertyPath, message, attemptedValue) { ErrorCode = code, Severity = severity });
+    private static void Fail(ValidationContext<BriefingDocument> context, string propertyPath, string code, string message, object? attemptedValue) =>
+        context.AddFailure(new ValidationFailure(propertyPath, message, attemptedValue) { ErrorCode = code, Severity = CatalogCodes.SeverityOf(code) });
 }

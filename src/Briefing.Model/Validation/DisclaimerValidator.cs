@@ -13,15 +13,13 @@ public sealed class DisclaimerValidator : AbstractValidator<Disclaimer>
     {
         RuleForEach(d => d.Paragraphs)
             .NotNull()
-            .WithErrorCode(ValidationCodes.NullEntry)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.NullEntry)
             .WithMessage("This disclaimer paragraph is null: remove it.");
 
         RuleSet(BriefingValidator.StrictRuleSet, () =>
             RuleFor(d => d.Paragraphs)
                 .Must((d, _) => RuleConditions.DisclaimerHasText(d))
-                .WithErrorCode(ValidationCodes.DisclaimerEmpty)
-                .WithSeverity(Severity.Warning)
+                .WithCode(ValidationCodes.DisclaimerEmpty)
                 .WithMessage("The disclaimer has no text: restore the notice's paragraphs, or remove the disclaimer."));
     }
 }

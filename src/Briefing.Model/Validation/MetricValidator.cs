@@ -20,76 +20,64 @@ public sealed class MetricValidator : AbstractValidator<Metric>
 
         RuleFor(m => m.Id)
             .Must((m, _) => RuleConditions.MetricIdWellFormed(m))
-            .WithErrorCode(ValidationCodes.ElementId)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.ElementId)
             .WithMessage(m => Identifiers.Describe("metric", m.Id, ValidationLimits.ElementIdLength));
 
         RuleFor(m => m.Kind)
             .Must((m, _) => RuleConditions.MetricKindDefined(m))
-            .WithErrorCode(ValidationCodes.UndefinedEnum)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.UndefinedEnum)
             .WithMessage(m => $"Metric '{m.Id}' has kind {(int)m.Kind}, which is not defined: use money, percentage, count, quantity or ratio.");
 
         RuleFor(m => m.Comparator)
             .Must((m, _) => RuleConditions.ComparatorDefined(m))
-            .WithErrorCode(ValidationCodes.UndefinedEnum)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.UndefinedEnum)
             .WithMessage(m => $"Metric '{m.Id}' has comparator {(int)m.Comparator}, which is not defined: use exact, approximately, lessThan, atMost, moreThan or atLeast.");
 
         RuleFor(m => m.Text)
             .Must((m, _) => RuleConditions.MetricHasText(m))
-            .WithErrorCode(ValidationCodes.MetricText)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.MetricText)
             .WithMessage(m => $"Metric '{m.Id}' has no text: set it to the figure exactly as written (e.g. 'USD 3.15 billion').");
 
         RuleFor(m => m.Span)
             .Must(RuleConditions.SpanNotNegative)
-            .WithErrorCode(ValidationCodes.SpanOutOfRange)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.SpanOutOfRange)
             .WithMessage(m => $"Metric '{m.Id}' has the span start {m.Span.Start}, length {m.Span.Length}: both must be zero or more.");
 
         RuleFor(m => m.Unit)
             .Must((m, _) => RuleConditions.CurrencyValid(m))
-            .WithErrorCode(ValidationCodes.Currency)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.Currency)
             .WithMessage(m => DescribeCurrency(m.Unit));
 
         RuleFor(m => m.Unit)
             .Must((m, _) => RuleConditions.PercentageUnitValid(m))
-            .WithErrorCode(ValidationCodes.PercentageUnit)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.PercentageUnit)
             .WithMessage(m => $"Percentage '{Identifiers.Shorten(m.Text)}' has the unit '{m.Unit}': use '%' for a percentage or 'pp' for percentage points.");
 
         RuleFor(m => m.Value)
             .Must((m, _) => RuleConditions.ValueNotNegative(m))
-            .WithErrorCode(ValidationCodes.NegativeValue)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.NegativeValue)
             .WithMessage(m => $"Metric '{m.Id}' ({m.Kind.ToString().ToLowerInvariant()}) has the negative value {m.Value}: amounts, counts and ratios are written as positive figures; say 'a deficit of', 'a fall of' in the text instead.");
 
         RuleSet(BriefingValidator.StrictRuleSet, () =>
         {
             RuleFor(m => m.Value)
                 .Must((m, _) => RuleConditions.CountWhole(m))
-                .WithErrorCode(ValidationCodes.FractionalCount)
-                .WithSeverity(Severity.Warning)
+                .WithCode(ValidationCodes.FractionalCount)
                 .WithMessage(m => $"Count '{Identifiers.Shorten(m.Text)}' has the value {m.Value}, not a whole number: check the scaling ('1.5 million' is 1500000), or make it a quantity.");
 
             RuleFor(m => m.Value)
                 .Must((m, _) => RuleConditions.PercentageInRange(m))
-                .WithErrorCode(ValidationCodes.PercentageRange)
-                .WithSeverity(Severity.Warning)
+                .WithCode(ValidationCodes.PercentageRange)
                 .WithMessage(m => $"Percentage '{Identifiers.Shorten(m.Text)}' is {m.Value}%, outside 0–100: a share or stake cannot be; if it is a change ('rose 150%'), ignore this warning.");
 
             RuleFor(m => m.Comparator)
                 .Must((m, _) => RuleConditions.ComparatorMatchesWording(m))
-                .WithErrorCode(ValidationCodes.ComparatorMismatch)
-                .WithSeverity(Severity.Warning)
+                .WithCode(ValidationCodes.ComparatorMismatch)
                 .WithMessage(m => DescribeComparator(m));
 
             RuleFor(m => m.Ambiguous)
                 .Must((m, _) => RuleConditions.CurrencyUnambiguous(m))
-                .WithErrorCode(ValidationCodes.AmbiguousCurrency)
-                .WithSeverity(Severity.Info)
+                .WithCode(ValidationCodes.AmbiguousCurrency)
                 .WithMessage(m => $"The currency of '{Identifiers.Shorten(m.Text)}' was inferred as {m.Unit} from an ambiguous sign: confirm it, or write the ISO 4217 code in the text.");
         });
     }

@@ -22,32 +22,27 @@ public sealed class QuoteValidator : AbstractValidator<Quote>
 
         RuleFor(q => q.Id)
             .Must((q, _) => RuleConditions.QuoteIdWellFormed(q))
-            .WithErrorCode(ValidationCodes.ElementId)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.ElementId)
             .WithMessage(q => Identifiers.Describe("quote", q.Id, ValidationLimits.ElementIdLength));
 
         RuleFor(q => q.Kind)
             .Must((q, _) => RuleConditions.QuoteKindDefined(q))
-            .WithErrorCode(ValidationCodes.UndefinedEnum)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.UndefinedEnum)
             .WithMessage(q => $"Quote '{q.Id}' has kind {(int)q.Kind}, which is not defined: use 'direct' or 'reported'.");
 
         RuleFor(q => q.Text)
             .Must((q, _) => RuleConditions.QuoteHasText(q))
-            .WithErrorCode(ValidationCodes.QuoteText)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.QuoteText)
             .WithMessage(q => $"Quote '{q.Id}' has no text: set it to the quoted or reported words its span covers.");
 
         RuleFor(q => q.Span)
             .Must(RuleConditions.SpanNotNegative)
-            .WithErrorCode(ValidationCodes.SpanOutOfRange)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.SpanOutOfRange)
             .WithMessage(q => $"Quote '{q.Id}' has the span start {q.Span.Start}, length {q.Span.Length}: both must be zero or more.");
 
         RuleFor(q => q.Source)
             .NotNull()
-            .WithErrorCode(ValidationCodes.SourceText)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.SourceText)
             .WithMessage(q => $"Quote '{q.Id}' has no source: say who said it.")
             .SetValidator(sourceValidator);
     }

@@ -9,7 +9,6 @@ public sealed class RelatedArticleValidator : AbstractValidator<RelatedArticle>
     public RelatedArticleValidator() =>
         RuleFor(r => r)
             .Must(RuleConditions.RelatedSaysSomething)
-            .WithErrorCode(ValidationCodes.RelatedEmpty)
-            .WithSeverity(Severity.Error)
+            .WithCode(ValidationCodes.RelatedEmpty)
             .WithMessage("This related article has neither a title nor a summary: remove the empty item.");
 }
