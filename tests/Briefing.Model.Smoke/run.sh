@@ -8,7 +8,9 @@
 #      adds the feed and keeps the machine's default source (FluentValidation comes from there),
 #      add Briefing.Model from the feed, copy in the README quickstart (Quickstart.cs) and run it;
 #      its output must equal Quickstart.expected.txt;
-#   4. install the tool from the feed with `dotnet tool install` and run it.
+#   4. install the tool from the feed with `dotnet tool install` and run it;
+#   5. pack the native tool set (-p:NativeTool=true: pointer, linux-x64 Native AOT, any), install it,
+#      check that the linux-x64 machine got the native binary, and print both start-up times.
 # Usage: bash tests/Briefing.Model.Smoke/run.sh   (from anywhere; about a minute)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,15 +23,17 @@ fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
 
 prefix="$(dotnet msbuild "$repo/src/Briefing.Model/Briefing.Model.csproj" -getProperty:VersionPrefix)"
 version="$prefix-smoke.$(date -u +%Y%m%d%H%M%S).$$"
+native="$version.native"   # the native tool set gets its own version: one id, two shapes
 work="$(mktemp -d "${TMPDIR:-/tmp}/briefing-smoke.XXXXXX")"
 packages="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')"
 cleanup() {
   rm -rf "$work"
   # Only this run's packages leave the feed: packages packed by hand (the README's Install) stay.
-  rm -f "$feed"/Briefing.Model."$version".*nupkg "$feed"/Briefing.Cli."$version".*nupkg
+  rm -f "$feed"/Briefing.Model."$version".*nupkg "$feed"/Briefing.Cli."$version".*nupkg "$feed"/Briefing.Cli.*."$native".*nupkg "$feed"/Briefing.Cli."$native".*nupkg
   # This run's version is unique: drop it from the global packages folder so runs do not pile up.
-  rm -rf "${packages%/}/briefing.model/$version" "${packages%/}/briefing.cli/$version"
-  rmdir --ignore-fail-on-non-empty "${packages%/}/briefing.model" "${packages%/}/briefing.cli" 2>/dev/null || true
+  rm -rf "${packages%/}/briefing.model/$version" "${packages%/}/briefing.cli/$version" "${packages%/}/briefing.cli/$native" \
+    "${packages%/}/briefing.cli.linux-x64/$native" "${packages%/}/briefing.cli.any/$native"
+  rmdir --ignore-fail-on-non-empty "${packages%/}/briefing.model" "${packages%/}/briefing.cli" "${packages%/}/briefing.cli.linux-x64" "${packages%/}/briefing.cli.any" 2>/dev/null || true
 }
 trap cleanup EXIT
 case "$work" in "$repo"/*) fail "the temporary folder $work is inside the repository";; esac
@@ -104,5 +108,27 @@ cmp -s "$work/schema.json" "$repo/src/Briefing.Model/briefing.schema.json" || fa
 echo "briefing $tool_version: schema ok"
 "$briefing" validate "$repo/seeds" >"$work/validate.txt" || fail "briefing validate seeds exited with $? (expected 0)"
 echo "briefing validate seeds: ok"
+
+echo "== smoke: native tool packages (pointer, linux-x64 Native AOT, any)"
+for rid in "" linux-x64 any; do
+  dotnet pack "$repo/src/Briefing.Cli" -c Release -o "$feed" -p:NativeTool=true -p:VersionSuffix="${native#"$prefix"-}" ${rid:+-r "$rid"} -v quiet -nologo \
+    > "$work/pack-native.log" 2>&1 || { tail -n 40 "$work/pack-native.log"; fail "dotnet pack -p:NativeTool=true ${rid:+-r $rid}"; }
+  if grep -E "warning [A-Z]+[0-9]+" "$work/pack-native.log"; then fail "the native pack ${rid:+-r $rid} warned"; fi
+done
+pointer_settings="$(unzip -p "$feed/Briefing.Cli.$native.nupkg" tools/any/any/DotnetToolSettings.xml)"
+for rid in linux-x64 any; do
+  grep -q "RuntimeIdentifier=\"$rid\" Id=\"Briefing.Cli.$rid\"" <<<"$pointer_settings" || fail "the pointer package does not name Briefing.Cli.$rid"
+done
+grep -qx tools/any/linux-x64/briefing <<<"$(unzip -Z1 "$feed/Briefing.Cli.linux-x64.$native.nupkg")" || fail "Briefing.Cli.linux-x64 lacks the native binary"
+grep -qx tools/net10.0/any/briefing.dll <<<"$(unzip -Z1 "$feed/Briefing.Cli.any.$native.nupkg")" || fail "Briefing.Cli.any lacks the framework-dependent tool"
+dotnet tool install --tool-path "$work/native-tools" --add-source "$feed" Briefing.Cli --version "$native" >/dev/null \
+  || fail "dotnet tool install Briefing.Cli --version $native"
+native_briefing="$(readlink -f "$work/native-tools/briefing")"
+case "$native_briefing" in */briefing.cli.linux-x64/*) ;; *) fail "a linux-x64 machine got $native_briefing, not the linux-x64 package";; esac
+head -c 4 "$native_briefing" | grep -q "ELF" || fail "the installed briefing is not a native executable"
+"$native_briefing" validate "$repo/seeds" --rules strict >/dev/null || fail "native briefing validate seeds exited with $?"
+# Start-up of each shape, ten runs of `briefing schema` (figures, not a test: timing belongs to benchmarks).
+starts() { local begin end; begin=$(date +%s%N); for _ in 1 2 3 4 5 6 7 8 9 10; do "$@" schema >/dev/null; done; end=$(date +%s%N); echo $(( (end - begin) / 10000000 )); }
+echo "briefing schema start-up: native $(starts "$native_briefing") ms, framework-dependent $(starts "$briefing") ms (mean of 10)"
 
 echo "== smoke: passed"
