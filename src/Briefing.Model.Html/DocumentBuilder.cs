@@ -27,6 +27,9 @@ internal static class DocumentBuilder
         var metricBuffers = new MetricBuffers();
         int paragraphs = 0, headings = 0, pulls = 0;
 
+        // The document itself starts at the page's start: a finding about the whole document (no
+        // disclaimer) or a part the page has no element for is placed there, as for text input.
+        positions.Add(new("", new TextPosition(1, 1)));
         positions.Add(new("/title", page.TitlePosition == default ? new TextPosition(1, 1) : page.TitlePosition));
         if (page.Standfirst is { } lead)
         {

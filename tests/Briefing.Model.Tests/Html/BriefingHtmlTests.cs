@@ -131,6 +131,10 @@ public sealed class BriefingHtmlTests
         // Positions point into the HTML.
         Assert.True(result.SourceMap.TryGetPosition("/body/1", out var heading));
         Assert.Equal(6, heading.Line);
+
+        // A finding about the whole document (this page has no disclaimer) is placed at its start, as for text.
+        var noDisclaimer = Assert.Single(Briefing.Model.Validation.BriefingValidation.Validate(result), d => d.Code == "BV060");
+        Assert.Equal((1, 1), (noDisclaimer.Line, noDisclaimer.Column));
     }
 
     [Fact]
