@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Briefing.Model.Text;
 
 namespace Briefing.Model;
 

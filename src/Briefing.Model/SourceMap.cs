@@ -1,5 +1,3 @@
-using Briefing.Model.Text;
-
 namespace Briefing.Model;
 
 /// <summary>A 1-based line and column (in UTF-16 code units) in an input text.</summary>

@@ -7,7 +7,7 @@ namespace Briefing.Model.Metrics;
 /// <c>throughout</c>, <c>for</c> or <c>by</c> that opens a sentence ("In 2020, China amounted for 15% …
 /// below 1%") dates every metric of that sentence; the same phrase later in a sentence ("fell 19% in
 /// 1988") dates only the metric right before it, and wins over the opening year. Sentences end where
-/// the library's splitter (<see cref="Text.Sentences"/>) ends them, and also at <c>;</c> and at line breaks.
+/// the library's splitter (<c>Text.Sentences</c>, through <see cref="Layout.EndOfSentenceAt"/>) ends them, and also at <c>;</c> and at line breaks.
 /// </summary>
 internal static class SentencePeriods
 {
@@ -86,7 +86,7 @@ internal static class SentencePeriods
             {
                 breaks++;
             }
-            else if (c is '.' or '!' or '?' && Text.Sentences.EndOfSentenceAt(text, k) > 0)
+            else if (c is '.' or '!' or '?' && Layout.EndOfSentenceAt(text, k) > 0)
             {
                 breaks++;
             }

@@ -10,9 +10,6 @@ namespace Briefing.Model.Text;
 /// </summary>
 internal static class Sentences
 {
-    private static readonly string[] Abbreviations =
-        ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "maj", "adm", "pres", "gov", "rev", "hon", "cmdr", "supt", "insp"];
-
     /// <summary>
     /// Splits <paramref name="text"/> into sentences (start, end), into <paramref name="sentences"/>
     /// (cleared first). <paramref name="quotations"/> are the text's quotations from
@@ -22,7 +19,7 @@ internal static class Sentences
     public static List<(int Start, int End)> Split(string text, List<(int Open, int Close)> quotations, List<(int Start, int End)> sentences)
     {
         sentences.Clear();
-        var start = SkipSpace(text, 0);
+        var start = Layout.SkipSpace(text, 0);
         var q = 0;
         var i = start;
         while (i < text.Length)
@@ -33,10 +30,10 @@ internal static class Sentences
                 q++;
                 var inner = text.AsSpan(QuoteFinder.ContentStart(text, open), Math.Max(0, close - QuoteFinder.ContentStart(text, open))).TrimEnd();
                 i = QuoteFinder.AfterClose(text, close);
-                if (inner.Length > 0 && Layout.IsSentenceEnd(inner[^1]) && IsBoundary(text, i))
+                if (inner.Length > 0 && Layout.IsSentenceEnd(inner[^1]) && Layout.IsBoundary(text, i))
                 {
                     sentences.Add((start, i));
-                    start = SkipSpace(text, i);
+                    start = Layout.SkipSpace(text, i);
                     i = start;
                 }
 
@@ -59,11 +56,11 @@ internal static class Sentences
             }
 
             i += ahead;
-            var j = EndOfSentenceAt(text, i);
+            var j = Layout.EndOfSentenceAt(text, i);
             if (j > 0)
             {
                 sentences.Add((start, j));
-                start = SkipSpace(text, j);
+                start = Layout.SkipSpace(text, j);
                 i = start;
                 continue;
             }
@@ -77,21 +74,6 @@ internal static class Sentences
         }
 
         return sentences;
-    }
-
-    /// <summary>
-    /// When the sentence punctuation at <paramref name="index"/> ends a sentence (looking through
-    /// closing quotes and brackets after it), the index just past them; otherwise -1.
-    /// </summary>
-    public static int EndOfSentenceAt(string text, int index)
-    {
-        var j = index + 1;
-        while (j < text.Length && Layout.IsCloser(text[j]))
-        {
-            j++;
-        }
-
-        return IsBoundary(text, j) && !IsAbbreviation(text, index) ? j : -1;
     }
 
     /// <summary>Counts the sentences of <paramref name="text"/> (quotations not taken as opaque), stopping once <paramref name="limit"/> is passed.</summary>
@@ -109,7 +91,7 @@ internal static class Sentences
             }
 
             i += ahead;
-            var j = EndOfSentenceAt(text, i);
+            var j = Layout.EndOfSentenceAt(text, i);
             if (j > 0)
             {
                 last = j;
@@ -126,71 +108,5 @@ internal static class Sentences
         }
 
         return text.AsSpan(last).Trim().Length > 0 ? count + 1 : count;
-    }
-
-    private static int SkipSpace(string text, int index)
-    {
-        while (index < text.Length && char.IsWhiteSpace(text[index]))
-        {
-            index++;
-        }
-
-        return index;
-    }
-
-    private static bool IsBoundary(string text, int index)
-    {
-        if (index >= text.Length)
-        {
-            return true;
-        }
-
-        if (!char.IsWhiteSpace(text[index]))
-        {
-            return false;
-        }
-
-        var next = SkipSpace(text, index);
-        return next == text.Length || char.IsUpper(text[next]) || char.IsDigit(text[next]) || Layout.IsOpeningQuote(text[next]) || text[next] is '\u2018' or '(' or '[' or '\'';
-    }
-
-    private static bool IsAbbreviation(string text, int dot)
-    {
-        if (text[dot] != '.')
-        {
-            return false;
-        }
-
-        var start = dot;
-        while (start > 0 && dot - start < 12 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
-        {
-            start--;
-        }
-
-        var word = text.AsSpan(start, dot - start);
-        if (word.Length == 0)
-        {
-            return false;
-        }
-
-        if (word.Length == 1 && char.IsUpper(word[0]))
-        {
-            return true; // an initial: "J. Smith"
-        }
-
-        if (word.Contains('.'))
-        {
-            return true; // "U.S." and the like
-        }
-
-        foreach (var abbreviation in Abbreviations)
-        {
-            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,8 +1,12 @@
 using System.Buffers;
 
-namespace Briefing.Model.Text;
+namespace Briefing.Model;
 
-/// <summary>Character classes and line shapes the layout rules are written in.</summary>
+/// <summary>
+/// Character classes, word tests, line shapes and where a sentence ends: the facts of written text
+/// that the text reader, the sentence splitter (<c>Text.Sentences</c>), the metric extractor and the
+/// page metadata are written in. At the root so that none of them depends on another for them.
+/// </summary>
 internal static class Layout
 {
     /// <summary>Every double quotation mark the parser knows (straight, curly, low, guillemets).</summary>
@@ -198,5 +202,92 @@ internal static class Layout
         }
 
         return -1;
+    }
+
+    private static readonly string[] Abbreviations =
+        ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "maj", "adm", "pres", "gov", "rev", "hon", "cmdr", "supt", "insp"];
+
+    /// <summary>
+    /// When the sentence punctuation at <paramref name="index"/> ends a sentence (looking through
+    /// closing quotes and brackets after it), the index just past them; otherwise -1.
+    /// </summary>
+    public static int EndOfSentenceAt(string text, int index)
+    {
+        var j = index + 1;
+        while (j < text.Length && IsCloser(text[j]))
+        {
+            j++;
+        }
+
+        return IsBoundary(text, j) && !IsAbbreviation(text, index) ? j : -1;
+    }
+
+    /// <summary>The index of the first character at or after <paramref name="index"/> that is not white space.</summary>
+    public static int SkipSpace(string text, int index)
+    {
+        while (index < text.Length && char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>Whether a sentence can end just before <paramref name="index"/>: the end of the text, or white space followed by a capital, digit, opening quote or bracket.</summary>
+    public static bool IsBoundary(string text, int index)
+    {
+        if (index >= text.Length)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[index]))
+        {
+            return false;
+        }
+
+        var next = SkipSpace(text, index);
+        return next == text.Length || char.IsUpper(text[next]) || char.IsDigit(text[next]) || IsOpeningQuote(text[next]) || text[next] is '\u2018' or '(' or '[' or '\'';
+    }
+
+    /// <summary>Whether the period at <paramref name="dot"/> ends an abbreviation or an initial (<c>Mr.</c>, <c>U.S.</c>, <c>J.</c>) rather than a sentence.</summary>
+    public static bool IsAbbreviation(string text, int dot)
+    {
+        if (text[dot] != '.')
+        {
+            return false;
+        }
+
+        var start = dot;
+        while (start > 0 && dot - start < 12 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, dot - start);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial: "J. Smith"
+        }
+
+        if (word.Contains('.'))
+        {
+            return true; // "U.S." and the like
+        }
+
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace Briefing.Model.Text;
+namespace Briefing.Model;
 
 /// <summary>A part of a parsed document that has at most one position (<c>/title</c>, <c>/disclaimer/heading</c>).</summary>
 internal enum DocumentPart
@@ -188,7 +188,7 @@ internal sealed class TextPositions
     }
 
     /// <summary>
-    /// Records positions while a parse runs. It belongs to the thread's <see cref="ParseScratch"/>:
+    /// Records positions while a parse runs. It belongs to the thread's <c>Text.ParseScratch</c>:
     /// <see cref="Build"/> copies what was recorded into a new <see cref="TextPositions"/> and clears it.
     /// </summary>
     internal sealed class Builder
