@@ -1,16 +1,10 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Briefing.Model;
 using Briefing.Cli.Feeds;
 using Briefing.Cli.Reports;
 using Briefing.Model.Diagnostics;
-using Briefing.Model.Html;
-using Briefing.Model.Json;
-using Briefing.Model.Text;
 using Briefing.Model.Validation;
 
 namespace Briefing.Cli;
@@ -31,8 +25,6 @@ internal static class ValidateCommand
 
     /// <summary>The default <c>--max-findings</c>.</summary>
     public const int DefaultMaxFindings = 10_000;
-
-    private const long ProgressThresholdBytes = 16 * 1024 * 1024;
 
     /// <summary>The settings of one run.</summary>
     /// <param name="Paths">The PATH arguments.</param>
@@ -209,11 +201,11 @@ internal static class ValidateCommand
         var progress = Progress.Create(inputs, stderr);
         using var target = ReportTarget.Open(settings.Output, stdout);
         var writer = ReportFormats.For(settings.Format, target.Writer, settings.Quiet);
-        var feed = new Feed(inputs, shard, settings.MaxLineBytes, openStdin);
+        var feed = new FeedJobs(inputs, shard, settings.MaxLineBytes, openStdin);
         int documents = 0, errors = 0, warnings = 0, shownCount = 0, omitted = 0;
         var outcomes = OrderedParallel.Select(
             feed.Jobs(),
-            job => Check(job, settings.Level),
+            job => DocumentCheck.Check(job, settings.Level),
             batchSize: 256,
             weight: static job => job.Bytes is null ? 4096 : job.ByteCount,
             maxBatchWeight: 64L * 1024 * 1024);
@@ -261,273 +253,5 @@ internal static class ValidateCommand
         }
 
         return errors > 0 || (settings.WarningsAsErrors && warnings > 0) ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    private static DocumentOutcome Check(Job job, ValidationLevel level)
-    {
-        var file = job.Input.File;
-        if (job.Problem is { } problem)
-        {
-            return Single(job, new Finding(file, job.Line == 0 ? null : job.Line, null, null, "", "BF002", DiagnosticSeverity.Error, problem, job.Index));
-        }
-
-        if (job.OversizedLength > 0)
-        {
-            var message = string.Create(CultureInfo.InvariantCulture, $"The line is {job.OversizedLength} bytes, longer than --max-line-bytes allows; it was skipped, not read.");
-            return Single(job, new Finding(file, job.Line, null, null, "", "BF001", DiagnosticSeverity.Error, message, job.Index));
-        }
-
-        BriefingReadResult read;
-        ImmutableArray<Diagnostic> diagnostics;
-        if (job.Bytes is { } bytes)
-        {
-            var span = bytes.AsSpan(0, job.ByteCount);
-            span = job.Line == 1 && span.StartsWith("\uFEFF"u8) ? span[3..] : span;
-            read = BriefingJson.Read(span);
-            diagnostics = BriefingJson.Locate(span, BriefingValidation.Validate(read, level));
-            // The model keeps nothing of the line (strings and unknown members are copied out): the buffer goes back to the pool.
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-        else
-        {
-            try
-            {
-                using var stream = job.Open!();
-                // Text is read as bytes so the parser reports invalid UTF-8 (BT006) rather than it being replaced silently.
-                read = job.Input.Kind switch
-                {
-                    InputKind.Text => BriefingText.Parse(stream),
-                    InputKind.Html => BriefingHtml.Parse(stream),
-                    _ => BriefingJson.Read(stream),
-                };
-                diagnostics = BriefingValidation.Validate(read, level);
-                if (job.Input.Kind == InputKind.Json && NeedsPositions(diagnostics))
-                {
-                    // Only a document with findings is read again, to place each pointer on its line and column.
-                    diagnostics = BriefingJson.Locate(job.Reread!(), diagnostics);
-                }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                return Single(job, new Finding(file, null, null, null, "", "BF002", DiagnosticSeverity.Error, $"The file could not be read: {exception.Message}", job.Index));
-            }
-        }
-
-        var id = read.Briefing?.Id;
-        var inFeed = job.Bytes is not null;
-        var findings = new List<Finding>();
-        foreach (var diagnostic in diagnostics)
-        {
-            var finding = Finding.From(file, id, diagnostic) with { Index = job.Index };
-            if (inFeed)
-            {
-                // One document a line: the feed line is the line; columns are kept (the document has no line breaks).
-                var onLine = diagnostic.Line == 1 && (diagnostic.EndLine ?? 1) == 1;
-                finding = finding with { Line = job.Line, Column = onLine ? diagnostic.Column : null, EndLine = onLine && diagnostic.EndColumn is not null ? job.Line : null, EndColumn = onLine ? diagnostic.EndColumn : null };
-            }
-
-            findings.Add(finding);
-        }
-
-        return new DocumentOutcome(file, job.Index, job.Line, id, findings);
-    }
-
-    private static bool NeedsPositions(ImmutableArray<Diagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            if (diagnostic.Line is null && diagnostic.Path is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static DocumentOutcome Single(Job job, Finding finding) =>
-        new(job.Input.File, job.Index, Math.Max(job.Line, 1), null, [finding]);
-
-    /// <summary>One document to check: a feed line's bytes (the first <paramref name="ByteCount"/> of a pooled array, returned once read), or a whole file opened by the worker.</summary>
-    /// <remarks><paramref name="Reread"/> gives a whole file's bytes again, to place findings on lines.</remarks>
-    private sealed record Job(Input Input, int Index, int Line, byte[]? Bytes, Func<Stream>? Open, long OversizedLength = 0, string? Problem = null, int ByteCount = 0, Func<byte[]>? Reread = null);
-
-    /// <summary>Reads the inputs lazily into jobs, in order, keeping only the shard's documents.</summary>
-    private sealed class Feed(List<Input> inputs, (int Index, int Count) shard, int maxLineBytes, Func<Stream> openStdin)
-    {
-        private long _ordinal;
-
-        public long BytesRead { get; private set; }
-
-        public bool Unreadable { get; private set; }
-
-        /// <summary>Documents in the whole input (every shard).</summary>
-        public long Total => _ordinal;
-
-        private bool Mine() => _ordinal++ % shard.Count == shard.Index - 1;
-
-        public IEnumerable<Job> Jobs()
-        {
-            foreach (var input in inputs)
-            {
-                if (input.Kind != InputKind.Ndjson)
-                {
-                    if (Mine())
-                    {
-                        Func<Stream> open;
-                        Func<byte[]> reread;
-                        if (input.File == "-")
-                        {
-                            // Standard input cannot be read twice: keep a copy (the reader takes it whole anyway).
-                            var copy = new Lazy<byte[]>(() => ReadAll(openStdin()));
-                            (open, reread) = (() => new MemoryStream(copy.Value, writable: false), () => copy.Value);
-                        }
-                        else
-                        {
-                            (open, reread) = (() => File.OpenRead(input.File), () => File.ReadAllBytes(input.File));
-                            BytesRead += new FileInfo(input.File).Length;
-                        }
-
-                        yield return new Job(input, 0, 1, null, open, Reread: reread);
-                    }
-
-                    continue;
-                }
-
-                Stream? stream = null;
-                string? problem = null;
-                try
-                {
-                    stream = input.File == "-" ? openStdin() : new FileStream(input.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    problem = $"The feed could not be read: {exception.Message}";
-                }
-
-                if (stream is null)
-                {
-                    Unreadable = true;
-                    if (Mine())
-                    {
-                        yield return new Job(input, 0, 0, null, null, Problem: problem);
-                    }
-
-                    continue;
-                }
-
-                using (stream)
-                {
-                    foreach (var job in Lines(input, stream))
-                    {
-                        yield return job;
-                    }
-                }
-            }
-        }
-
-        private IEnumerable<Job> Lines(Input input, Stream stream)
-        {
-            var reader = new NdjsonLineReader(stream, maxLineBytes);
-            var index = 0;
-            while (true)
-            {
-                FeedLine line;
-                string? problem = null;
-                try
-                {
-                    if (!reader.TryReadLine(out line))
-                    {
-                        yield break;
-                    }
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    line = default;
-                    problem = $"The feed could not be read past this point: {exception.Message}";
-                }
-
-                if (problem is not null)
-                {
-                    Unreadable = true;
-                    yield return new Job(input, index, 0, null, null, Problem: problem);
-                    yield break;
-                }
-
-                BytesRead += line.OriginalLength + 1;
-                if (line.IsBlank)
-                {
-                    continue;
-                }
-
-                var lineNumber = (int)Math.Min(line.LineNumber, int.MaxValue);
-                if (Mine())
-                {
-                    yield return line.IsOversized
-                        ? new Job(input, index, lineNumber, null, null, line.OriginalLength)
-                        : new Job(input, index, lineNumber, Pooled(line.Bytes.Span), null, ByteCount: line.Bytes.Length);
-                }
-
-                index++;
-            }
-        }
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using (stream)
-        {
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            return memory.ToArray();
-        }
-    }
-
-    /// <summary>A pooled copy of a feed line (the reader reuses its buffer for the next line).</summary>
-    private static byte[] Pooled(ReadOnlySpan<byte> line)
-    {
-        var copy = ArrayPool<byte>.Shared.Rent(Math.Max(line.Length, 1));
-        line.CopyTo(copy);
-        return copy;
-    }
-
-    /// <summary>A progress line on stderr, only when it is a terminal and the input is large.</summary>
-    private sealed class Progress(TextWriter stderr, long total)
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private long _next = 1000;
-        private bool _written;
-
-        public static Progress? Create(List<Input> inputs, TextWriter stderr)
-        {
-            if (!ReferenceEquals(stderr, Console.Error) || Console.IsErrorRedirected)
-            {
-                return null;
-            }
-
-            var total = inputs.Where(i => i.File != "-").Sum(i => new FileInfo(i.File).Length);
-            return total >= ProgressThresholdBytes || inputs.Any(i => i.File == "-") ? new Progress(stderr, total) : null;
-        }
-
-        public void Report(int documents, long bytes)
-        {
-            if (_clock.ElapsedMilliseconds < _next)
-            {
-                return;
-            }
-
-            _next = _clock.ElapsedMilliseconds + 1000;
-            var percent = total > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Min(100, bytes * 100 / total)}%)") : "";
-            stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\rbriefing: {documents} documents, {bytes / (1024 * 1024)} MB{percent}   "));
-            _written = true;
-        }
-
-        public void Clear()
-        {
-            if (_written)
-            {
-                stderr.Write("\r" + new string(' ', 60) + "\r");
-            }
-        }
     }
 }
