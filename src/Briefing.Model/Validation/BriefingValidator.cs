@@ -253,6 +253,10 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
                 case PullQuoteProblem.Unlinked when index.FindExcerpted(pullQuote.Text) is { } match:
                     Fail(context, $"Body[{i}].QuoteId", ValidationCodes.PullQuoteUnlinked, $"Pull quote '{pullQuote.Id}' excerpts quote '{match.Id}' but does not say so: set quoteId to '{match.Id}'.", null);
                     break;
+                case PullQuoteProblem.Unlinked when index.BudgetSpent:
+                    // The comparisons are bounded (linear in the document): past the bound, say what was not done.
+                    Fail(context, $"Body[{i}]", ValidationCodes.PullQuoteUnmatched, $"Pull quote '{pullQuote.Id}' has no quoteId and was not compared with every body quote (the document has more pull quotes and quotes than the validator compares within its linear work limit): set quoteId to the quote it displays.", pullQuote.Text);
+                    break;
                 case PullQuoteProblem.Unlinked:
                     Fail(context, $"Body[{i}]", ValidationCodes.PullQuoteUnmatched, $"Pull quote '{pullQuote.Id}' is not an excerpt of any body quote: check it against the body (a misquote?) or add the quote it displays.", pullQuote.Text);
                     break;

@@ -73,7 +73,13 @@ internal sealed class DocumentIndex
         return duplicates;
     }
 
-    /// <summary>The first body quote <paramref name="excerpt"/> is a verbatim excerpt of, if any.</summary>
+    /// <summary>
+    /// Whether a search stopped because the hint budget was spent: a <see langword="null"/> from
+    /// <see cref="FindExcerpted"/> then means "not found within the budget", not "in no quote".
+    /// </summary>
+    public bool BudgetSpent { get; private set; }
+
+    /// <summary>The first body quote <paramref name="excerpt"/> is a verbatim excerpt of, if any (within the hint budget: see <see cref="BudgetSpent"/>).</summary>
     public Quote? FindExcerpted(string excerpt)
     {
         foreach (var quote in Document.Quotes)
@@ -128,6 +134,7 @@ internal sealed class DocumentIndex
         if (cost > _hintBudget)
         {
             _hintBudget = 0;
+            BudgetSpent = true;
             return false;
         }
 

@@ -58,5 +58,34 @@ public sealed class HintBudgetTests
         Assert.True(findings.Count(f => f.Message.Contains(Id("q", Count - 1), StringComparison.Ordinal)) is > 0 and < Count);
     }
 
+    [Fact]
+    public void Unlinked_pull_quotes_past_the_budget_are_never_said_to_match_no_quote()
+    {
+        // Strict BV016/BV018 compare each pull quote without quoteId with the quotes: pull quotes × quotes.
+        // Past the linear budget the validator cannot know; it must say so instead of "matches no quote".
+        var quotes = Enumerable.Range(0, Count).Select(i => new Quote
+        {
+            Id = Id("q", i), Kind = QuoteKind.Direct, Text = $"Words number {i} that were said", BlockId = "p0",
+            Source = new Source { Text = "an official" }, Span = new TextSpan(0, 1),
+        });
+        var pulls = Enumerable.Range(0, Count).Select(i => (Block)new PullQuote
+        {
+            Id = Id("pq", i), Text = $"Words number {Count - 1} that were said", Attribution = new Source { Text = "an official" },
+        });
+        var briefing = new BriefingDocument
+        {
+            Title = "Storm",
+            Body = [new Paragraph { Id = "p0", Text = "W" }, .. pulls],
+            Quotes = [.. quotes],
+        };
+
+        var findings = BriefingValidation.Validate(briefing, ValidationLevel.Strict).Where(d => d.Code is "BV016" or "BV018").ToList();
+
+        Assert.Equal(Count, findings.Count);
+        Assert.Equal("BV018", findings[0].Code); // the first ones are compared, and found
+        Assert.Contains(findings, f => f.Code == "BV016"); // the budget ran out
+        Assert.All(findings.Where(f => f.Code == "BV016"), f => Assert.Contains("was not compared with every body quote", f.Message, StringComparison.Ordinal));
+    }
+
     private static string Id(string prefix, int i) => prefix + i.ToString(CultureInfo.InvariantCulture);
 }
