@@ -36,21 +36,7 @@ public sealed class HintBudgetTests
     [Fact]
     public void Every_dangling_pull_quote_is_reported_with_hints_while_the_budget_lasts()
     {
-        var quotes = Enumerable.Range(0, Count).Select(i => new Quote
-        {
-            Id = Id("q", i), Kind = QuoteKind.Direct, Text = $"Words number {i} that were said", BlockId = "p0",
-            Source = new Source { Text = "an official" }, Span = new TextSpan(0, 1),
-        });
-        var pulls = Enumerable.Range(0, Count).Select(i => (Block)new PullQuote
-        {
-            Id = Id("pq", i), Text = $"Words number {Count - 1} that were said", QuoteId = "missing", Attribution = new Source { Text = "an official" },
-        });
-        var briefing = new BriefingDocument
-        {
-            Title = "Storm",
-            Body = [new Paragraph { Id = "p0", Text = "W" }, .. pulls],
-            Quotes = [.. quotes],
-        };
+        var briefing = PullQuoteStorm(quoteId: "missing");
 
         var findings = BriefingValidation.Validate(briefing).Where(d => d.Code == "BV014").ToList();
 
@@ -63,21 +49,7 @@ public sealed class HintBudgetTests
     {
         // Strict BV016/BV018 compare each pull quote without quoteId with the quotes: pull quotes × quotes.
         // Past the linear budget the validator cannot know; it must say so instead of "matches no quote".
-        var quotes = Enumerable.Range(0, Count).Select(i => new Quote
-        {
-            Id = Id("q", i), Kind = QuoteKind.Direct, Text = $"Words number {i} that were said", BlockId = "p0",
-            Source = new Source { Text = "an official" }, Span = new TextSpan(0, 1),
-        });
-        var pulls = Enumerable.Range(0, Count).Select(i => (Block)new PullQuote
-        {
-            Id = Id("pq", i), Text = $"Words number {Count - 1} that were said", Attribution = new Source { Text = "an official" },
-        });
-        var briefing = new BriefingDocument
-        {
-            Title = "Storm",
-            Body = [new Paragraph { Id = "p0", Text = "W" }, .. pulls],
-            Quotes = [.. quotes],
-        };
+        var briefing = PullQuoteStorm(quoteId: null);
 
         var findings = BriefingValidation.Validate(briefing, ValidationLevel.Strict).Where(d => d.Code is "BV016" or "BV018").ToList();
 
@@ -87,5 +59,25 @@ public sealed class HintBudgetTests
         Assert.All(findings.Where(f => f.Code == "BV016"), f => Assert.Contains("was not compared with every body quote", f.Message, StringComparison.Ordinal));
     }
 
-    private static string Id(string prefix, int i) => prefix + i.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Count quotes, and Count pull quotes that all display the last one (with <paramref name="quoteId"/>).</summary>
+    private static BriefingDocument PullQuoteStorm(string? quoteId)
+    {
+        var quotes = Enumerable.Range(0, Count).Select(i => new Quote
+        {
+            Id = Id("q", i), Kind = QuoteKind.Direct, Text = $"Words number {i} that were said", BlockId = "p0",
+            Source = new Source { Text = "an official" }, Span = new TextSpan(0, 1),
+        });
+        var pulls = Enumerable.Range(0, Count).Select(i => (Block)new PullQuote
+        {
+            Id = Id("pq", i), Text = $"Words number {Count - 1} that were said", QuoteId = quoteId, Attribution = new Source { Text = "an official" },
+        });
+        return new BriefingDocument
+        {
+            Title = "Storm",
+            Body = [new Paragraph { Id = "p0", Text = "W" }, .. pulls],
+            Quotes = [.. quotes],
+        };
+    }
+
+        private static string Id(string prefix, int i) => prefix + i.ToString(CultureInfo.InvariantCulture);
 }
