@@ -132,6 +132,9 @@ internal static class ArticleRules
     /// <summary>At most this share of a lifted region's letters are in links.</summary>
     private const double LiftMaxLinkDensity = 0.25;
 
+    /// <summary>What a class word may say wrongly of a container that holds the article (<c>ad-scrolled</c>, <c>widget-wrap</c>, <c>newsArticleMeta</c>).</summary>
+    private const RegionFlags Liftable = RegionFlags.Boilerplate | RegionFlags.Related | RegionFlags.Byline;
+
     private sealed class RegionText
     {
         public int Chars;
@@ -142,11 +145,11 @@ internal static class ArticleRules
     }
 
     /// <summary>
-    /// A container whose class calls it an ad slot, a widget or a related box (<c>section--ads</c>,
-    /// <c>elementor-widget</c>, <c>ad-scrolled</c>) but that holds the article: paragraphs the article
+    /// A container whose class calls it an ad slot, a widget, a related box or metadata (<c>section--ads</c>,
+    /// <c>elementor-widget</c>, <c>ad-scrolled</c>, <c>article-meta</c>) but that holds the article: paragraphs the article
     /// finder kept, at least <see cref="LiftMinParagraphs"/> sentences and <see cref="LiftMinWords"/>
     /// words of them, few links. Its text is prose, whatever the class says: the flag is taken back. The
-    /// tags and roles that say the same (<c>aside</c>, <c>nav</c>, <c>footer</c>) are not overruled.
+    /// tags and roles that say the same (<c>aside</c>, <c>nav</c>, <c>footer</c>, <c>address</c>) are not overruled.
     /// Linear: each region's counts are added to its parent once, deepest first.
     /// </summary>
     private static void LiftProseRegions(List<PageBlock> blocks)
@@ -175,10 +178,10 @@ internal static class ArticleRules
         foreach (var region in regions)
         {
             var text = texts[region];
-            if ((region.Flags & (RegionFlags.Boilerplate | RegionFlags.Related)) != 0 && region.Element.LocalName is not ("aside" or "nav" or "footer") &&
+            if ((region.Flags & Liftable) != 0 && region.Element.LocalName is not ("aside" or "nav" or "footer" or "address") &&
                 text.Kept && text.ProseParagraphs >= LiftMinParagraphs && text.ProseWords >= LiftMinWords && text.LinkChars <= text.Chars * LiftMaxLinkDensity)
             {
-                region.Flags &= ~(RegionFlags.Boilerplate | RegionFlags.Related);
+                region.Flags &= ~Liftable;
             }
 
             if (region.Parent is { } parent)
@@ -208,7 +211,7 @@ internal static class ArticleRules
             foreach (var block in blocks)
             {
                 if (block.Kept && (!paragraphs || (block.Kind == PageBlockKind.Paragraph && IsProse(block) && block.Chars >= 25)) &&
-                    (!outside || (block.Region.FlagsBelow(null) & NotArticle & ~RegionFlags.Byline) == 0))
+                    (!outside || (block.Region.FlagsBelow(null) & NotArticle) == 0))
                 {
                     region = PageRegion.Common(region, block.Region);
                 }
@@ -435,6 +438,9 @@ internal static class ArticleRules
         }
     }
 
+    /// <summary>Words a marked standfirst has at least: fewer is a date, a kicker or a byline in the standfirst's box.</summary>
+    private const int StandfirstMinWords = 8;
+
     /// <summary>Words the unmarked lead paragraph right after the title must have to be read as a standfirst.</summary>
     private const int LeadMinWords = 12;
 
@@ -442,10 +448,11 @@ internal static class ArticleRules
         RegionFlags.Byline | RegionFlags.Comments;
 
     /// <summary>
-    /// The standfirst, before the article's first paragraph: a sentence (not a date or a byline line)
-    /// whose markup calls it one (<c>standfirst</c>, <c>dek</c>, <c>lede</c>, <c>summary</c>… classes; a
-    /// paragraph, or a heading set as one), or whose text is the page's declared description, or, failing
-    /// those, the paragraph of sentences that comes right after the title (a teaser in no marked box).
+    /// The standfirst, before the article's first paragraph: a line of <see cref="StandfirstMinWords"/>
+    /// words or more (not a date or a byline) whose markup calls it one (<c>standfirst</c>, <c>dek</c>,
+    /// <c>lede</c>, <c>summary</c>… classes; a paragraph, or a heading set as one), or a sentence whose
+    /// text is the page's declared description, or, failing those, the paragraph of sentences that comes
+    /// right after the title (a teaser in no marked box).
     /// </summary>
     private static void ReadStandfirst(PageContent page, List<PageBlock> chosen, List<PageBlock> blocks, PageFacts metadata, PageBlock? titleHeading)
     {
@@ -464,8 +471,9 @@ internal static class ArticleRules
             var flags = block.Region.FlagsBelow(null) | PageWalker.FlagsOf(block.Element);
             var marked = (flags & RegionFlags.Standfirst) != 0;
             var sentence = IsSentence(block);
-            if (sentence && IsProse(block) && (chosen.Contains(block) || (flags & NotStandfirst) == 0) &&
-                ((marked && (block.Kind == PageBlockKind.Paragraph || (flags & NotStandfirst) == 0)) || (metadata.Description is { } description && SameText(block.Text, description))))
+            if (IsProse(block) && (chosen.Contains(block) || (flags & NotStandfirst) == 0) &&
+                ((marked && Words(block.Text) >= StandfirstMinWords && (block.Kind == PageBlockKind.Paragraph || (flags & NotStandfirst) == 0)) ||
+                 (sentence && metadata.Description is { } description && SameText(block.Text, description))))
             {
                 page.Standfirst = block;
                 return;

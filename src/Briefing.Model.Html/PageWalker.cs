@@ -33,7 +33,7 @@ internal sealed class PageWalker
     {
         "cookie", "cookies", "consent", "gdpr", "share", "sharing", "shares", "sharebar", "social", "newsletter", "subscribe", "subscription", "signup",
         "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "sponsor", "sponsored", "modal", "popup", "toolbar", "widget",
-        "tags", "tagcloud", "print", "login", "paywall", "banner", "overlay", "sidebar", "rail",
+        "tags", "tagcloud", "print", "login", "paywall", "banner", "overlay", "sidebar", "rail", "licence", "license",
     };
 
     private static readonly HashSet<string> CommentWords = new(StringComparer.Ordinal)

@@ -115,6 +115,16 @@ public sealed class HtmlArticleRulesTests
             <p>The harbour is open again after three weeks, and the traders hope to save the season.</p></div>{Prose}</article>
             """);
         Assert.Equal("The harbour is open again after three weeks, and the traders hope to save the season.", BriefingHtml.Parse(marked).Briefing!.Standfirst);
+
+        // A marked standfirst need not end with a full stop; a declared description that is no sentence is not taken.
+        var unpunctuated = Page($"""
+            <article><h1>Harbour reopens</h1><p class="dek">After three weeks of repairs the harbour is open again for ferries and traders</p>{Prose}</article>
+            """);
+        Assert.Equal("After three weeks of repairs the harbour is open again for ferries and traders", BriefingHtml.Parse(unpunctuated).Briefing!.Standfirst);
+        var described = Page($"""
+            <div class="page"><h1>Harbour reopens</h1><div class="sub"><p>New task force for the harbour starts its work</p></div><article>{Prose}</article></div>
+            """, "<title>Harbour reopens</title><meta name=\"description\" content=\"New task force for the harbour starts its work\">");
+        Assert.Null(BriefingHtml.Parse(described).Briefing!.Standfirst);
     }
 
     [Fact]
@@ -130,20 +140,23 @@ public sealed class HtmlArticleRulesTests
         AssertBody(html, present: ["before the summer holidays begin in July."], absent: ["Contact"]);
     }
 
-    [Fact]
-    public void An_article_whose_container_is_classed_as_an_ad_slot_is_still_read()
+    [Theory]
+    [InlineData("article-body ad-scrolled")]
+    [InlineData("layout newsArticleMeta")]
+    public void An_article_whose_container_is_classed_as_an_ad_slot_or_metadata_is_still_read(string classes)
     {
         var html = Page($"""
             <main><h1>Harbour reopens</h1>
-            <div class="article-body ad-scrolled">{Prose}
+            <div class="{classes}">{Prose}
             <p>Ferry companies said bookings for the summer had recovered quickly once the reopening date was announced last month.</p>
             <p>The harbour master thanked the divers and crane drivers, who had worked through two weekends of rain to finish the wall on time.</p>
             <p>Fishermen, who had moored at the neighbouring port for the three weeks, began to bring their boats back on Tuesday morning.</p></div>
             <div class="ad-slot"><p>Book your ferry tickets online today and save ten per cent on every crossing this summer.</p></div>
+            <div class="licence-info"><p>All rights reserved. Further distribution of this article is not permitted without the publisher's consent.</p></div>
             </main>
             """);
 
-        AssertBody(html, present: ["three weeks of repairs", "bookings for the summer"], absent: ["ten per cent"]);
+        AssertBody(html, present: ["three weeks of repairs", "bookings for the summer"], absent: ["ten per cent", "All rights reserved"]);
     }
 
     [Fact]
