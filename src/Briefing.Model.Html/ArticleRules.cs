@@ -72,7 +72,7 @@ internal static class ArticleRules
         }
 
         LiftProseRegions(blocks);
-        var region = ArticleRegion(blocks);
+        var region = TitledArticle(blocks, ArticleRegion(blocks), title ?? metadata.Headline, metadata.Publisher);
         var chosen = new List<PageBlock>();
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -219,6 +219,45 @@ internal static class ArticleRules
 
             return region;
         }
+    }
+
+    /// <summary>Sentences an article element must hold to be taken for the page's article in place of the finder's choice.</summary>
+    private const int TitledArticleMinSentences = 3;
+
+    /// <summary>
+    /// A page of several articles (an endless scroll, a list of stories): the article is the
+    /// <c>article</c> element (or <c>main</c>, or role) whose heading is the page's title, when the
+    /// finder's region lies outside it and it holds <see cref="TitledArticleMinSentences"/> sentences.
+    /// </summary>
+    private static PageRegion? TitledArticle(List<PageBlock> blocks, PageRegion? region, string? title, string? publisher)
+    {
+        if (region is null || title is null)
+        {
+            return region;
+        }
+
+        var heading = blocks.Find(b => b.Kind == PageBlockKind.Heading && b.Level <= 2 && SameText(b.Text, title)) ?? WithoutSiteName(title, blocks, publisher).Heading;
+        var article = heading?.Region;
+        while (article is not null && (article.Flags & RegionFlags.Article) == 0)
+        {
+            article = article.Parent;
+        }
+
+        if (article is null || article.IsWithin(region) || region.IsWithin(article))
+        {
+            return region;
+        }
+
+        var sentences = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Kind == PageBlockKind.Paragraph && block.Region.IsWithin(article) && IsProse(block) && IsSentence(block))
+            {
+                sentences++;
+            }
+        }
+
+        return sentences >= TitledArticleMinSentences ? article : region;
     }
 
     private static bool InArticle(PageBlock block, PageRegion region)

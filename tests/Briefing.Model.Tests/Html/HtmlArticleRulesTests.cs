@@ -160,6 +160,19 @@ public sealed class HtmlArticleRulesTests
     }
 
     [Fact]
+    public void On_a_page_of_several_articles_the_article_is_the_one_the_title_heads()
+    {
+        var other = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>In its meeting number {i} the council discussed the budget for schools, roads and the library, and several members asked for more time to read the figures.</p>"));
+        var html = Page($"""
+            <div class="stream"><article><header><h1>Harbour reopens</h1></header><div class="text">{Prose}</div></article>
+            <article><header><h2>Council argues over budget</h2></header><div class="text">{other}</div></article></div>
+            """, "<title>Harbour reopens | Harbour Gazette</title>");
+
+        AssertBody(html, present: ["three weeks of repairs", "second phase would start in the autumn"], absent: ["council discussed the budget"]);
+    }
+
+    [Fact]
     public void Comments_do_not_become_the_article_when_the_article_is_a_list()
     {
         var html = Page("""
