@@ -656,6 +656,10 @@ internal static class ArticleRules
     /// </summary>
     private static void DropRelatedSections(List<PageBlock> chosen)
     {
+        // Sections are marked, then dropped in one pass; a section kept as prose is skipped whole, so
+        // every block is looked at a bounded number of times.
+        var dropped = new bool[chosen.Count];
+        var any = false;
         for (var i = 0; i < chosen.Count; i++)
         {
             var lead = chosen[i];
@@ -666,23 +670,35 @@ internal static class ArticleRules
             }
 
             var end = i + 1;
+            var prose = false;
             while (end < chosen.Count && (chosen[end] is var next && (next.Kind == PageBlockKind.ListItem || (next.Kind == PageBlockKind.Paragraph && next.LinkChars > 0) ||
                 (heading && (next.Kind == PageBlockKind.Heading ? next.Level > lead.Level : next.Region != lead.Region)))))
             {
+                prose |= Words(next.Text) > RelatedSectionMaxWords;
                 end++;
-            }
-
-            var prose = false;
-            for (var j = i + 1; j < end && !prose; j++)
-            {
-                prose = Words(chosen[j].Text) > RelatedSectionMaxWords;
             }
 
             if (!prose)
             {
-                chosen.RemoveRange(i, end - i);
-                i--;
+                Array.Fill(dropped, true, i, end - i);
+                any = true;
             }
+
+            i = end - 1;
+        }
+
+        if (any)
+        {
+            var kept = 0;
+            for (var j = 0; j < chosen.Count; j++)
+            {
+                if (!dropped[j])
+                {
+                    chosen[kept++] = chosen[j];
+                }
+            }
+
+            chosen.RemoveRange(kept, chosen.Count - kept);
         }
     }
 

@@ -59,6 +59,22 @@ public sealed class HtmlArticleRulesTests
     }
 
     [Fact]
+    public void A_read_more_line_over_long_linked_prose_is_article_text_and_many_such_lines_read_in_one_pass()
+    {
+        var lines = string.Concat(Enumerable.Range(1, 2000).Select(i => $"<p>Read more: <a href=\"/r{i}\">story {i}</a></p>"));
+        var html = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            {lines}
+            <p>Read more about the works in the <a href="/report">engineers' report</a>, which sets out how the outer wall was rebuilt block by block over three weeks,
+            why the old breakwater cracked in the winter storms, what the second phase in the autumn will change for the ferries, the fishing boats and the traders
+            on the quay, and how much of the budget is left for the work on the inner harbour that the council promised last year.</p>
+            </article>
+            """);
+
+        AssertBody(html, present: ["engineers' report", "inner harbour"], absent: []);
+    }
+
+    [Fact]
     public void A_related_heading_over_teaser_boxes_goes_with_its_teasers()
     {
         var html = Page($"""
