@@ -71,18 +71,20 @@ internal static class ArticleRules
             block.Kept = root is not null && (IsInside(block.Anchor, root) || keptTexts.Contains(block.Text));
         }
 
-        var region = ArticleRegion(blocks);
+        LiftProseRegions(blocks);
+        var region = TitledArticle(blocks, ArticleRegion(blocks), title ?? metadata.Headline, metadata.Publisher);
         var chosen = new List<PageBlock>();
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (region is null ? IsProse(block) && (block.Region.FlagsBelow(null) & NotArticle) == 0 : InArticle(block, region))
+            var block = blocks[i];
+            if (region is null ? IsProse(block) && (block.Region.FlagsBelow(null) & NotArticle) == 0 : InArticle(block, region) && (block.Kept || block.Kind != PageBlockKind.Heading || HeadsText(blocks, i)))
             {
                 chosen.Add(block);
             }
         }
 
         TrimEdges(chosen);
-
+        DropRelatedSections(chosen);
         DropEmptyHeadings(chosen);
         ReadTitle(page, chosen, blocks, title, metadata);
         ReadRelated(page, blocks);
@@ -112,35 +114,150 @@ internal static class ArticleRules
         return false;
     }
 
+    /// <summary>Whether the block after a heading is a sentence the article finder kept: a heading it dropped comes back only over the article's text.</summary>
+    private static bool HeadsText(List<PageBlock> blocks, int heading) =>
+        heading + 1 < blocks.Count && blocks[heading + 1] is { Kept: true, Kind: PageBlockKind.Paragraph } next && IsSentence(next);
+
     /// <summary>A block of running text: not a link list.</summary>
     private static bool IsProse(PageBlock block) => block.LinkDensity <= LinkListDensity;
 
-    /// <summary>The nearest region holding every paragraph of prose the article finder kept; <see langword="null"/> when it kept none.</summary>
-    private static PageRegion? ArticleRegion(List<PageBlock> blocks)
+    /// <summary>A block that reads as a sentence: eight words or more and final punctuation.</summary>
+    private static bool IsSentence(PageBlock block) => Words(block.Text) >= 8 && Layout.HasFinalPunctuation(block.Text);
+
+    /// <summary>Prose words a region must hold, in at least <see cref="LiftMinParagraphs"/> sentences, for its ad or related class to be overruled.</summary>
+    private const int LiftMinWords = 150;
+
+    private const int LiftMinParagraphs = 3;
+
+    /// <summary>At most this share of a lifted region's letters are in links.</summary>
+    private const double LiftMaxLinkDensity = 0.25;
+
+    /// <summary>What a class word may say wrongly of a container that holds the article (<c>ad-scrolled</c>, <c>widget-wrap</c>, <c>newsArticleMeta</c>).</summary>
+    private const RegionFlags Liftable = RegionFlags.Boilerplate | RegionFlags.Related | RegionFlags.Byline;
+
+    private sealed class RegionText
     {
-        PageRegion? region = null;
-        var any = false;
+        public int Chars;
+        public int LinkChars;
+        public int ProseWords;
+        public int ProseParagraphs;
+        public bool Kept;
+    }
+
+    /// <summary>
+    /// A container whose class calls it an ad slot, a widget, a related box or metadata (<c>section--ads</c>,
+    /// <c>elementor-widget</c>, <c>ad-scrolled</c>, <c>article-meta</c>) but that holds the article: paragraphs the article
+    /// finder kept, at least <see cref="LiftMinParagraphs"/> sentences and <see cref="LiftMinWords"/>
+    /// words of them, few links. Its text is prose, whatever the class says: the flag is taken back. The
+    /// tags and roles that say the same (<c>aside</c>, <c>nav</c>, <c>footer</c>, <c>address</c>) are not overruled.
+    /// Linear: each region's counts are added to its parent once, deepest first.
+    /// </summary>
+    private static void LiftProseRegions(List<PageBlock> blocks)
+    {
+        var texts = new Dictionary<PageRegion, RegionText>();
         foreach (var block in blocks)
         {
-            if (block.Kept && block.Kind == PageBlockKind.Paragraph && IsProse(block) && block.Chars >= 25)
+            for (var r = block.Region; r is not null && !texts.ContainsKey(r); r = r.Parent)
             {
-                region = PageRegion.Common(region, block.Region);
-                any = true;
+                texts[r] = new RegionText();
+            }
+
+            var own = texts[block.Region];
+            own.Chars += block.Chars;
+            own.LinkChars += block.LinkChars;
+            own.Kept |= block.Kept;
+            if (block.Kind == PageBlockKind.Paragraph && IsProse(block) && IsSentence(block))
+            {
+                own.ProseWords += Words(block.Text);
+                own.ProseParagraphs++;
             }
         }
 
-        if (!any)
+        var regions = texts.Keys.ToList();
+        regions.Sort((a, b) => b.Depth.CompareTo(a.Depth));
+        foreach (var region in regions)
         {
+            var text = texts[region];
+            if ((region.Flags & Liftable) != 0 && region.Element.LocalName is not ("aside" or "nav" or "footer" or "address") &&
+                text.Kept && text.ProseParagraphs >= LiftMinParagraphs && text.ProseWords >= LiftMinWords && text.LinkChars <= text.Chars * LiftMaxLinkDensity)
+            {
+                region.Flags &= ~Liftable;
+            }
+
+            if (region.Parent is { } parent)
+            {
+                var up = texts[parent];
+                up.Chars += text.Chars;
+                up.LinkChars += text.LinkChars;
+                up.ProseWords += text.ProseWords;
+                up.ProseParagraphs += text.ProseParagraphs;
+                up.Kept |= text.Kept;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The nearest region holding every paragraph of prose the article finder kept, outside comments,
+    /// footers, navigation and sidebars; failing those, every block it kept there (an article of list
+    /// items), then every block it kept; <see langword="null"/> when it kept none.
+    /// </summary>
+    private static PageRegion? ArticleRegion(List<PageBlock> blocks)
+    {
+        return Common(blocks, paragraphs: true, outside: true) ?? Common(blocks, paragraphs: false, outside: true) ?? Common(blocks, paragraphs: false, outside: false);
+
+        static PageRegion? Common(List<PageBlock> blocks, bool paragraphs, bool outside)
+        {
+            PageRegion? region = null;
             foreach (var block in blocks)
             {
-                if (block.Kept)
+                if (block.Kept && (!paragraphs || (block.Kind == PageBlockKind.Paragraph && IsProse(block) && block.Chars >= 25)) &&
+                    (!outside || (block.Region.FlagsBelow(null) & NotArticle) == 0))
                 {
                     region = PageRegion.Common(region, block.Region);
                 }
             }
+
+            return region;
+        }
+    }
+
+    /// <summary>Sentences an article element must hold to be taken for the page's article in place of the finder's choice.</summary>
+    private const int TitledArticleMinSentences = 3;
+
+    /// <summary>
+    /// A page of several articles (an endless scroll, a list of stories): the article is the
+    /// <c>article</c> element (or <c>main</c>, or role) whose heading is the page's title, when the
+    /// finder's region lies outside it and it holds <see cref="TitledArticleMinSentences"/> sentences.
+    /// </summary>
+    private static PageRegion? TitledArticle(List<PageBlock> blocks, PageRegion? region, string? title, string? publisher)
+    {
+        if (region is null || title is null)
+        {
+            return region;
         }
 
-        return region;
+        var heading = blocks.Find(b => b.Kind == PageBlockKind.Heading && b.Level <= 2 && SameText(b.Text, title)) ?? WithoutSiteName(title, blocks, publisher).Heading;
+        var article = heading?.Region;
+        while (article is not null && (article.Flags & RegionFlags.Article) == 0)
+        {
+            article = article.Parent;
+        }
+
+        if (article is null || article.IsWithin(region) || region.IsWithin(article))
+        {
+            return region;
+        }
+
+        var sentences = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Kind == PageBlockKind.Paragraph && block.Region.IsWithin(article) && IsProse(block) && IsSentence(block))
+            {
+                sentences++;
+            }
+        }
+
+        return sentences >= TitledArticleMinSentences ? article : region;
     }
 
     private static bool InArticle(PageBlock block, PageRegion region)
@@ -152,19 +269,25 @@ internal static class ArticleRules
 
         // A displayed quote is its own region (an aside, a figure): what holds it is what counts.
         var flags = block.Kind == PageBlockKind.Quote && block.Region != region ? block.Region.Parent?.FlagsBelow(region) ?? RegionFlags.None : block.Region.FlagsBelow(region);
-        if ((flags & NotArticle) != 0 && (flags & RegionFlags.Notice) == 0)
+        if ((flags & NotArticle) != 0 && ((flags & RegionFlags.Notice) == 0 || (flags & RegionFlags.Comments) != 0))
         {
             return false;
         }
 
-        if (block.Kind != PageBlockKind.Quote && (!IsProse(block) || IsCredit(block.Text)))
+        if (block.Kind != PageBlockKind.Quote && (!IsProse(block) || IsCredit(block.Text) || IsAdLabel(block.Text)))
         {
             return false;
         }
 
-        // What the finder dropped comes back only when it reads as sentences.
-        if (!block.Kept && block.Kind != PageBlockKind.Quote &&
-            (Words(block.Text) < 8 || !Layout.HasFinalPunctuation(block.Text)))
+        // The article's own header holds its title, kicker, date and byline: only sentences there are text.
+        if ((flags & RegionFlags.Header) != 0 && block.Kind != PageBlockKind.Heading && !IsSentence(block))
+        {
+            return false;
+        }
+
+        // What the finder dropped comes back only when it reads as sentences, or heads a part of the
+        // article (a heading that heads nothing is dropped after).
+        if (!block.Kept && block.Kind is not (PageBlockKind.Quote or PageBlockKind.Heading) && !IsSentence(block))
         {
             return false;
         }
@@ -354,41 +477,126 @@ internal static class ArticleRules
         }
     }
 
+    /// <summary>Words a marked standfirst has at least: fewer is a date, a kicker or a byline in the standfirst's box.</summary>
+    private const int StandfirstMinWords = 8;
+
+    /// <summary>Words the unmarked lead paragraph right after the title must have to be read as a standfirst.</summary>
+    private const int LeadMinWords = 12;
+
+    private const RegionFlags NotStandfirst = RegionFlags.Navigation | RegionFlags.Aside | RegionFlags.Related | RegionFlags.Footer | RegionFlags.Boilerplate |
+        RegionFlags.Byline | RegionFlags.Comments;
+
     /// <summary>
-    /// The standfirst: a short paragraph before the article's first paragraph whose markup calls it one
-    /// (<c>standfirst</c>, <c>dek</c>, <c>lede</c>, <c>summary</c>… classes), or whose text is the page's
-    /// declared description.
+    /// The standfirst, before the article's first paragraph: a line of <see cref="StandfirstMinWords"/>
+    /// words or more (not a date or a byline) whose markup calls it one (<c>standfirst</c>, <c>dek</c>,
+    /// <c>lede</c>, <c>summary</c>… classes; a paragraph, or a heading set as one), or a sentence whose
+    /// text is the page's declared description, or, failing those, the paragraph of sentences that comes
+    /// right after the title (a teaser in no marked box).
     /// </summary>
     private static void ReadStandfirst(PageContent page, List<PageBlock> chosen, List<PageBlock> blocks, PageFacts metadata, PageBlock? titleHeading)
     {
         var first = chosen.Find(b => b.Kind == PageBlockKind.Paragraph && (b.Region.FlagsBelow(null) & RegionFlags.Standfirst) == 0);
         var end = first is null ? blocks.Count : blocks.IndexOf(first);
-        var start = titleHeading is null ? 0 : blocks.IndexOf(titleHeading) + 1;
-        for (var i = start; i < end; i++)
+        var titleAt = titleHeading is null ? TitleLine(blocks, page.Title, end) : blocks.IndexOf(titleHeading);
+        PageBlock? lead = null;
+        for (var i = titleAt + 1; i < end; i++)
         {
             var block = blocks[i];
-            if (block.Kind != PageBlockKind.Paragraph || Words(block.Text) > StandfirstMaxWords)
+            if (block.Kind is not (PageBlockKind.Paragraph or PageBlockKind.Heading) || Words(block.Text) > StandfirstMaxWords)
             {
                 continue;
             }
 
-            var marked = (block.Region.FlagsBelow(null) & RegionFlags.Standfirst) != 0 || (PageWalker.FlagsOf(block.Element) & RegionFlags.Standfirst) != 0;
-            if ((marked && (chosen.Contains(block) || (block.Region.FlagsBelow(null) & (RegionFlags.Navigation | RegionFlags.Aside | RegionFlags.Related | RegionFlags.Footer)) == 0)) ||
-                (metadata.Description is { } description && SameText(block.Text, description)))
+            var flags = block.Region.FlagsBelow(null) | PageWalker.FlagsOf(block.Element);
+            var marked = (flags & RegionFlags.Standfirst) != 0;
+            var sentence = IsSentence(block);
+            if (IsProse(block) && (chosen.Contains(block) || (flags & NotStandfirst) == 0) &&
+                ((marked && Words(block.Text) >= StandfirstMinWords && (block.Kind == PageBlockKind.Paragraph || (flags & NotStandfirst) == 0)) ||
+                 (sentence && metadata.Description is { } description && SameText(block.Text, description))))
             {
                 page.Standfirst = block;
                 return;
             }
+
+            // The first paragraph after the title, past the short lines between (date, kicker, author).
+            if (lead is null && titleAt >= 0 && block.Kind == PageBlockKind.Paragraph && (flags & NotStandfirst) == 0)
+            {
+                if (sentence && IsProse(block) && Words(block.Text) >= LeadMinWords)
+                {
+                    lead = block;
+                }
+                else if (Words(block.Text) > RelatedLeadMaxWords || Layout.HasFinalPunctuation(block.Text))
+                {
+                    titleAt = -1; // text that is not a lead: no paragraph further on is the title's lead
+                }
+            }
         }
+
+        page.Standfirst = lead;
     }
 
+    /// <summary>Where the title stands on the page when no heading shows it: the first block before <paramref name="end"/> that says it; -1 when none does.</summary>
+    private static int TitleLine(List<PageBlock> blocks, string? title, int end)
+    {
+        for (var i = 0; title is not null && i < end; i++)
+        {
+            if (SameText(blocks[i].Text, title))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The labels a picture's caption or credit opens with (<c>Foto: dpa</c>, <c>Abbildung: …</c>), in the languages pages are read in.</summary>
+    private static readonly string[] PictureLabels =
+        ["photo", "photos", "foto", "fotos", "picture", "image", "bild", "bilder", "abbildung", "abb", "beitragsbild", "titelbild", "bildquelle", "fotoquelle",
+         "imagen", "immagine", "zdjęcie", "fot", "credit", "credits", "photograph", "figure"];
+
+    private const int CaptionMaxWords = 60;
+
+    private const int CreditMaxWords = 6;
+
     /// <summary>
-    /// A picture credit: a short line that opens with a copyright sign or holds one (<c>© dpa | Name</c>).
+    /// A picture's caption or credit: a short line that opens with a copyright sign or holds one
+    /// (<c>© dpa | Name</c>), one that opens with a picture's label and a colon (<c>Abbildung: …</c>),
+    /// or a caption that ends with a credit (<c>… Foto: Andina</c>, <c>… Bild via Name</c>).
     /// </summary>
     private static bool IsCredit(string text)
     {
-        var t = text.AsSpan().TrimStart();
-        return t.StartsWith("\u00A9") || (t.Contains('\u00A9') && Words(text) <= 12);
+        var t = text.AsSpan().Trim();
+        if (t.StartsWith("\u00A9") || (t.Contains('\u00A9') && Words(text) <= 12))
+        {
+            return true;
+        }
+
+        if (Words(text) > CaptionMaxWords)
+        {
+            return false;
+        }
+
+        foreach (var label in PictureLabels)
+        {
+            if (Layout.IsWordAt(t, 0, label) && t[label.Length..].TrimStart(". ").StartsWith(":"))
+            {
+                return true;
+            }
+
+            // The credit at the end: a capitalised "<label>:" or "<label> via" and a few words (a name, an agency).
+            var at = LastWordAt(t, label);
+            if (at > 0 && char.IsUpper(t[at]))
+            {
+                var rest = t[(at + label.Length)..].TrimStart(". ");
+                var skip = rest.StartsWith(":") ? 1 : Layout.IsWordAt(rest, 0, "via") ? 3 : -1;
+                if (skip >= 0 && Layout.CountWords(rest[skip..], CreditMaxWords) <= CreditMaxWords && !Layout.HasFinalPunctuation(rest[skip..]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -414,13 +622,14 @@ internal static class ArticleRules
     /// <summary>
     /// Headings that head nothing: at the end of the article, or followed straight away by a heading of
     /// the same or a higher rank (a "Read more" or "Related" heading whose list was not article text).
+    /// A heading that is a sentence (a paragraph set in a heading's type) is text, not a heading of nothing.
     /// </summary>
     private static void DropEmptyHeadings(List<PageBlock> chosen)
     {
         for (var i = chosen.Count - 1; i >= 0; i--)
         {
             var block = chosen[i];
-            if (block.Kind != PageBlockKind.Heading || block.Level == 1)
+            if (block.Kind != PageBlockKind.Heading || block.Level == 1 || IsSentence(block))
             {
                 continue;
             }
@@ -431,6 +640,108 @@ internal static class ArticleRules
                 chosen.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>The longest block, in words, a related-reading section may hold: longer is an article's part.</summary>
+    private const int RelatedSectionMaxWords = 60;
+
+    private const int RelatedLeadMaxWords = 8;
+
+    /// <summary>
+    /// A related-reading section inside the article: a heading, or a short line (<c>Lesen Sie auch:</c>),
+    /// that the text layout reads as one (<see cref="TextParser.IsRelatedHeading"/>, in the languages it
+    /// knows), and what it heads: the list items and linked lines that follow and, after a heading, the
+    /// teasers in boxes of their own, up to a heading of the same or a higher rank or a paragraph beside
+    /// the heading (the article going on). Nothing is dropped when a block of it is long prose.
+    /// </summary>
+    private static void DropRelatedSections(List<PageBlock> chosen)
+    {
+        // Sections are marked, then dropped in one pass; a section kept as prose is skipped whole, so
+        // every block is looked at a bounded number of times.
+        var dropped = new bool[chosen.Count];
+        var any = false;
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var lead = chosen[i];
+            var heading = lead.Kind == PageBlockKind.Heading;
+            if (!(heading || (lead.Kind == PageBlockKind.Paragraph && Words(lead.Text) <= RelatedLeadMaxWords)) || !TextParser.IsRelatedHeading(lead.Text))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            var prose = false;
+            while (end < chosen.Count && (chosen[end] is var next && (next.Kind == PageBlockKind.ListItem || (next.Kind == PageBlockKind.Paragraph && next.LinkChars > 0) ||
+                (heading && (next.Kind == PageBlockKind.Heading ? next.Level > lead.Level : next.Region != lead.Region)))))
+            {
+                prose |= Words(next.Text) > RelatedSectionMaxWords;
+                end++;
+            }
+
+            if (!prose)
+            {
+                Array.Fill(dropped, true, i, end - i);
+                any = true;
+            }
+
+            i = end - 1;
+        }
+
+        if (any)
+        {
+            var kept = 0;
+            for (var j = 0; j < chosen.Count; j++)
+            {
+                if (!dropped[j])
+                {
+                    chosen[kept++] = chosen[j];
+                }
+            }
+
+            chosen.RemoveRange(kept, chosen.Count - kept);
+        }
+    }
+
+    /// <summary>The words that label an advertisement (<c>Anzeige:</c>, <c>[Werbung]</c>, <c>Advertisement</c>), in the languages pages are read in.</summary>
+    private static readonly string[] AdLabels =
+        ["advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklama", "publicidade", "advertentie"];
+
+    private const int AdLabelMaxWords = 40;
+
+    /// <summary>A block that opens with an advertisement's label standing alone (<c>Anzeige:</c>, <c>ANZEIGE - …</c>, <c>*Werbung.</c>).</summary>
+    private static bool IsAdLabel(string text)
+    {
+        var t = text.AsSpan().TrimStart("*[( \u00A0");
+        foreach (var label in AdLabels)
+        {
+            if (Layout.IsWordAt(t, 0, label) && Words(text) <= AdLabelMaxWords)
+            {
+                var rest = t[label.Length..].TrimStart(' ');
+                if (rest.IsEmpty || rest[0] is ':' or '-' or '\u2013' or '\u2014' or '.' or ']' or ')' or '|')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where <paramref name="word"/> last stands as a whole word in <paramref name="text"/>; -1 when it does not.</summary>
+    private static int LastWordAt(ReadOnlySpan<char> text, string word)
+    {
+        for (var end = text.Length; end > 0;)
+        {
+            var at = text[..end].LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || Layout.IsWordAt(text, at, word))
+            {
+                return at;
+            }
+
+            end = at;
+        }
+
+        return -1;
     }
 
     private static int Words(string text) => text.AsSpan().Count(' ') + 1;

@@ -46,7 +46,8 @@ internal sealed class PageRegion(PageRegion? parent, IElement element, RegionFla
 
     public IElement Element { get; } = element;
 
-    public RegionFlags Flags { get; } = flags;
+    /// <summary>What the element says; <see cref="ArticleRules"/> takes back an ad or related flag from a region that holds the article's prose.</summary>
+    public RegionFlags Flags { get; set; } = flags;
 
     public int Depth { get; } = parent is null ? 0 : parent.Depth + 1;
 

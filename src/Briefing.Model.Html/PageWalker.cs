@@ -33,10 +33,11 @@ internal sealed class PageWalker
     {
         "cookie", "cookies", "consent", "gdpr", "share", "sharing", "shares", "sharebar", "social", "newsletter", "subscribe", "subscription", "signup",
         "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "sponsor", "sponsored", "modal", "popup", "toolbar", "widget",
-        "tags", "tagcloud", "print", "login", "paywall", "banner", "overlay", "sidebar", "rail",
+        "tags", "tagcloud", "print", "login", "paywall", "banner", "overlay", "sidebar", "rail", "licence", "license",
     };
 
-    private static readonly HashSet<string> CommentWords = new(StringComparer.Ordinal) { "comment", "comments", "disqus", "respond", "replies" };
+    private static readonly HashSet<string> CommentWords = new(StringComparer.Ordinal)
+        { "comment", "comments", "disqus", "respond", "replies", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "komentarze" };
 
     private static readonly HashSet<string> RelatedWords = new(StringComparer.Ordinal)
         { "related", "recommended", "recommendations", "popular", "trending", "outbrain", "taboola", "readmore", "latest" };
@@ -49,10 +50,12 @@ internal sealed class PageWalker
         "description", "sapo", "chapo",
     };
 
-    private static readonly HashSet<string> BylineWords = new(StringComparer.Ordinal) { "byline", "author", "authors", "writer", "dateline" };
+    /// <summary>Who wrote the page and when: the article's metadata line (<c>entry-meta</c>, <c>post-date</c>, <c>postmetadata</c>).</summary>
+    private static readonly HashSet<string> BylineWords = new(StringComparer.Ordinal)
+        { "byline", "author", "authors", "writer", "dateline", "meta", "metadata", "postmeta", "postmetadata", "date", "time", "timestamp", "pubdate" };
 
     private static readonly HashSet<string> CaptionWords = new(StringComparer.Ordinal)
-        { "credit", "credits", "copyright", "photocredit", "imagecredit" };
+        { "caption", "captions", "credit", "credits", "copyright", "photocredit", "imagecredit" };
 
     private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal) { "hidden", "sronly", "invisible", "offscreen" };
 

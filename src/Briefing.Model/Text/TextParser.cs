@@ -27,8 +27,22 @@ internal sealed class TextParser
     private static readonly string[] NoticeHeadings =
         ["notice", "important notice", "legal notice", "disclaimer", "legal disclaimer", "important information", "important note", "disclosure", "disclosures", "legal information", "terms of use"];
 
+    /// <summary>
+    /// How a heading opens a related-reading list, in English and the other languages pages are read in
+    /// (German, French, Spanish, Italian, Portuguese, Dutch, Polish).
+    /// </summary>
     private static readonly string[] RelatedOpeners =
-        ["most recent", "latest", "more in", "more from", "more on", "related", "see also", "further reading", "read more", "recent", "also in", "also read"];
+    [
+        "most recent", "latest", "more in", "more from", "more on", "more about", "related", "see also", "further reading", "read more", "recent", "also in",
+        "also read", "read also", "read next", "you may also like", "you might also like", "you may also be interested", "recommended for you", "more stories",
+        "lesen sie auch", "lesen sie mehr", "lesen sie hier", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+        "weiterlesen", "zum weiterlesen", "weitere artikel", "weitere beiträge", "mehr zum thema", "mehr zu", "mehr aus", "ähnliche artikel", "ähnliche beiträge",
+        "verwandte artikel", "verwandte themen", "entdecke weitere", "entdecken sie weitere", "empfehlungen",
+        "à lire aussi", "a lire aussi", "lire aussi", "lire la suite", "voir aussi", "sur le même sujet", "dans la même rubrique", "articles liés",
+        "leer más", "lee también", "lea también", "te puede interesar", "le puede interesar", "noticias relacionadas", "contenido relacionado", "artículos relacionados",
+        "leggi anche", "articoli correlati", "leia também", "veja também", "lees ook", "meer over",
+        "czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także",
+    ];
 
     private readonly BriefingTextOptions _options;
 
@@ -198,12 +212,13 @@ internal sealed class TextParser
 
     internal static bool IsRelatedHeading(string text)
     {
-        if (!Layout.IsHeadingLike(text, SectionHeadingMaxWords))
+        // "Read more:", "You might also like!" are headings too: the mark that ends them introduces the list.
+        var t = text.AsSpan().Trim().TrimEnd(":!\u2026. ");
+        if (!Layout.IsHeadingLike(t, SectionHeadingMaxWords))
         {
             return false;
         }
 
-        var t = text.AsSpan().Trim();
         foreach (var opener in RelatedOpeners)
         {
             if (Layout.IsWordAt(t, 0, opener))

@@ -1,0 +1,208 @@
+using Briefing.Model.Html;
+using Briefing.Model.Text;
+
+namespace Briefing.Model.Tests.Html;
+
+/// <summary>The rules that choose a page's article text around what the article finder kept (ArticleRules, PageWalker's class words).</summary>
+public sealed class HtmlArticleRulesTests
+{
+    /// <summary>Paragraphs of plain prose about a harbour, enough for the article finder to take the page for an article.</summary>
+    private const string Prose = """
+        <p>The harbour reopened on Monday after three weeks of repairs to the outer wall, and the first ferries left on time in calm weather.</p>
+        <p>Engineers replaced more than two hundred metres of the breakwater, which had cracked during the storms of the previous winter.</p>
+        <p>Traders on the quay said that the closure had cost them most of the spring season, and several asked the council for help with their rents.</p>
+        <p>The port authority said that the repairs came in under budget and that a second phase would start in the autumn, once the tourist season ends.</p>
+        """;
+
+    private static string Page(string article, string head = "<title>Harbour reopens</title>") =>
+        $"<!doctype html><html lang=\"en\"><head>{head}</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>{article}<footer><p>© Harbour Gazette</p></footer></body></html>";
+
+    private static string BodyText(string html) => string.Join('\n', BriefingHtml.Parse(html).Briefing!.Body.Select(b => b.Text));
+
+    /// <summary>The body holds every <paramref name="present"/> text and none of the <paramref name="absent"/> ones.</summary>
+    private static void AssertBody(string html, string[] present, string[] absent)
+    {
+        var all = BodyText(html);
+        Assert.All(present, text => Assert.Contains(text, all, StringComparison.Ordinal));
+        Assert.All(absent, text => Assert.DoesNotContain(text, all, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Read also:", true)]
+    [InlineData("Lesen Sie auch", true)]
+    [InlineData("Zum Weiterlesen:", true)]
+    [InlineData("À lire aussi", true)]
+    [InlineData("Leer más", true)]
+    [InlineData("Te puede interesar", true)]
+    [InlineData("Czytaj także", true)]
+    [InlineData("Das könnte Sie auch interessieren!", true)]
+    [InlineData("Lesen ist für viele Kinder schwer, sagt die Lehrerin.", false)]
+    [InlineData("Readers wrote in", false)]
+    [InlineData("Mehrheit im Rat", false)]
+    public void Related_reading_headings_are_known_in_several_languages_and_sentences_are_not_headings(string heading, bool related) =>
+        Assert.Equal(related, TextParser.IsRelatedHeading(heading));
+
+    [Fact]
+    public void A_related_reading_box_inside_the_article_is_dropped_and_the_article_goes_on()
+    {
+        var html = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <h3>Lesen Sie auch</h3>
+            <ul><li><a href="/a">Neuer Fahrplan für die Fähren</a></li><li><a href="/b">Streit um die Hafengebühren</a></li></ul>
+            <p>The council will meet the traders next week to discuss the rents, a spokeswoman for the mayor said on Monday evening.</p>
+            <p>Zum Weiterlesen:</p>
+            <p><a href="/c">Die Geschichte des Hafens</a>, Hafenverlag 2019.</p>
+            </article>
+            """);
+
+        AssertBody(html, present: ["discuss the rents"], absent: ["Lesen Sie auch", "Zum Weiterlesen", "Hafenverlag"]);
+    }
+
+    [Fact]
+    public void A_read_more_line_over_long_linked_prose_is_article_text_and_many_such_lines_read_in_one_pass()
+    {
+        var lines = string.Concat(Enumerable.Range(1, 2000).Select(i => $"<p>Read more: <a href=\"/r{i}\">story {i}</a></p>"));
+        var html = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            {lines}
+            <p>Read more about the works in the <a href="/report">engineers' report</a>, which sets out how the outer wall was rebuilt block by block over three weeks,
+            why the old breakwater cracked in the winter storms, what the second phase in the autumn will change for the ferries, the fishing boats and the traders
+            on the quay, and how much of the budget is left for the work on the inner harbour that the council promised last year.</p>
+            </article>
+            """);
+
+        AssertBody(html, present: ["engineers' report", "inner harbour"], absent: []);
+    }
+
+    [Fact]
+    public void A_related_heading_over_teaser_boxes_goes_with_its_teasers()
+    {
+        var html = Page($"""
+            <main><h1>Harbour reopens</h1><div class="text">{Prose}</div>
+            <div class="more"><h2>À lire aussi</h2>
+            <div class="card"><h3>Les ferries reprennent</h3><div><p>Les premiers bateaux sont partis lundi matin, à l'heure.</p></div></div>
+            <div class="card"><h3>Le quai rénové</h3><div><p>Deux cents mètres de digue ont été refaits cet hiver.</p></div></div>
+            </div></main>
+            """);
+
+        AssertBody(html, present: ["second phase would start in the autumn"], absent: ["lire aussi", "Les ferries reprennent", "digue"]);
+    }
+
+    [Fact]
+    public void Captions_credits_and_advertisement_labels_are_not_article_text()
+    {
+        var html = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <p>Abbildung: Der Hafen nach der Reparatur der Außenmauer, von Süden gesehen.</p>
+            <p>The new breakwater seen from the lighthouse on Monday. Foto: Hafenamt</p>
+            <div class="image-caption"><p>The quay at noon, busy again with traders and visitors.</p></div>
+            <p>ANZEIGE - Heute schon gebucht? Fährtickets gibt es hier:</p>
+            <p>Photographers were asked to keep away from the cranes while the last blocks were set in place.</p>
+            </article>
+            """);
+
+        AssertBody(html, present: ["keep away from the cranes"], absent: ["Abbildung", "Hafenamt", "busy again with traders", "ANZEIGE"]);
+    }
+
+    [Fact]
+    public void The_articles_header_gives_no_dates_or_metadata_lines_to_the_body()
+    {
+        var html = Page($"""
+            <article><header><p class="kicker">Ports</p><h1>Harbour reopens</h1><p>16 March 2021</p></header>
+            <div class="content">{Prose}<div class="entry-meta">Posted on 16 March 2021 in Ports and Shipping</div></div></article>
+            """);
+
+        AssertBody(html, present: ["three weeks of repairs"], absent: ["16 March 2021", "Posted on"]);
+    }
+
+    [Fact]
+    public void The_paragraph_right_after_the_title_is_the_standfirst_and_a_date_or_byline_never_is()
+    {
+        var unmarked = Page($"""
+            <div class="page"><h1>Harbour reopens</h1><div class="by">Anna Berg</div>
+            <div class="top-header"><p>After three weeks of repairs the harbour is open again, and the traders hope to save what is left of the season.</p></div>
+            <article>{Prose}</article></div>
+            """);
+        Assert.Equal("After three weeks of repairs the harbour is open again, and the traders hope to save what is left of the season.",
+            BriefingHtml.Parse(unmarked).Briefing!.Standfirst);
+
+        var marked = Page($"""
+            <article><div class="intro"><h1>Harbour reopens</h1><div class="date">25 January 2022</div><p class="byline">By Anna Berg</p>
+            <p>The harbour is open again after three weeks, and the traders hope to save the season.</p></div>{Prose}</article>
+            """);
+        Assert.Equal("The harbour is open again after three weeks, and the traders hope to save the season.", BriefingHtml.Parse(marked).Briefing!.Standfirst);
+
+        // A marked standfirst need not end with a full stop; a declared description that is no sentence is not taken.
+        var unpunctuated = Page($"""
+            <article><h1>Harbour reopens</h1><p class="dek">After three weeks of repairs the harbour is open again for ferries and traders</p>{Prose}</article>
+            """);
+        Assert.Equal("After three weeks of repairs the harbour is open again for ferries and traders", BriefingHtml.Parse(unpunctuated).Briefing!.Standfirst);
+        var described = Page($"""
+            <div class="page"><h1>Harbour reopens</h1><div class="sub"><p>New task force for the harbour starts its work</p></div><article>{Prose}</article></div>
+            """, "<title>Harbour reopens</title><meta name=\"description\" content=\"New task force for the harbour starts its work\">");
+        Assert.Null(BriefingHtml.Parse(described).Briefing!.Standfirst);
+    }
+
+    [Fact]
+    public void A_heading_that_is_a_sentence_is_kept_even_when_no_text_follows_it()
+    {
+        var html = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <h3>The council has promised to decide on the traders' rents before the summer holidays begin in July.</h3>
+            <h3>Contact</h3>
+            </article>
+            """);
+
+        AssertBody(html, present: ["before the summer holidays begin in July."], absent: ["Contact"]);
+    }
+
+    [Theory]
+    [InlineData("article-body ad-scrolled")]
+    [InlineData("layout newsArticleMeta")]
+    public void An_article_whose_container_is_classed_as_an_ad_slot_or_metadata_is_still_read(string classes)
+    {
+        var html = Page($"""
+            <main><h1>Harbour reopens</h1>
+            <div class="{classes}">{Prose}
+            <p>Ferry companies said bookings for the summer had recovered quickly once the reopening date was announced last month.</p>
+            <p>The harbour master thanked the divers and crane drivers, who had worked through two weekends of rain to finish the wall on time.</p>
+            <p>Fishermen, who had moored at the neighbouring port for the three weeks, began to bring their boats back on Tuesday morning.</p></div>
+            <div class="ad-slot"><p>Book your ferry tickets online today and save ten per cent on every crossing this summer.</p></div>
+            <div class="licence-info"><p>All rights reserved. Further distribution of this article is not permitted without the publisher's consent.</p></div>
+            </main>
+            """);
+
+        AssertBody(html, present: ["three weeks of repairs", "bookings for the summer"], absent: ["ten per cent", "All rights reserved"]);
+    }
+
+    [Fact]
+    public void On_a_page_of_several_articles_the_article_is_the_one_the_title_heads()
+    {
+        var other = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>In its meeting number {i} the council discussed the budget for schools, roads and the library, and several members asked for more time to read the figures.</p>"));
+        var html = Page($"""
+            <div class="stream"><article><header><h1>Harbour reopens</h1></header><div class="text">{Prose}</div></article>
+            <article><header><h2>Council argues over budget</h2></header><div class="text">{other}</div></article></div>
+            """, "<title>Harbour reopens | Harbour Gazette</title>");
+
+        AssertBody(html, present: ["three weeks of repairs", "second phase would start in the autumn"], absent: ["council discussed the budget"]);
+    }
+
+    [Fact]
+    public void Comments_do_not_become_the_article_when_the_article_is_a_list()
+    {
+        var html = Page("""
+            <article><h1>Harbour works: what changes</h1><div class="entry">
+            <ul><li>The outer wall was rebuilt over two hundred metres, with new concrete blocks along the whole length.</li>
+            <li>Ferries run every hour from seven in the morning until ten at night, seven days a week.</li>
+            <li>Traders on the quay pay no rent for April, and half rent for May, the council decided.</li>
+            <li>A second phase of the works starts in the autumn, when the tourist season is over.</li></ul></div></article>
+            <section id="kommentare"><ol class="list">
+            <li><p>Endlich! Wir haben so lange auf die Fähre gewartet, und jetzt ist der Sommer fast schon vorbei, leider.</p></li>
+            <li><p>Die neuen Blöcke sehen gut aus, aber warum hat das drei Wochen gedauert? Das verstehe ich nicht ganz.</p></li>
+            </ol></section>
+            """, "<title>Harbour works: what changes</title>");
+
+        AssertBody(html, present: ["Ferries run every hour"], absent: ["Endlich", "neuen Blöcke"]);
+    }
+}
