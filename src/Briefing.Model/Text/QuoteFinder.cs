@@ -369,8 +369,9 @@ internal static class QuoteFinder
         var clauseStart = before.LastIndexOfAny(';', '(', ')');
         var clause = before[(clauseStart + 1)..].TrimStart();
 
-        // The last cue word of the clause, with at most a few words (time, place, listener) after it.
-        var maxAfter = colon ? 12 : 5;
+        // The last cue word of the clause, with at most a few words (time, place, listener) after it, or an aside
+        // between commas ("Lee joked, again in a borrowed accent, “…”").
+        const int maxAfter = 12;
         var wordEnd = clause.Length;
         var wordsAfter = 0;
         while (wordEnd > 0 && wordsAfter <= maxAfter)
@@ -383,9 +384,14 @@ internal static class QuoteFinder
 
             var word = TrimWord(clause[wordStart..wordEnd]);
             var kind = SpeechCues.Of(word);
-            // "She wrote on Facebook, saying: “…”": an -ing cue after a comma takes the subject that opens the sentence.
+            if (IsSpeech(kind) && !colon && wordsAfter > 5 && !clause[wordStart..wordEnd].EndsWith(","))
+            {
+                return false;
+            }
+
+            // "She wrote on Facebook, saying: “…”", "He began by saying, “…”": an -ing cue after a comma or "by" takes the subject that opens the sentence.
             if (IsSpeech(kind) && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && clauseStart < 0 &&
-                clause[..wordStart].TrimEnd().EndsWith(",") && clause[..wordStart].IndexOfAny('“', '"') < 0)
+                (clause[..wordStart].TrimEnd().EndsWith(",") || EndsWithWord(clause[..wordStart], "by")) && clause[..wordStart].IndexOfAny('“', '"') < 0)
             {
                 var subject = ClauseSubject(clause[..wordStart]);
                 if (!subject.IsEmpty && !SpeechCues.IsOneOf(subject, ["the", "a", "an", "this", "that"]))
@@ -403,6 +409,11 @@ internal static class QuoteFinder
             {
                 var verbStart = wordStart + (clause[wordStart..wordEnd].IndexOf(word));
                 var subject = SubjectBefore(clause, verbStart);
+                if (!IsSubject(subject))
+                {
+                    subject = SubjectAway(clause[..verbStart]);
+                }
+
                 if (IsSubject(subject))
                 {
                     source = Sources.FromText(subject.ToString());
@@ -454,13 +465,67 @@ internal static class QuoteFinder
             }
         }
 
+        // "He answered, “…”": a clause of only a subject and its verb, in the past or present tense.
+        if (!colon && clauseStart < 0)
+        {
+            var subject = ClauseSubject(clause);
+            if (!subject.IsEmpty && clause.Overlaps(subject, out var offset))
+            {
+                var rest = clause[(offset + subject.Length)..].Trim();
+                var skip = AuxiliariesAt(rest, 0);
+                if (LooksLikeVerb(rest[skip..], out var verbLength) && skip + verbLength == rest.Length)
+                {
+                    source = Sources.FromText(subject.ToString());
+                    cue = rest[skip..].ToString();
+                    return true;
+                }
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// The subject of a cue verb that is not right before it: the subject of the clause for an infinitive
+    /// (<c>The email goes on to say:</c>) or a verb after <c>and</c>/<c>but</c> (<c>Lee nodded but told them,</c>), or
+    /// the name in an apposition before it (<c>her adviser, Ana Lima, said:</c>). Empty when there is none.
+    /// </summary>
+    private static ReadOnlySpan<char> SubjectAway(ReadOnlySpan<char> head)
+    {
+        head = head.TrimEnd();
+        if (EndsWithWord(head, "to"))
+        {
+            return ClauseSubject(head);
+        }
+
+        if (EndsWithWord(head, "and") || EndsWithWord(head, "but"))
+        {
+            // The clause before the conjunction: "…, I laughed and said", "Lee did not name them, but told".
+            var before = head[..head.LastIndexOf(' ')].TrimEnd().TrimEnd(',');
+            return ClauseSubject(before[(before.LastIndexOfAny(ClauseMarks) + 1)..]);
+        }
+
+        if (head.EndsWith(","))
+        {
+            var name = head[..^1];
+            name = name[(name.LastIndexOf(',') + 1)..].Trim();
+            return Sources.IsName(name, hadArticle: false) ? name : [];
+        }
+
+        return [];
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with the word <paramref name="word"/> (after a space; case-insensitive).</summary>
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word)
+    {
+        text = text.TrimEnd();
+        return text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
     /// The subject that opens a clause followed by its verb phrase: a subject pronoun, or a name
     /// (capitalised words, after an optional "the"), followed by a lower-case word; empty otherwise. An
-    /// opening phrase of time or place (<c>On May 4, 2015, the senator …</c>) is passed over to its comma.
+    /// opening phrase of time or place (<c>On May 4, 2015, the senator …</c>, <c>Later, …</c>) is passed over to its comma.
     /// </summary>
     private static ReadOnlySpan<char> ClauseSubject(ReadOnlySpan<char> clause)
     {
@@ -469,7 +534,8 @@ internal static class QuoteFinder
         {
             var firstEnd = clause.IndexOf(' ');
             var first = firstEnd < 0 ? clause : clause[..firstEnd];
-            if (first.Length > 0 && !char.IsDigit(first[0]) && !SpeechCues.IsOneOf(first, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(first, SpeechCues.ClauseWords))
+            if (first.Length > 0 && !char.IsDigit(first[0]) && !SpeechCues.IsOneOf(first, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) &&
+                !SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) && !SpeechCues.IsOneOf(first, SpeechCues.TimeWords))
             {
                 return SubjectAtStart(clause);
             }
@@ -486,19 +552,20 @@ internal static class QuoteFinder
 
     /// <summary>
     /// The subject at the start of <paramref name="clause"/>: a subject pronoun; or a name (capitalised words,
-    /// joined by <c>of</c>, <c>and</c>, <c>for</c>) after an optional article and up to three lower-case
-    /// words describing it (<c>the veteran pollster Ann Lee</c>); or an article and one noun
-    /// (<c>The report</c>); each followed by a lower-case word, its verb. Empty otherwise.
+    /// joined by <c>of</c>, <c>and</c>, <c>for</c>) after an optional article and up to four lower-case
+    /// words describing it (<c>the veteran pollster Ann Lee</c>); each followed by a lower-case word, its verb;
+    /// or an article and lower-case words up to the verb before a preposition, article or pronoun
+    /// (<c>The port director gave her …</c>, <c>The report ends on …</c>). Empty otherwise.
     /// </summary>
     private static ReadOnlySpan<char> SubjectAtStart(ReadOnlySpan<char> clause)
     {
         var end = 0;
         var words = 0;
         var names = 0;
-        var describing = 0;
+        var lower = 0;
+        var lastLower = 0; // start of the last lower-case word: the verb, when an article's noun phrase ends
         var article = false;
         var pronoun = false;
-        var noun = 0; // end of "the noun", while it may be the subject
         foreach (var range in clause.Split(' '))
         {
             var word = clause[range];
@@ -548,56 +615,26 @@ internal static class QuoteFinder
                 return char.IsLower(word[0]) ? clause[..end].TrimEnd(',') : [];
             }
 
-            // Lower-case words before any name: a description of the name to come, or the article's noun.
-            if (noun > 0)
+            if (article && lower > 0 && IsPhraseStop(word))
             {
-                if (describing == 1 && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(word, ["and", "or"]) &&
-                    !HasNameAhead(clause[range.Start.Value..]))
-                {
-                    return clause[..noun];
-                }
-
-                noun = 0;
-            }
-            else if (article && describing == 0 && char.IsLower(word[0]) && char.IsLetter(word[^1]))
-            {
-                noun = range.End.Value;
+                return lower >= 2 ? clause[..lastLower].TrimEnd() : [];
             }
 
-            if (++describing > 3 || !char.IsLetter(word[^1]))
+            if (!char.IsLower(word[0]) || !char.IsLetter(word[^1]) || ++lower > 4)
             {
                 return [];
             }
+
+            lastLower = range.Start.Value;
         }
 
-        return [];
+        return article && lower >= 2 ? clause[..lastLower].TrimEnd() : [];
     }
 
-    /// <summary>Whether a capitalised word comes within the next two words (<c>former senator Ann Lee</c>).</summary>
-    private static bool HasNameAhead(ReadOnlySpan<char> text)
-    {
-        var n = 0;
-        foreach (var range in text.Split(' '))
-        {
-            var word = text[range];
-            if (word.Length == 0)
-            {
-                continue;
-            }
-
-            if (char.IsUpper(word[0]))
-            {
-                return true;
-            }
-
-            if (++n >= 2)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A word that follows a verb rather than a noun in its subject: a preposition, article, pronoun or <c>that</c>.</summary>
+    private static bool IsPhraseStop(ReadOnlySpan<char> word) =>
+        SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.ObjectPronouns) ||
+        SpeechCues.IsOneOf(word, ["by", "a", "an", "the", "that", "this", "his", "her", "its", "their", "our", "my", "your", "one", "it"]);
 
     private static bool IsNameOnly(ReadOnlySpan<char> text)
     {

@@ -91,4 +91,28 @@ public sealed partial class QuoteShapeTests
     {
         Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Direct);
     }
+
+    [Theory]
+    [InlineData("The port director began by saying, \u201CThe harbour is ready.\u201D", "The port director", "saying")]
+    [InlineData("The memo goes on to say: \u201CThe harbour is ready.\u201D", "The memo", "say")]
+    [InlineData("In a letter to the council, her deputy, Tomas Berg, said: \u201CThe harbour is ready.\u201D", "Tomas Berg", "said")]
+    [InlineData("Lena Park did not name the rival bidders, but told the board, \u201CThe harbour is ready.\u201D", "Lena Park", "told")]
+    [InlineData("Later that week, when the cranes came back, I laughed and said, \u201CThe harbour is ready.\u201D", "I", "said")]
+    [InlineData("Tomas Berg joked, again in a borrowed accent, \u201CThe harbour is ready.\u201D", "Tomas Berg", "joked")]
+    [InlineData("She answered, \u201CThe harbour is ready.\u201D", "She", "answered")]
+    [InlineData("Tomas Berg then shrugs, \u201CThe harbour is ready.\u201D", "Tomas Berg", "shrugs")]
+    public void A_cue_before_a_quotation_finds_its_subject_across_an_infinitive_a_conjunction_or_an_apposition(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The harbour is ready.", source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("The council met on Monday and the harbour reopened in May, \u201Cthe pride of the city.\u201D")]
+    [InlineData("The port director said the fees would rise, and then, in a surprise move on the quay before the cameras, \u201Cthe pride of the city.\u201D")]
+    public void A_clause_that_is_not_only_a_subject_and_its_verb_introduces_no_quotation(string paragraph)
+    {
+        Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Direct);
+    }
 }
