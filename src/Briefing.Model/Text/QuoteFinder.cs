@@ -37,6 +37,7 @@ internal static class QuoteFinder
     private const int MaxSourceWords = 25;
     private const int MaxSubjectWords = 12;
     private const int MaxTailSubjectWords = 6;
+    private const int MaxTailWords = 16;
     private const int MaxThatDistance = 16;
     private const int MaxSingleQuotation = 2000;
 
@@ -188,6 +189,7 @@ internal static class QuoteFinder
     {
         list.Clear();
         var i = 0;
+        var flatUntil = 0; // before this index, quotations are not nested (a nested one found no closer on its line)
         while (i < text.Length)
         {
             var j = text.AsSpan(i).IndexOfAny(Layout.QuotationMarks);
@@ -204,7 +206,7 @@ internal static class QuoteFinder
                 continue;
             }
 
-            var close = FindCloser(text, family == '\'' ? j + 2 : j + 1, family);
+            var close = FindCloser(text, family == '\'' ? j + 2 : j + 1, family, ref flatUntil);
             if (close < 0)
             {
                 if (family == '\u2018')
@@ -249,24 +251,55 @@ internal static class QuoteFinder
         return Layout.IsOpeningQuote(c) || (c == '\u201D' && lineStart && index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1])) ? '"' : '\0';
     }
 
-    private static int FindCloser(string text, int from, char family)
+    private static int FindCloser(string text, int from, char family, ref int flatUntil)
     {
         // Single marks are also apostrophes: their quotation is looked for within a bounded window, so
-        // that many openers without a closer stay linear. Double marks close at the next closing mark.
+        // that many openers without a closer stay linear. Double marks close at the next closing mark, or,
+        // past a curly opening mark nested in the quotation (“… what he calls “hell” than …”), at the closing
+        // mark that balances it on the same line. A line where that fails is not searched for nesting again.
         var limit = family == '"' ? text.Length : Math.Min(text.Length, from + MaxSingleQuotation);
         var k = from;
+        var depth = 0;
+        var first = -1;
         while (k < limit)
         {
             var m = family == '"' ? text.AsSpan(k).IndexOfAny(Layout.DoubleQuotes) : text.AsSpan(k, limit - k).IndexOf(family == '\'' ? '\'' : '\u2019');
             if (m < 0)
             {
-                return -1;
+                if (first >= 0)
+                {
+                    flatUntil = text.Length;
+                }
+
+                return first;
             }
 
             m += k;
-            if (family == '"' && Layout.IsClosingQuote(text[m]))
+            if ((depth > 0 || first >= 0) && text.AsSpan(k, m - k).Contains('\n'))
             {
-                return m;
+                // The nesting did not balance on its line: the first closing mark closes.
+                flatUntil = m;
+                if (first >= 0)
+                {
+                    return first;
+                }
+
+                depth = 0;
+            }
+
+            if (family == '"' && text[m] == '\u201C' && m >= flatUntil)
+            {
+                depth++;
+            }
+            else if (family == '"' && Layout.IsClosingQuote(text[m]))
+            {
+                if (depth == 0)
+                {
+                    return m;
+                }
+
+                first = first < 0 ? m : first;
+                depth--;
             }
 
             if (family == '\'' && m + 1 < text.Length && text[m + 1] == '\'' && m > from && !char.IsWhiteSpace(text[m - 1]))
@@ -717,6 +750,11 @@ internal static class QuoteFinder
         {
             var who = tail[verbLength..].Trim();
             who = CutAtTimeOrPlace(who);
+            if (!IsValidSource(who, MaxSourceWords))
+            {
+                who = CutAtRelative(who);
+            }
+
             if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who) || HasCapitalisedWord(who)))
             {
                 source = Sources.FromText(who.ToString());
@@ -728,7 +766,7 @@ internal static class QuoteFinder
         }
 
         var words = 0;
-        for (var i = 0; i < tail.Length && words <= MaxSubjectWords; i++)
+        for (var i = 0; i < tail.Length && words <= MaxTailWords; i++)
         {
             if (i > 0 && char.IsWhiteSpace(tail[i - 1]) && !char.IsWhiteSpace(tail[i]))
             {
@@ -821,14 +859,14 @@ internal static class QuoteFinder
 
         var word = text[..end];
         if (end < 4 || !char.IsLower(word[0]) || (end < text.Length && !(char.IsWhiteSpace(text[end]) || text[end] is ',' or '.' or ';')) ||
-            !(word.EndsWith("ed", StringComparison.Ordinal) || (word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))) ||
+            !(word.EndsWith("ed", StringComparison.Ordinal) || (word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || SpeechCues.IsOneOf(word, ["read", "went", "shot", "spoke"])) ||
             SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords))
         {
             return false;
         }
 
         verbLength = end;
-        foreach (var particle in (ReadOnlySpan<string>)["out", "back", "up"])
+        foreach (var particle in word is "went" ? ["on"] : (ReadOnlySpan<string>)["out", "back", "up"])
         {
             if (end + 1 + particle.Length <= text.Length && text[end] == ' ' && Layout.IsWordAt(text, end + 1, particle))
             {
@@ -916,6 +954,19 @@ internal static class QuoteFinder
         }
 
         return at - i;
+    }
+
+    /// <summary>A long source after an inverted cue stops before its relative clause or dash (<c>said Ana Lima, an analyst who …</c>).</summary>
+    private static ReadOnlySpan<char> CutAtRelative(ReadOnlySpan<char> who)
+    {
+        var end = who.Length;
+        foreach (var mark in (ReadOnlySpan<string>)[" who ", " which ", " \u2014", " \u2013", " - "])
+        {
+            var at = who.IndexOf(mark, StringComparison.Ordinal);
+            end = at > 0 ? Math.Min(end, at) : end;
+        }
+
+        return who[..end].TrimEnd().TrimEnd(',');
     }
 
     /// <summary>A source after an inverted cue stops before a time or place phrase (<c>said Smith on Tuesday</c>).</summary>

@@ -115,4 +115,34 @@ public sealed partial class QuoteShapeTests
     {
         Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Direct);
     }
+
+    [Fact]
+    public void A_quotation_nested_in_double_marks_on_one_line_stays_inside_the_outer_one()
+    {
+        var quote = Single("\u201CI would rather live in what he calls \u201Cchaos\u201D than in his order.\u201D \u2015 Ana Lima");
+
+        Assert.Equal(("I would rather live in what he calls \u201Cchaos\u201D than in his order.", "Ana Lima"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_nested_mark_that_does_not_balance_on_its_line_leaves_the_first_closing_mark_to_close()
+    {
+        var quotes = QuotesOf("\u201CThe harbour is what he calls \u201Cready.\u201D \u2015 Ana Lima\n\u201CThe cranes are back.\u201D \u2015 Tomas Berg");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("The harbour is what he calls \u201Cready.", "Ana Lima"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("The cranes are back.", "Tomas Berg"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Theory]
+    [InlineData("\u201CThe harbour is ready,\u201D said Ana Lima, an engineer who has rebuilt three ports on this coast since the storms of the last decade wrecked them all, one after another, in a long and costly campaign.", "Ana Lima, an engineer")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima, the engineer in charge, one of three firms hired by the port, said at the quay.", "Ana Lima, the engineer in charge, one of three firms hired by the port")]
+    [InlineData("\u201CThe harbour is ready,\u201D the notice read.", "the notice")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima went on.", "Ana Lima")]
+    public void A_tail_attribution_may_hold_a_long_apposition_or_an_irregular_verb(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("The harbour is ready", source), (quote.Text, quote.Source.Text));
+    }
 }
