@@ -542,7 +542,20 @@ internal static class QuoteFinder
         {
             var name = head[..^1];
             name = name[(name.LastIndexOf(',') + 1)..].Trim();
-            return Sources.IsName(name, hadArticle: false) ? name : [];
+            if (Sources.IsName(name, hadArticle: false))
+            {
+                return name;
+            }
+
+            // "Ana Lima, at a later briefing, said:": the subject and the aside after it, when the clause opens with a name.
+            var whole = head[..^1].TrimStart();
+            var comma = whole.IndexOf(',');
+            var subject = comma < 0 ? whole : whole[..comma];
+            var firstEnd = subject.IndexOf(' ');
+            var first = firstEnd < 0 ? subject : subject[..firstEnd];
+            return comma > 0 && char.IsUpper(whole[0]) && Layout.CountWords(subject, 8) <= 8 && IsSubject(subject) &&
+                !SpeechCues.IsOneOf(first, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) &&
+                !SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) && !SpeechCues.IsOneOf(first, SpeechCues.TimeWords) ? whole : [];
         }
 
         return [];
@@ -913,7 +926,8 @@ internal static class QuoteFinder
 
         var word = rest[..end];
         return SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Listeners) ||
-            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) || SpeechCues.IsOneOf(word, ["the", "a", "an", "as", "by"]);
+            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) ||
+            SpeechCues.IsOneOf(word, ["the", "a", "an", "as", "by", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
     }
 
     /// <summary>A tell verb's cue takes its listener pronoun with it (<c>told us</c>, <c>told reporters</c>).</summary>

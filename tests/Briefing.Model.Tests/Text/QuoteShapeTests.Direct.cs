@@ -101,6 +101,7 @@ public sealed partial class QuoteShapeTests
     [InlineData("Tomas Berg joked, again in a borrowed accent, \u201CThe harbour is ready.\u201D", "Tomas Berg", "joked")]
     [InlineData("She answered, \u201CThe harbour is ready.\u201D", "She", "answered")]
     [InlineData("Tomas Berg then shrugs, \u201CThe harbour is ready.\u201D", "Tomas Berg", "shrugs")]
+    [InlineData("Harbour master Tomas Berg, at a later briefing, said, \u201CThe harbour is ready.\u201D", "Harbour master Tomas Berg, at a later briefing", "said")]
     public void A_cue_before_a_quotation_finds_its_subject_across_an_infinitive_a_conjunction_or_an_apposition(string paragraph, string source, string cue)
     {
         var quote = Single(paragraph);
@@ -111,6 +112,7 @@ public sealed partial class QuoteShapeTests
     [Theory]
     [InlineData("The council met on Monday and the harbour reopened in May, \u201Cthe pride of the city.\u201D")]
     [InlineData("The port director said the fees would rise, and then, in a surprise move on the quay before the cameras, \u201Cthe pride of the city.\u201D")]
+    [InlineData("Meanwhile, at the quay, said the notice, \u201Cthe pride of the city.\u201D")]
     public void A_clause_that_is_not_only_a_subject_and_its_verb_introduces_no_quotation(string paragraph)
     {
         Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Direct);
@@ -139,6 +141,7 @@ public sealed partial class QuoteShapeTests
     [InlineData("\u201CThe harbour is ready,\u201D Ana Lima, the engineer in charge, one of three firms hired by the port, said at the quay.", "Ana Lima, the engineer in charge, one of three firms hired by the port")]
     [InlineData("\u201CThe harbour is ready,\u201D the notice read.", "the notice")]
     [InlineData("\u201CThe harbour is ready,\u201D Ana Lima went on.", "Ana Lima")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima said several weeks after the storm.", "Ana Lima")]
     public void A_tail_attribution_may_hold_a_long_apposition_or_an_irregular_verb(string paragraph, string source)
     {
         var quote = Single(paragraph);
