@@ -36,6 +36,8 @@ internal static class QuoteFinder
 {
     private const int MaxSourceWords = 25;
     private const int MaxSubjectWords = 12;
+    private const int MaxTailSubjectWords = 6;
+    private const int MaxTailWords = 16;
     private const int MaxThatDistance = 16;
     private const int MaxSingleQuotation = 2000;
 
@@ -48,7 +50,9 @@ internal static class QuoteFinder
     /// <see cref="QuoteBuffers.Found"/> list: valid until the next call with the same buffers.
     /// With <paramref name="carry"/>, the block continues the previous one searched with carry:
     /// a block that opens with a bare quotation continues the quote the previous block ended with
-    /// (<see cref="QuoteBuffers.Carried"/>), and this block's last quote is carried on.
+    /// (<see cref="QuoteBuffers.Carried"/>), and this block's last quote is carried on. A block that ends
+    /// with a cue and a colon (<c>The minister said:</c>) introduces the quotation that opens the next one
+    /// (<see cref="QuoteBuffers.LeadIn"/>).
     /// </summary>
     public static List<FoundQuote> Find(string text, QuoteBuffers buffers, bool carry = false)
     {
@@ -57,6 +61,8 @@ internal static class QuoteFinder
         var quotations = FindQuotations(text, buffers.Quotations);
         var sentences = Sentences.Split(text, quotations, buffers.Sentences);
         var carried = carry ? buffers.Carried : null;
+        var leadIn = carried is null ? null : buffers.LeadIn;
+        buffers.LeadIn = null;
 
         if (TryInterview(text, quotations, out var interview))
         {
@@ -64,19 +70,47 @@ internal static class QuoteFinder
         }
         else
         {
-            FindInSentences(text, buffers, quotations, sentences, carried);
+            FindInSentences(text, buffers, quotations, sentences, carried, leadIn);
         }
 
         if (carry)
         {
             var last = found.Count > 0 ? found[^1] : default;
             buffers.Carried = found.Count > 0 && last.Span.End >= sentences[^1].Start ? last.Source : null;
+            if (EndsWithLeadIn(text, quotations, sentences[^1].Start, out var lead))
+            {
+                buffers.LeadIn = lead;
+                buffers.Carried = lead.Source;
+            }
         }
 
         return found;
     }
 
-    private static void FindInSentences(string text, QuoteBuffers buffers, List<(int Open, int Close)> quotations, List<(int Start, int End)> sentences, Source? carried)
+    /// <summary>
+    /// Whether the text ends with a lead-in for the next block: a cue clause and a colon after the last
+    /// quotation (<c>The minister told reporters:</c>), read as <see cref="TryLeadIn"/> reads one before an opening mark.
+    /// </summary>
+    private static bool EndsWithLeadIn(string text, List<(int Open, int Close)> quotations, int lastSentence, out (Source Source, string? Cue) lead)
+    {
+        lead = default;
+        var end = text.AsSpan().TrimEnd().Length;
+        if (end == 0 || text[end - 1] != ':')
+        {
+            return false;
+        }
+
+        var leadStart = quotations.Count > 0 ? Math.Max(lastSentence, AfterClose(text, quotations[^1].Close)) : lastSentence;
+        if (leadStart >= end || !TryLeadIn(text, leadStart, end, out var source, out var cue))
+        {
+            return false;
+        }
+
+        lead = (source, cue);
+        return true;
+    }
+
+    private static void FindInSentences(string text, QuoteBuffers buffers, List<(int Open, int Close)> quotations, List<(int Start, int End)> sentences, Source? carried, (Source Source, string? Cue)? leadIn)
     {
         var found = buffers.Found;
         var q = 0;
@@ -108,7 +142,8 @@ internal static class QuoteFinder
                 }
 
                 if (TryLeadIn(text, leadStart, open, out var source, out var cue) ||
-                    (TryTail(text, open, close, tailEnd, out source, out cue) && (!nextTail || (tailSentence = s + 1) > 0)) ||
+                    (TryTail(text, open, close, tailEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), out source, out cue) && (!nextTail || (tailSentence = s + 1) > 0)) ||
+                    IsLedInBefore(leadIn, open, sentences[0].Start, out source, out cue) ||
                     IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out cue))
                 {
                     var contentStart = ContentStart(text, open);
@@ -154,6 +189,7 @@ internal static class QuoteFinder
     {
         list.Clear();
         var i = 0;
+        var flatUntil = 0; // before this index, quotations are not nested (a nested one found no closer on its line)
         while (i < text.Length)
         {
             var j = text.AsSpan(i).IndexOfAny(Layout.QuotationMarks);
@@ -170,7 +206,7 @@ internal static class QuoteFinder
                 continue;
             }
 
-            var close = FindCloser(text, family == '\'' ? j + 2 : j + 1, family);
+            var close = FindCloser(text, family == '\'' ? j + 2 : j + 1, family, ref flatUntil);
             if (close < 0)
             {
                 if (family == '\u2018')
@@ -210,27 +246,60 @@ internal static class QuoteFinder
             return before && index + 1 < text.Length && !char.IsWhiteSpace(text[index + 1]) ? '"' : '\0';
         }
 
-        return Layout.IsOpeningQuote(c) ? '"' : '\0';
+        // A closing mark typed at the start of a line, before a word (”We will …” for “We will …”), opens.
+        var lineStart = index == 0 || text[index - 1] == '\n';
+        return Layout.IsOpeningQuote(c) || (c == '\u201D' && lineStart && index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1])) ? '"' : '\0';
     }
 
-    private static int FindCloser(string text, int from, char family)
+    private static int FindCloser(string text, int from, char family, ref int flatUntil)
     {
         // Single marks are also apostrophes: their quotation is looked for within a bounded window, so
-        // that many openers without a closer stay linear. Double marks close at the next closing mark.
+        // that many openers without a closer stay linear. Double marks close at the next closing mark, or,
+        // past a curly opening mark nested in the quotation (“… what he calls “hell” than …”), at the closing
+        // mark that balances it on the same line. A line where that fails is not searched for nesting again.
         var limit = family == '"' ? text.Length : Math.Min(text.Length, from + MaxSingleQuotation);
         var k = from;
+        var depth = 0;
+        var first = -1;
         while (k < limit)
         {
             var m = family == '"' ? text.AsSpan(k).IndexOfAny(Layout.DoubleQuotes) : text.AsSpan(k, limit - k).IndexOf(family == '\'' ? '\'' : '\u2019');
             if (m < 0)
             {
-                return -1;
+                if (first >= 0)
+                {
+                    flatUntil = text.Length;
+                }
+
+                return first;
             }
 
             m += k;
-            if (family == '"' && Layout.IsClosingQuote(text[m]))
+            if ((depth > 0 || first >= 0) && text.AsSpan(k, m - k).Contains('\n'))
             {
-                return m;
+                // The nesting did not balance on its line: the first closing mark closes.
+                flatUntil = m;
+                if (first >= 0)
+                {
+                    return first;
+                }
+
+                depth = 0;
+            }
+
+            if (family == '"' && text[m] == '\u201C' && m >= flatUntil)
+            {
+                depth++;
+            }
+            else if (family == '"' && Layout.IsClosingQuote(text[m]))
+            {
+                if (depth == 0)
+                {
+                    return m;
+                }
+
+                first = first < 0 ? m : first;
+                depth--;
             }
 
             if (family == '\'' && m + 1 < text.Length && text[m + 1] == '\'' && m > from && !char.IsWhiteSpace(text[m - 1]))
@@ -255,18 +324,21 @@ internal static class QuoteFinder
 
     /// <summary>
     /// An interview line: the block opens with a speaker's name in capitals and a colon
-    /// (<c>PENCE: We will …</c>); the rest of the block is what the speaker said.
+    /// (<c>PENCE: We will …</c>); the rest of the block is what the speaker said. A transcript quoted
+    /// line by line (<c>"PENCE: We will …</c>) has the opening mark first, and its closing mark, if any, last.
     /// </summary>
     private static bool TryInterview(string text, List<(int Open, int Close)> quotations, out FoundQuote quote)
     {
         quote = default;
-        var colon = text.AsSpan(0, Math.Min(text.Length, 48)).IndexOf(':');
-        if (colon < 2 || colon + 2 >= text.Length || !char.IsWhiteSpace(text[colon + 1]))
+        var quoted = quotations.Count > 0 && quotations[0].Open == 0;
+        var nameStart = quoted ? ContentStart(text, 0) : 0;
+        var colon = text.AsSpan(nameStart, Math.Min(text.Length - nameStart, 48)).IndexOf(':') + nameStart;
+        if (colon < nameStart + 2 || colon + 2 >= text.Length || !char.IsWhiteSpace(text[colon + 1]))
         {
             return false;
         }
 
-        var name = text.AsSpan(0, colon).Trim();
+        var name = text.AsSpan(nameStart, colon - nameStart).Trim();
         var letters = 0;
         foreach (var c in name)
         {
@@ -290,7 +362,11 @@ internal static class QuoteFinder
         }
 
         var end = text.AsSpan(start).TrimEnd().Length + start;
-        if (quotations.Count == 1 && quotations[0].Open == start && AfterClose(text, quotations[0].Close) >= end)
+        if (quoted && end > start && Layout.IsClosingQuote(text[end - 1]))
+        {
+            end--;
+        }
+        else if (!quoted && quotations.Count == 1 && quotations[0].Open == start && AfterClose(text, quotations[0].Close) >= end)
         {
             start = ContentStart(text, quotations[0].Open);
             end = Math.Min(end, quotations[0].Close);
@@ -326,8 +402,9 @@ internal static class QuoteFinder
         var clauseStart = before.LastIndexOfAny(';', '(', ')');
         var clause = before[(clauseStart + 1)..].TrimStart();
 
-        // The last cue word of the clause, with at most a few words (time, place, listener) after it.
-        var maxAfter = colon ? 12 : 5;
+        // The last cue word of the clause, with at most a few words (time, place, listener) after it, or an aside
+        // between commas ("Lee joked, again in a borrowed accent, “…”").
+        const int maxAfter = 12;
         var wordEnd = clause.Length;
         var wordsAfter = 0;
         while (wordEnd > 0 && wordsAfter <= maxAfter)
@@ -340,9 +417,14 @@ internal static class QuoteFinder
 
             var word = TrimWord(clause[wordStart..wordEnd]);
             var kind = SpeechCues.Of(word);
-            // "She wrote on Facebook, saying: “…”": an -ing cue after a comma takes the subject that opens the sentence.
+            if (IsSpeech(kind) && !colon && wordsAfter > 5 && !clause[wordStart..wordEnd].EndsWith(","))
+            {
+                return false;
+            }
+
+            // "She wrote on Facebook, saying: “…”", "He began by saying, “…”": an -ing cue after a comma or "by" takes the subject that opens the sentence.
             if (IsSpeech(kind) && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && clauseStart < 0 &&
-                clause[..wordStart].TrimEnd().EndsWith(",") && clause[..wordStart].IndexOfAny('“', '"') < 0)
+                (clause[..wordStart].TrimEnd().EndsWith(",") || EndsWithWord(clause[..wordStart], "by")) && clause[..wordStart].IndexOfAny('“', '"') < 0)
             {
                 var subject = ClauseSubject(clause[..wordStart]);
                 if (!subject.IsEmpty && !SpeechCues.IsOneOf(subject, ["the", "a", "an", "this", "that"]))
@@ -360,6 +442,11 @@ internal static class QuoteFinder
             {
                 var verbStart = wordStart + (clause[wordStart..wordEnd].IndexOf(word));
                 var subject = SubjectBefore(clause, verbStart);
+                if (!IsSubject(subject))
+                {
+                    subject = SubjectAway(clause[..verbStart]);
+                }
+
                 if (IsSubject(subject))
                 {
                     source = Sources.FromText(subject.ToString());
@@ -411,18 +498,120 @@ internal static class QuoteFinder
             }
         }
 
+        // "He answered, “…”": a clause of only a subject and its verb, in the past or present tense.
+        if (!colon && clauseStart < 0)
+        {
+            var subject = ClauseSubject(clause);
+            if (!subject.IsEmpty && clause.Overlaps(subject, out var offset))
+            {
+                var rest = clause[(offset + subject.Length)..].Trim();
+                var skip = AuxiliariesAt(rest, 0);
+                if (LooksLikeVerb(rest[skip..], out var verbLength) && skip + verbLength == rest.Length)
+                {
+                    source = Sources.FromText(subject.ToString());
+                    cue = rest[skip..].ToString();
+                    return true;
+                }
+            }
+        }
+
         return false;
     }
 
     /// <summary>
+    /// The subject of a cue verb that is not right before it: the subject of the clause for an infinitive
+    /// (<c>The email goes on to say:</c>) or a verb after <c>and</c>/<c>but</c> (<c>Lee nodded but told them,</c>), or
+    /// the name in an apposition before it (<c>her adviser, Ana Lima, said:</c>). Empty when there is none.
+    /// </summary>
+    private static ReadOnlySpan<char> SubjectAway(ReadOnlySpan<char> head)
+    {
+        head = head.TrimEnd();
+        if (EndsWithWord(head, "to"))
+        {
+            return ClauseSubject(head);
+        }
+
+        if (EndsWithWord(head, "and") || EndsWithWord(head, "but"))
+        {
+            // The clause before the conjunction: "…, I laughed and said", "Lee did not name them, but told".
+            var before = head[..head.LastIndexOf(' ')].TrimEnd().TrimEnd(',');
+            return ClauseSubject(before[(before.LastIndexOfAny(ClauseMarks) + 1)..]);
+        }
+
+        if (head.EndsWith(","))
+        {
+            var name = head[..^1];
+            name = name[(name.LastIndexOf(',') + 1)..].Trim();
+            if (Sources.IsName(name, hadArticle: false))
+            {
+                return name;
+            }
+
+            // "Ana Lima, at a later briefing, said:": the subject and the aside after it, when the clause opens with a name.
+            var whole = head[..^1].TrimStart();
+            var comma = whole.IndexOf(',');
+            var subject = comma < 0 ? whole : whole[..comma];
+            var firstEnd = subject.IndexOf(' ');
+            var first = firstEnd < 0 ? subject : subject[..firstEnd];
+            return comma > 0 && char.IsUpper(whole[0]) && Layout.CountWords(subject, 8) <= 8 && IsSubject(subject) &&
+                !SpeechCues.IsOneOf(first, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) &&
+                !SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) && !SpeechCues.IsOneOf(first, SpeechCues.TimeWords) ? whole : [];
+        }
+
+        return [];
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with the word <paramref name="word"/> (after a space; case-insensitive).</summary>
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word)
+    {
+        text = text.TrimEnd();
+        return text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// The subject that opens a clause followed by its verb phrase: a subject pronoun, or a name
-    /// (capitalised words, after an optional "the"), followed by a lower-case word; empty otherwise.
+    /// (capitalised words, after an optional "the"), followed by a lower-case word; empty otherwise. An
+    /// opening phrase of time or place (<c>On May 4, 2015, the senator …</c>, <c>Later, …</c>) is passed over to its comma.
     /// </summary>
     private static ReadOnlySpan<char> ClauseSubject(ReadOnlySpan<char> clause)
     {
+        clause = clause.TrimStart();
+        while (true)
+        {
+            var firstEnd = clause.IndexOf(' ');
+            var first = firstEnd < 0 ? clause : clause[..firstEnd];
+            if (first.Length > 0 && !char.IsDigit(first[0]) && !SpeechCues.IsOneOf(first, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) &&
+                !SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) && !SpeechCues.IsOneOf(first, SpeechCues.TimeWords))
+            {
+                return SubjectAtStart(clause);
+            }
+
+            var comma = clause.IndexOf(',');
+            if (comma < 0)
+            {
+                return [];
+            }
+
+            clause = clause[(comma + 1)..].TrimStart();
+        }
+    }
+
+    /// <summary>
+    /// The subject at the start of <paramref name="clause"/>: a subject pronoun; or a name (capitalised words,
+    /// joined by <c>of</c>, <c>and</c>, <c>for</c>) after an optional article and up to four lower-case
+    /// words describing it (<c>the veteran pollster Ann Lee</c>); each followed by a lower-case word, its verb;
+    /// or an article and lower-case words up to the verb before a preposition, article or pronoun
+    /// (<c>The port director gave her …</c>, <c>The report ends on …</c>). Empty otherwise.
+    /// </summary>
+    private static ReadOnlySpan<char> SubjectAtStart(ReadOnlySpan<char> clause)
+    {
         var end = 0;
         var words = 0;
-        var capitalised = 0;
+        var names = 0;
+        var lower = 0;
+        var lastLower = 0; // start of the last lower-case word: the verb, when an article's noun phrase ends
+        var article = false;
+        var pronoun = false;
         foreach (var range in clause.Split(' '))
         {
             var word = clause[range];
@@ -431,43 +620,67 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (words == 0 && SpeechCues.IsOneOf(word, ["he", "she", "they", "we", "i"]))
+            words++;
+            if (pronoun)
             {
+                return char.IsLower(word[0]) ? clause[..end] : [];
+            }
+
+            if (words == 1 && SpeechCues.IsOneOf(word, ["he", "she", "they", "we", "i"]))
+            {
+                pronoun = true;
                 end = range.End.Value;
-                words = 1;
-                capitalised = 1;
                 continue;
             }
 
-            if (char.IsUpper(word[0]) && (words == 0 || capitalised > 0) && !(words == 1 && capitalised == 1 && SpeechCues.IsOneOf(clause[..end], ["he", "she", "they", "we", "i"])))
+            if (words == 1 && SpeechCues.IsOneOf(word, ["the", "a", "an"]))
             {
+                article = true;
+                continue;
+            }
+
+            if (char.IsUpper(word[0]))
+            {
+                names++;
                 end = range.End.Value;
-                words++;
-                capitalised++;
+                if (names > 6)
+                {
+                    return [];
+                }
+
                 continue;
             }
 
-            if (words == 0 && word is "the" or "The")
+            if (names > 0)
             {
-                words++;
-                continue;
+                if (SpeechCues.IsOneOf(word, ["of", "and", "for"]))
+                {
+                    continue;
+                }
+
+                return char.IsLower(word[0]) ? clause[..end].TrimEnd(',') : [];
             }
 
-            if (capitalised > 0 && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, ["of", "and", "for"]))
+            if (article && lower > 0 && IsPhraseStop(word))
             {
-                return words <= 6 ? clause[..end].TrimEnd(',') : [];
+                return lower >= 2 ? clause[..lastLower].TrimEnd() : [];
             }
 
-            if (capitalised == 0 || words > 6)
+            if (!char.IsLower(word[0]) || !char.IsLetter(word[^1]) || ++lower > 4)
             {
                 return [];
             }
 
-            words++;
+            lastLower = range.Start.Value;
         }
 
-        return [];
+        return article && lower >= 2 ? clause[..lastLower].TrimEnd() : [];
     }
+
+    /// <summary>A word that follows a verb rather than a noun in its subject: a preposition, article, pronoun or <c>that</c>.</summary>
+    private static bool IsPhraseStop(ReadOnlySpan<char> word) =>
+        SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.ObjectPronouns) ||
+        SpeechCues.IsOneOf(word, ["by", "a", "an", "the", "that", "this", "his", "her", "its", "their", "our", "my", "your", "one", "it"]);
 
     private static bool IsNameOnly(ReadOnlySpan<char> text)
     {
@@ -508,9 +721,11 @@ internal static class QuoteFinder
     /// <summary>
     /// A cue after the quotation: <c>“…,” said X.</c>, <c>“…,” X said.</c>, <c>“…” he wrote in a
     /// note</c> (no comma), <c>“…” — Pamela Padilla</c> (a dash and a name). A place right after
-    /// the verb (<c>said in Santiago</c>) is the source's location.
+    /// the verb (<c>said in Santiago</c>) is the source's location. A quotation that opens its sentence
+    /// (<paramref name="opensSentence"/>) and ends in a comma, question or exclamation mark takes any verb in
+    /// the past or present tense (<c>“…,” Lee concludes.</c>).
     /// </summary>
-    private static bool TryTail(string text, int open, int close, int tailEnd, out Source source, out string? cue)
+    private static bool TryTail(string text, int open, int close, int tailEnd, bool opensSentence, out Source source, out string? cue)
     {
         source = null!;
         cue = "";
@@ -533,8 +748,8 @@ internal static class QuoteFinder
 
         if (tail[0] is '\u2014' or '\u2015' or '\u2013' or '-')
         {
-            var who = tail.TrimStart("\u2014\u2015\u2013- ");
-            if (who.Length > 0 && char.IsUpper(who[0]) && IsValidSource(who, 12) && who.IndexOfAny('.', '!', '?') < 0)
+            var who = tail[1..].TrimStart("\u2014\u2015\u2013-").Trim();
+            if (who.Length > 0 && char.IsUpper(who[0]) && IsValidSource(who, 12) && !HasSentenceEnd(who))
             {
                 source = Sources.FromText(who.ToString());
                 cue = tail[..1].ToString();
@@ -548,6 +763,11 @@ internal static class QuoteFinder
         {
             var who = tail[verbLength..].Trim();
             who = CutAtTimeOrPlace(who);
+            if (!IsValidSource(who, MaxSourceWords))
+            {
+                who = CutAtRelative(who);
+            }
+
             if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who) || HasCapitalisedWord(who)))
             {
                 source = Sources.FromText(who.ToString());
@@ -559,7 +779,7 @@ internal static class QuoteFinder
         }
 
         var words = 0;
-        for (var i = 0; i < tail.Length && words <= MaxSubjectWords; i++)
+        for (var i = 0; i < tail.Length && words <= MaxTailWords; i++)
         {
             if (i > 0 && char.IsWhiteSpace(tail[i - 1]) && !char.IsWhiteSpace(tail[i]))
             {
@@ -567,32 +787,121 @@ internal static class QuoteFinder
                 var skip = AuxiliariesAt(tail, i);
                 if (StartsWithVerb(tail[(i + skip)..], out verbLength))
                 {
-                    // A subject with an apposition ("Michele Bachmann, Republican of Minnesota, told") opens with a name.
-                    var subject = tail[..i].Trim().TrimEnd(',');
-                    if (!IsSubject(subject) || (subject.Contains(',') && !char.IsUpper(subject[0])))
-                    {
-                        return false;
-                    }
-
-                    var rest = tail[(i + skip + verbLength)..].Trim();
-                    if (!IsAfterTail(rest))
-                    {
-                        return false; // "“Marco!” the senator said his campaign …": the cue has a clause of its own
-                    }
-
-                    string? location = null;
-                    if (rest.StartsWith("in ", StringComparison.Ordinal) && rest.Length > 3 && char.IsUpper(rest[3]))
-                    {
-                        var place = rest[3..];
-                        var stop = place.IndexOfAny(',', ';');
-                        location = (stop < 0 ? place : place[..stop]).Trim().ToString();
-                    }
-
-                    source = Sources.FromText(subject.ToString(), location);
-                    cue = WithListener(tail[(i + skip)..], verbLength, SpeechCues.Of(tail.Slice(i + skip, verbLength))).ToString();
-                    return true;
+                    return TailAttribution(tail, i, skip, verbLength, out source, out cue);
                 }
             }
+        }
+
+        // "“…,” Lee concludes.": a quotation that opens its sentence and ends in a comma, question or exclamation mark is
+        // attributed by the subject and verb after it, whatever the verb, when nothing but a time, place or listener follows.
+        if (!opensSentence || close <= 0 || close > text.Length || text[close - 1] is not (',' or '?' or '!'))
+        {
+            return false;
+        }
+
+        words = 0;
+        for (var i = 0; i < tail.Length && words <= MaxTailSubjectWords; i++)
+        {
+            if (i > 0 && char.IsWhiteSpace(tail[i - 1]) && !char.IsWhiteSpace(tail[i]))
+            {
+                words++;
+                var skip = AuxiliariesAt(tail, i);
+                if (LooksLikeVerb(tail[(i + skip)..], out verbLength))
+                {
+                    var subject = tail[..i].TrimEnd();
+                    if (subject.IndexOf(',') < 0 && (char.IsUpper(subject[0]) || StartsWithDeterminer(subject) || SpeechCues.IsOneOf(subject, ["he", "she", "they", "we", "i"])) &&
+                        TailAttribution(tail, i, skip, verbLength, out source, out cue))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The attribution <c>subject verb …</c> of a tail whose verb starts at <paramref name="i"/> +
+    /// <paramref name="skip"/> (the auxiliaries): the subject must be a speaker, and what follows the verb
+    /// a time, place or listener, not a clause of its own; a tell verb takes any listener.
+    /// </summary>
+    private static bool TailAttribution(ReadOnlySpan<char> tail, int i, int skip, int verbLength, out Source source, out string? cue)
+    {
+        source = null!;
+        cue = "";
+        // A subject with an apposition ("Michele Bachmann, Republican of Minnesota, told") opens with a name.
+        var subject = tail[..i].Trim().TrimEnd(',');
+        if (!IsSubject(subject) || (subject.Contains(',') && !char.IsUpper(subject[0])))
+        {
+            return false;
+        }
+
+        var kind = SpeechCues.Of(tail.Slice(i + skip, verbLength));
+        var rest = tail[(i + skip + verbLength)..].Trim();
+        if (kind != CueKind.Tell && !IsAfterTail(rest))
+        {
+            return false; // "“Marco!” the senator said his campaign …": the cue has a clause of its own
+        }
+
+        string? location = null;
+        if (rest.StartsWith("in ", StringComparison.Ordinal) && rest.Length > 3 && char.IsUpper(rest[3]))
+        {
+            var place = rest[3..];
+            var stop = place.IndexOfAny(',', ';');
+            location = (stop < 0 ? place : place[..stop]).Trim().ToString();
+        }
+
+        source = Sources.FromText(subject.ToString(), location);
+        cue = WithListener(tail[(i + skip)..], verbLength, kind).ToString();
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> opens with a lower-case verb in the past or present tense
+    /// (<c>concluded</c>, <c>answers</c>), with a particle after it (<c>points out</c>); its length in <paramref name="verbLength"/>.
+    /// </summary>
+    private static bool LooksLikeVerb(ReadOnlySpan<char> text, out int verbLength)
+    {
+        verbLength = 0;
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[..end];
+        if (end < 4 || !char.IsLower(word[0]) || (end < text.Length && !(char.IsWhiteSpace(text[end]) || text[end] is ',' or '.' or ';')) ||
+            !(word.EndsWith("ed", StringComparison.Ordinal) || (word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || SpeechCues.IsOneOf(word, ["read", "went", "shot", "spoke"])) ||
+            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords))
+        {
+            return false;
+        }
+
+        verbLength = end;
+        foreach (var particle in word is "went" ? ["on"] : (ReadOnlySpan<string>)["out", "back", "up"])
+        {
+            if (end + 1 + particle.Length <= text.Length && text[end] == ' ' && Layout.IsWordAt(text, end + 1, particle))
+            {
+                verbLength = end + 1 + particle.Length;
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a name holds sentence punctuation other than an initial's period (<c>Ana P. Lima</c>).</summary>
+    private static bool HasSentenceEnd(ReadOnlySpan<char> name)
+    {
+        for (var i = name.IndexOfAny('.', '!', '?'); i >= 0; i = name.IndexOfAny('.', '!', '?'))
+        {
+            if (name[i] != '.' || i == 0 || !char.IsUpper(name[i - 1]) || (i > 1 && char.IsLetter(name[i - 2])))
+            {
+                return true;
+            }
+
+            name = name[(i + 1)..];
         }
 
         return false;
@@ -617,7 +926,8 @@ internal static class QuoteFinder
 
         var word = rest[..end];
         return SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Listeners) ||
-            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) || SpeechCues.IsOneOf(word, ["the", "a", "an", "as", "by"]);
+            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) ||
+            SpeechCues.IsOneOf(word, ["the", "a", "an", "as", "by", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
     }
 
     /// <summary>A tell verb's cue takes its listener pronoun with it (<c>told us</c>, <c>told reporters</c>).</summary>
@@ -660,6 +970,19 @@ internal static class QuoteFinder
         return at - i;
     }
 
+    /// <summary>A long source after an inverted cue stops before its relative clause or dash (<c>said Ana Lima, an analyst who …</c>).</summary>
+    private static ReadOnlySpan<char> CutAtRelative(ReadOnlySpan<char> who)
+    {
+        var end = who.Length;
+        foreach (var mark in (ReadOnlySpan<string>)[" who ", " which ", " \u2014", " \u2013", " - "])
+        {
+            var at = who.IndexOf(mark, StringComparison.Ordinal);
+            end = at > 0 ? Math.Min(end, at) : end;
+        }
+
+        return who[..end].TrimEnd().TrimEnd(',');
+    }
+
     /// <summary>A source after an inverted cue stops before a time or place phrase (<c>said Smith on Tuesday</c>).</summary>
     private static ReadOnlySpan<char> CutAtTimeOrPlace(ReadOnlySpan<char> who)
     {
@@ -676,6 +999,14 @@ internal static class QuoteFinder
         }
 
         return who;
+    }
+
+    /// <summary>The quotation that opens a block introduced by the previous block's lead-in (<see cref="QuoteBuffers.LeadIn"/>) takes its source and cue.</summary>
+    private static bool IsLedInBefore((Source Source, string? Cue)? leadIn, int open, int blockStart, out Source source, out string? cue)
+    {
+        source = leadIn?.Source!;
+        cue = leadIn?.Cue;
+        return leadIn is not null && open == blockStart;
     }
 
     /// <summary>
@@ -1692,6 +2023,7 @@ internal sealed class QuoteBuffers
         Sentences.Clear();
         Tokens.Clear();
         Carried = null;
+        LeadIn = null;
         return small;
     }
 
@@ -1709,4 +2041,7 @@ internal sealed class QuoteBuffers
 
     /// <summary>The source of the quote that ended the previous block searched with carry, if any.</summary>
     public Source? Carried { get; set; }
+
+    /// <summary>The source and cue of a lead-in that ended the previous block searched with carry (<c>He said:</c>), if any.</summary>
+    public (Source Source, string? Cue)? LeadIn { get; set; }
 }

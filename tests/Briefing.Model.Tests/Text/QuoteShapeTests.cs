@@ -6,7 +6,7 @@ namespace Briefing.Model.Tests.Text;
 /// Every quote shape of issue 14 (docs/quotes.md), each from a sentence written for it: direct quotes,
 /// mixed quotes and reported speech, with the source as written.
 /// </summary>
-public sealed class QuoteShapeTests
+public sealed partial class QuoteShapeTests
 {
     private const string Opening = "The opening paragraph sets the scene at some length, long enough that nobody could take it for a standfirst, and it quotes nobody at all.";
 

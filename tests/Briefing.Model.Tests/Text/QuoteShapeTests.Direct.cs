@@ -1,0 +1,151 @@
+using Briefing.Model.Text;
+
+namespace Briefing.Model.Tests.Text;
+
+/// <summary>Direct quotes whose attribution is away from the quotation: in the paragraph before, after a dash, or in a transcript line.</summary>
+public sealed partial class QuoteShapeTests
+{
+    [Theory]
+    [InlineData("The port director told reporters:")]
+    [InlineData("On Monday, the port director said:")]
+    [InlineData("The port director added in a statement on Monday:")]
+    public void A_paragraph_ending_in_a_cue_and_a_colon_introduces_the_quotation_that_opens_the_next(string leadIn)
+    {
+        var quote = Assert.Single(QuotesOf(leadIn, "\u201CThe harbour will reopen in May. The cranes are already back.\u201D"));
+
+        Assert.Equal((QuoteKind.Direct, "The harbour will reopen in May. The cranes are already back.", "the port director"),
+            (quote.Kind, quote.Text, quote.Source.Text.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public void A_lead_in_reaches_only_the_paragraph_right_after_it_and_only_a_quotation_that_opens_it()
+    {
+        Assert.Empty(QuotesOf("The port director said:", "The harbour will reopen in May, and \u201Csoon\u201D is the word."));
+        Assert.Empty(QuotesOf("The port director said:", "Outlook", "\u201CThe harbour will reopen in May.\u201D"));
+    }
+
+    [Theory]
+    [InlineData("\u201CThe harbour will reopen in May.\u201D \u2015\u00A0Ana P. Lima", "Ana P. Lima")]
+    [InlineData("\u201CThe harbour will reopen in May.\u201D \u2014 J. R. Osei.", "J. R. Osei")]
+    public void A_dash_attribution_may_hold_initials_and_non_breaking_spaces(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("The harbour will reopen in May.", source), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_closing_mark_typed_at_the_start_of_a_line_opens_a_quotation()
+    {
+        var quotes = QuotesOf("\u201DThe harbour will reopen in May.\u201D \u2015 Ana Lima\n\u201CThe cranes are back.\u201D \u2015 Tomas Berg");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("The harbour will reopen in May.", "Ana Lima"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("The cranes are back.", "Tomas Berg"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Fact]
+    public void A_transcript_quoted_line_by_line_names_each_speaker()
+    {
+        var quotes = QuotesOf("A transcript of the interview follows.", "\"HOST: What happens to the exports now?", "\"MINISTER: They will resume once the port is safe.\"");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("What happens to the exports now?", "HOST"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("They will resume once the port is safe.", "MINISTER"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Theory]
+    [InlineData("On May 4, 2015, Ana Lima gave her verdict: \u201CThe harbour is ready.\u201D", "Ana Lima")]
+    [InlineData("After the vote, veteran pollster Ana Lima gave her verdict: \u201CThe harbour is ready.\u201D", "veteran pollster Ana Lima")]
+    [InlineData("The report ends on a warning: \u201CThe harbour is ready.\u201D", "The report")]
+    public void The_subject_before_a_colon_skips_an_opening_phrase_and_keeps_its_description(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("The harbour is ready.", source), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_clause_before_a_colon_with_no_subject_gives_no_source()
+    {
+        Assert.Empty(QuotesOf("The bias of the piece shows in its headline: \u201CThe harbour is ready.\u201D"));
+    }
+
+    [Theory]
+    [InlineData("\u201CThe harbour will reopen in May,\u201D Lena Park concludes.", "Lena Park", "concludes")]
+    [InlineData("\u201CThe harbour will reopen in May,\u201D she points out.", "she", "points out")]
+    [InlineData("\u201CWho will pay for the dam?\u201D the old fisherman shouted, waving his cap.", "the old fisherman", "shouted")]
+    [InlineData("\u201CThe harbour will reopen in May,\u201D he told cheering dock workers in Valparaiso on Monday.", "he", "told")]
+    [InlineData("\u201CThe harbour will reopen in May,\u201D Lena Park said as she left the quay.", "Lena Park", "said")]
+    public void A_subject_and_its_verb_after_a_quotation_ending_in_a_comma_attribute_it(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, source, cue), (quote.Kind, quote.Source.Text, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("\u201CThe harbour\u201D fishermen claims is closed.")]
+    [InlineData("The \u201Charbour reopening,\u201D the council decided, waits until May.")]
+    public void A_verb_after_a_quotation_that_has_a_clause_of_its_own_attributes_nothing(string paragraph)
+    {
+        Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Direct);
+    }
+
+    [Theory]
+    [InlineData("The port director began by saying, \u201CThe harbour is ready.\u201D", "The port director", "saying")]
+    [InlineData("The memo goes on to say: \u201CThe harbour is ready.\u201D", "The memo", "say")]
+    [InlineData("In a letter to the council, her deputy, Tomas Berg, said: \u201CThe harbour is ready.\u201D", "Tomas Berg", "said")]
+    [InlineData("Lena Park did not name the rival bidders, but told the board, \u201CThe harbour is ready.\u201D", "Lena Park", "told")]
+    [InlineData("Later that week, when the cranes came back, I laughed and said, \u201CThe harbour is ready.\u201D", "I", "said")]
+    [InlineData("Tomas Berg joked, again in a borrowed accent, \u201CThe harbour is ready.\u201D", "Tomas Berg", "joked")]
+    [InlineData("She answered, \u201CThe harbour is ready.\u201D", "She", "answered")]
+    [InlineData("Tomas Berg then shrugs, \u201CThe harbour is ready.\u201D", "Tomas Berg", "shrugs")]
+    [InlineData("Harbour master Tomas Berg, at a later briefing, said, \u201CThe harbour is ready.\u201D", "Harbour master Tomas Berg, at a later briefing", "said")]
+    public void A_cue_before_a_quotation_finds_its_subject_across_an_infinitive_a_conjunction_or_an_apposition(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The harbour is ready.", source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("The council met on Monday and the harbour reopened in May, \u201Cthe pride of the city.\u201D")]
+    [InlineData("The port director said the fees would rise, and then, in a surprise move on the quay before the cameras, \u201Cthe pride of the city.\u201D")]
+    [InlineData("Meanwhile, at the quay, said the notice, \u201Cthe pride of the city.\u201D")]
+    public void A_clause_that_is_not_only_a_subject_and_its_verb_introduces_no_quotation(string paragraph)
+    {
+        Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_quotation_nested_in_double_marks_on_one_line_stays_inside_the_outer_one()
+    {
+        var quote = Single("\u201CI would rather live in what he calls \u201Cchaos\u201D than in his order.\u201D \u2015 Ana Lima");
+
+        Assert.Equal(("I would rather live in what he calls \u201Cchaos\u201D than in his order.", "Ana Lima"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_nested_mark_that_does_not_balance_on_its_line_leaves_the_first_closing_mark_to_close()
+    {
+        var quotes = QuotesOf("\u201CThe harbour is what he calls \u201Cready.\u201D \u2015 Ana Lima\n\u201CThe cranes are back.\u201D \u2015 Tomas Berg");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("The harbour is what he calls \u201Cready.", "Ana Lima"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("The cranes are back.", "Tomas Berg"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Theory]
+    [InlineData("\u201CThe harbour is ready,\u201D said Ana Lima, an engineer who has rebuilt three ports on this coast since the storms of the last decade wrecked them all, one after another, in a long and costly campaign.", "Ana Lima, an engineer")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima, the engineer in charge, one of three firms hired by the port, said at the quay.", "Ana Lima, the engineer in charge, one of three firms hired by the port")]
+    [InlineData("\u201CThe harbour is ready,\u201D the notice read.", "the notice")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima went on.", "Ana Lima")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima said several weeks after the storm.", "Ana Lima")]
+    public void A_tail_attribution_may_hold_a_long_apposition_or_an_irregular_verb(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("The harbour is ready", source), (quote.Text, quote.Source.Text));
+    }
+}
