@@ -862,6 +862,11 @@ internal static class QuoteFinder
                 next++;
             }
 
+            if (!IsModifierTail(text, tokens, verb + 1, next, kind))
+            {
+                continue;
+            }
+
             var source = Sources.FromText(subject.ToString());
             var cue = WordOf(text, tokens[verb]);
             if (next == tokens.Count)
@@ -880,6 +885,38 @@ internal static class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the words [from, to) after a final cue are only modifiers (<c>said on Tuesday</c>, <c>told
+    /// Reuters</c>, <c>wrote in a note to clients</c>), not a clause of their own (<c>said he was facing …</c>).
+    /// </summary>
+    private static bool IsModifierTail(string text, List<Token> tokens, int from, int to, CueKind kind)
+    {
+        var k = from;
+        if (kind == CueKind.Tell && k < to && !TrySkipListener(text, tokens, ref k))
+        {
+            return false;
+        }
+
+        var phrase = false;
+        for (; k < to; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
+            {
+                return false;
+            }
+
+            // Lower-case words only in a phrase, or as times and adverbs; names and dates (Friday, Jan. 5) may stand alone.
+            phrase |= char.IsLower(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.Prepositions);
+            if (!phrase && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, SpeechCues.TimeWords) && !(word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the words [from, to) hold a clause word or a relative pronoun: then they are not a subject.</summary>
@@ -913,7 +950,14 @@ internal static class QuoteFinder
                 return false;
             }
 
-            if (char.IsLower(word[0]) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.Passive) || SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries)))
+            if (char.IsLower(word[0]) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.Passive) || SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) ||
+                SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns)))
+            {
+                return false;
+            }
+
+            // "…, said Wednesday he agrees": a time right after the cue is no source.
+            if (k == from && (IsWeekday(word) || IsMonth(word)))
             {
                 return false;
             }

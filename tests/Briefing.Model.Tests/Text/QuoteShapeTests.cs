@@ -145,6 +145,8 @@ public sealed class QuoteShapeTests
     [InlineData("Lena Park left the meeting early, saying the talks had failed.", "the talks had failed", "Lena Park", "saying")]
     [InlineData("The harbour board suggests that the fees will rise in spring.", "the fees will rise in spring", "The harbour board", "suggests")]
     [InlineData("The prosecutor charged that the firm had hidden its losses.", "the firm had hidden its losses", "The prosecutor", "charged")]
+    [InlineData("Speaking on the radio, the mayor said the bridge would close in June.", "the bridge would close in June", "the mayor", "said")]
+    [InlineData("The mayor, who spoke on Monday, said Tuesday she would not resign.", "she would not resign", "The mayor, who spoke on Monday", "said")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
