@@ -1044,7 +1044,8 @@ internal static class QuoteFinder
             }
 
             var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
-            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseOpeners)))
+            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseOpeners)) &&
+                !HasFiniteVerb(text, tokens, k))
             {
                 continue;
             }
@@ -1136,6 +1137,44 @@ internal static class QuoteFinder
                 }
 
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> are a clause without "that": a short noun phrase, then a
+    /// finite auxiliary (<c>noted the plan would fail</c>, <c>confirmed the talks had ended</c>), with no relative
+    /// pronoun, preposition or punctuation before it (<c>confirmed the report on Friday</c> is a plain object).
+    /// </summary>
+    private static bool HasFiniteVerb(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k - from <= 8; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var word = WordOf(text, tokens[k]);
+            if (k > from && char.IsLower(word[0]) &&
+                (SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // "Latinos and Blacks have …" joins two subjects; "a plan and will …" joins two verbs.
+            if (word is "and" or "or" && k > from && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word &&
+                !SpeechCues.IsOneOf(WordOf(text, tokens[k + 1]), SpeechCues.FiniteVerbs))
+            {
+                continue;
+            }
+
+            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) ||
+                SpeechCues.Of(word) != CueKind.None))
+            {
+                return false;
             }
         }
 

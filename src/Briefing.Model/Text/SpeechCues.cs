@@ -95,6 +95,10 @@ internal static class SpeechCues
     /// <summary>Subject pronouns (and "there", "that"): a word that opens a clause of its own, never a modifier of a cue (<c>said he …</c>).</summary>
     public static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you", "there", "that"];
 
+    /// <summary>Finite auxiliaries and forms of "be" and "have": one after a noun phrase makes it the subject of a clause (<c>noted the plan would …</c>).</summary>
+    public static readonly string[] FiniteVerbs =
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do"];
+
     /// <summary>Verbs that name the listener before what was said.</summary>
     private static readonly string[] TellVerbs = ["tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures", "assured", "remind", "reminds", "reminded"];
 

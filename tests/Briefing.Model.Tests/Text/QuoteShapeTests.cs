@@ -147,6 +147,8 @@ public sealed class QuoteShapeTests
     [InlineData("The prosecutor charged that the firm had hidden its losses.", "the firm had hidden its losses", "The prosecutor", "charged")]
     [InlineData("Speaking on the radio, the mayor said the bridge would close in June.", "the bridge would close in June", "the mayor", "said")]
     [InlineData("The mayor, who spoke on Monday, said Tuesday she would not resign.", "she would not resign", "The mayor, who spoke on Monday", "said")]
+    [InlineData("The auditor noted the accounts and the ledgers were incomplete.", "the accounts and the ledgers were incomplete", "The auditor", "noted")]
+    [InlineData("The envoy suggested the ceasefire could hold until spring.", "the ceasefire could hold until spring", "The envoy", "suggested")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
@@ -172,6 +174,8 @@ public sealed class QuoteShapeTests
     [InlineData("Officials confirmed the report on Friday.")]
     [InlineData("The committee said nothing about the budget.")]
     [InlineData("Rebels reported heavy losses near the border.")]
+    [InlineData("The senator announced a plan that would cut taxes.")]
+    [InlineData("The governor confirmed the closure and will visit the site.")]
     public void Passives_beliefs_findings_and_plain_objects_are_not_speech(string paragraph)
     {
         Assert.Empty(QuotesOf(paragraph));
