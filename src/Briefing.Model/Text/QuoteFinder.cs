@@ -974,6 +974,8 @@ internal static class QuoteFinder
     /// </summary>
     private static bool TryForward(string text, List<Token> tokens, List<FoundQuote> found)
     {
+        var any = false;
+        ReadOnlySpan<char> lastSubject = [];
         for (var i = 0; i < tokens.Count - 1; i++)
         {
             if (!IsCueAt(text, tokens, i, out var kind) || IsPassive(text, tokens, i))
@@ -992,6 +994,11 @@ internal static class QuoteFinder
             else
             {
                 subject = SubjectOf(text, tokens, i);
+                if (subject.IsEmpty && IsCoordinated(text, tokens, i))
+                {
+                    // "X admitted A, but said B" · "X survived the war and says B": the verbs share the subject.
+                    subject = lastSubject.IsEmpty ? LeadingSubject(text, tokens) : lastSubject;
+                }
             }
 
             if (subject.IsEmpty || !IsSubject(subject))
@@ -1060,6 +1067,12 @@ internal static class QuoteFinder
                 continue;
             }
 
+            // "… and added: “…”" — a comma or colon before a closing quotation that is the whole clause.
+            if (tokens[k].Kind is TokenKind.Comma or TokenKind.Break && k == tokens.Count - 2 && tokens[k + 1].Kind == TokenKind.Quotation && text[tokens[k].Start] is ',' or ':')
+            {
+                k++;
+            }
+
             if (tokens[k].Kind is TokenKind.Comma or TokenKind.Break)
             {
                 continue;
@@ -1098,7 +1111,9 @@ internal static class QuoteFinder
 
                 if (AddClause(text, tokens, k, stop, found, source, word))
                 {
-                    return true;
+                    any = true;
+                    lastSubject = subject;
+                    i = stop;
                 }
 
                 continue;
@@ -1107,15 +1122,29 @@ internal static class QuoteFinder
             var secondStatement = false;
             for (var m = k + 1; m < tokens.Count - 1; m++)
             {
+                // "A and said B", "A, and three-quarters said B": a second attribution ends the statement.
+                if (m > k + 2 && tokens[m].Kind == TokenKind.Word && WordOf(text, tokens[m]) is "and" or "but" && StartsAttribution(text, tokens, m + 1))
+                {
+                    stop = tokens[m - 1].Kind == TokenKind.Comma ? m - 1 : m;
+                    break;
+                }
+
                 if (tokens[m].Kind != TokenKind.Comma || tokens[m + 1].Kind != TokenKind.Word)
                 {
                     continue;
                 }
 
-                if (IsCueAt(text, tokens, m + 1, out _) && IsIngForm(text, tokens[m + 1]))
+                if (IsCueAt(text, tokens, m + 1, out var next) && IsIngForm(text, tokens[m + 1]))
                 {
                     stop = m;
                     secondStatement = true;
+                    break;
+                }
+
+                // "X, who said A, said B": a cue right after a comma is the main verb; the statement was in the aside.
+                if (next != CueKind.None && IsSpeech(next))
+                {
+                    stop = m;
                     break;
                 }
 
@@ -1134,13 +1163,80 @@ internal static class QuoteFinder
                     var second = stop + 2;
                     var that = second < tokens.Count && Layout.IsWordAt(text, tokens[second].Start, "that") ? second + 1 : second;
                     AddClause(text, tokens, that, tokens.Count, found, source, WordOf(text, tokens[stop + 1]));
+                    return true;
                 }
 
-                return true;
+                // Read on for a second attribution after the statement (the loop resumes after its end).
+                any = true;
+                lastSubject = subject;
+                i = stop;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether the cue at <paramref name="verb"/> follows "and" or "but" (past auxiliaries): a verb that shares the subject before it.</summary>
+    private static bool IsCoordinated(string text, List<Token> tokens, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Auxiliaries))
+        {
+            k--;
+        }
+
+        return k > 0 && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "and" or "but";
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> open an attribution of their own: a cue right away
+    /// (<c>and said …</c>) or after a short subject (<c>and three-quarters said …</c>).
+    /// </summary>
+    private static bool StartsAttribution(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k - from <= 6 && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (IsCueAt(text, tokens, k, out var kind))
+            {
+                return (k == from || IsSpeech(kind)) && !IsIngForm(text, tokens[k]) && !IsPassive(text, tokens, k);
+            }
+
+            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects)))
+            {
+                return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The subject that opens the sentence: a subject pronoun (<c>He</c>) or a name (<c>The Arizona Republican</c>) before a lower-case verb.</summary>
+    private static ReadOnlySpan<char> LeadingSubject(string text, List<Token> tokens)
+    {
+        if (tokens.Count > 1 && tokens[0].Kind == TokenKind.Word)
+        {
+            // "He", or "He’s" (he is, he has).
+            var first = WordOf(text, tokens[0]);
+            var apostrophe = first.IndexOfAny('\'', '\u2019');
+            var pronoun = apostrophe > 0 ? first[..apostrophe] : first;
+            if (SpeechCues.IsOneOf(pronoun, ["he", "she", "they", "we", "i"]))
+            {
+                return pronoun;
+            }
+        }
+
+        var name = LeadingName(text, tokens);
+        var after = 0;
+        while (after < tokens.Count && tokens[after].End <= tokens[0].Start + name.Length)
+        {
+            after++;
+        }
+
+        // "Sanders’ campaign launched …": a possessive name opens a longer subject, which is not known.
+        return !name.IsEmpty && !name.EndsWith("s\u2019", StringComparison.Ordinal) && !name.EndsWith("s'", StringComparison.Ordinal) &&
+            !name.EndsWith("\u2019s", StringComparison.Ordinal) && !name.EndsWith("'s", StringComparison.Ordinal) &&
+            after < tokens.Count && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) ? name : [];
     }
 
     /// <summary>
@@ -1312,7 +1408,9 @@ internal static class QuoteFinder
                 break;
             }
 
-            if (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.Of(word) != CueKind.None && char.IsLower(word[0]))
+            // "more than 4 in 10 said": a comparison inside the subject.
+            var comparison = word is "than" && start >= 2 && tokens[start - 2].Kind == TokenKind.Word && WordOf(text, tokens[start - 2]) is "more" or "fewer" or "less";
+            if (!comparison && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.Of(word) != CueKind.None && char.IsLower(word[0])))
             {
                 break;
             }

@@ -119,7 +119,7 @@ internal static class SpeechCues
     /// <summary>Words that may stand between a subject and its verb (<c>has also said</c>, <c>would later say</c>).</summary>
     public static readonly string[] Auxiliaries =
     [
-        "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "again", "would", "will", "could", "can", "may",
+        "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "again", "soon", "would", "will", "could", "can", "may",
         "might", "must", "should", "did", "does", "do", "just", "recently", "then", "already", "once", "now", "further", "not", "never",
         "publicly", "privately", "separately", "reportedly", "often", "long", "still", "even", "first", "last", "too", "only",
     ];

@@ -149,6 +149,7 @@ public sealed class QuoteShapeTests
     [InlineData("The mayor, who spoke on Monday, said Tuesday she would not resign.", "she would not resign", "The mayor, who spoke on Monday", "said")]
     [InlineData("The auditor noted the accounts and the ledgers were incomplete.", "the accounts and the ledgers were incomplete", "The auditor", "noted")]
     [InlineData("The envoy suggested the ceasefire could hold until spring.", "the ceasefire could hold until spring", "The envoy", "suggested")]
+    [InlineData("Auditors soon noted that the figure was wrong.", "the figure was wrong", "Auditors", "noted")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
@@ -164,6 +165,47 @@ public sealed class QuoteShapeTests
         Assert.Equal(2, quotes.Length);
         Assert.Equal(("The new tariffs", "the trade minister"), (quotes[0].Text, quotes[0].Source.Text));
         Assert.Equal(("will be lifted within a year", "the trade minister"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Theory]
+    [InlineData("Most delegates said the budget was fair, and a third said the taxes were too high.", "the budget was fair", "Most delegates", "the taxes were too high", "a third")]
+    [InlineData("The minister admitted the audit was late, but said the accounts were sound.", "the audit was late", "The minister", "the accounts were sound", "The minister")]
+    [InlineData("The minister said the audit was late and said the accounts were sound.", "the audit was late", "The minister", "the accounts were sound", "The minister")]
+    [InlineData("Governor Lena Park toured the flooded towns on Sunday. She visited three shelters and said the dams would be repaired by June.", "the dams would be repaired by June", "She", null, null)]
+    [InlineData("While the mayor said the bridge was safe, the engineers said it would fail within a year.", "the bridge was safe", "the mayor", "it would fail within a year", "the engineers")]
+    [InlineData("Most voters said the economy was weak, and more than 4 in 10 said the governor would win.", "the economy was weak", "Most voters", "the governor would win", "more than 4 in 10")]
+    [InlineData("Lena Park, who said the port was safe, said the fees would rise in May.", "the port was safe", "who", "the fees would rise in May", "Lena Park, who said the port was safe")]
+    public void A_second_attribution_in_a_sentence_makes_a_second_statement(string paragraph, string first, string firstSource, string? second, string? secondSource)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, first, firstSource), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        if (second is null)
+        {
+            Assert.Single(quotes);
+            return;
+        }
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, second, secondSource), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Fact]
+    public void A_coordinated_cue_takes_the_subject_that_opens_the_sentence()
+    {
+        var quote = Single("Lena Park toured the flooded towns and said the dams would be repaired by June.");
+
+        Assert.Equal((QuoteKind.Reported, "the dams would be repaired by June", "Lena Park"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_coordinated_cue_before_a_quotation_makes_a_direct_quote()
+    {
+        var quotes = QuotesOf("The mayor said the bridge was safe and added: \u201CWe will reopen it on Monday.\u201D");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, "the bridge was safe", "The mayor"), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal((QuoteKind.Direct, "We will reopen it on Monday.", "The mayor", "added"), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text, quotes[1].Cue));
     }
 
     [Theory]
