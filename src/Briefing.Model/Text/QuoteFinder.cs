@@ -989,7 +989,10 @@ internal static class QuoteFinder
             {
                 // ", saying (that) clause": the subject is the sentence's own, at its start;
                 // "with Law noting that …": the subject is right before.
-                subject = i > 0 && tokens[i - 1].Kind == TokenKind.Comma ? LeadingName(text, tokens) : StripWith(SubjectOf(text, tokens, i));
+                // "…, saying", "… – saying": the subject that opens the sentence; "… and saying", "… while saying": the sentence's own subject.
+                subject = i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || (tokens[i - 1].Kind == TokenKind.Break && text[tokens[i - 1].Start] is '\u2014' or '\u2013' or '-'))
+                    ? LeadingName(text, tokens)
+                    : i > 1 && WordOf(text, tokens[i - 1]) is "and" or "while" ? LeadingSubject(text, tokens) : StripWith(SubjectOf(text, tokens, i));
             }
             else
             {
@@ -1003,6 +1006,17 @@ internal static class QuoteFinder
 
             if (subject.IsEmpty || !IsSubject(subject))
             {
+                continue;
+            }
+
+            // "As the Times reported (on Friday), clause.": the clause after the comma is the statement.
+            if (IsAsAttribution(text, tokens, i, subject, out var clauseStart))
+            {
+                if (AddClause(text, tokens, clauseStart, tokens.Count, found, Sources.FromText(subject.ToString()), word))
+                {
+                    return true;
+                }
+
                 continue;
             }
 
@@ -1045,24 +1059,33 @@ internal static class QuoteFinder
                 continue;
             }
 
+            // "said that was not her view": before a verb, "that" is the clause's subject.
+            if (gotThat && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.FiniteVerbs) &&
+                tokens[k - 1].Kind == TokenKind.Word && WordOf(text, tokens[k - 1]) is "that")
+            {
+                k--;
+            }
+
             if (kind == CueKind.Call && !HasQuotation(tokens, k, k + 14))
             {
                 continue;
             }
 
             var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
-            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseOpeners)) &&
+            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WithoutContraction(WordOf(text, tokens[k])), SpeechCues.ClauseOpeners)) &&
                 !HasFiniteVerb(text, tokens, k))
             {
                 continue;
             }
 
-            if (tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsIngForm(text, tokens[k]))
+            // "says running for office is tough", "said nothing would change": such a start needs the clause's verb.
+            if (tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsIngForm(text, tokens[k]) && !HasFiniteVerb(text, tokens, k))
             {
                 continue;
             }
 
-            if (!gotThat && !infinitive && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.NotClauseStarts))
+            if (!gotThat && !infinitive && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.NotClauseStarts) &&
+                (!HasFiniteVerb(text, tokens, k) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Prepositions) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Passive)))
             {
                 continue;
             }
@@ -1176,6 +1199,59 @@ internal static class QuoteFinder
         return any;
     }
 
+    /// <summary>
+    /// <c>As X reported (modifiers), clause.</c>: the sentence opens with "As", the subject runs to the cue, and
+    /// a comma within a few words after the cue opens the clause (<paramref name="clauseStart"/>).
+    /// </summary>
+    private static bool IsAsAttribution(string text, List<Token> tokens, int verb, ReadOnlySpan<char> subject, out int clauseStart)
+    {
+        clauseStart = -1;
+        if (verb < 2 || !Layout.IsWordAt(text, tokens[0].Start, "as") || tokens[0].End - tokens[0].Start != 2 || tokens[1].Start + subject.Length > text.Length ||
+            !text.AsSpan(tokens[1].Start, subject.Length).SequenceEqual(subject) ||
+            IsIngForm(text, tokens[verb]))
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < tokens.Count && k - verb <= 6; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Comma)
+            {
+                clauseStart = k + 1;
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.SubjectPronouns))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word without a contracted verb (<c>she’ll</c> → <c>she</c>, <c>he’s</c> → <c>he</c>).</summary>
+    private static ReadOnlySpan<char> WithoutContraction(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && word.Length - apostrophe <= 3 && !word.EndsWith("n't", StringComparison.Ordinal) && !word.EndsWith("n\u2019t", StringComparison.Ordinal)
+            ? word[..apostrophe] : word;
+    }
+
+    /// <summary>Whether a lower-case cue word lies in the words [from, to).</summary>
+    private static bool HasCue(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsCueAt(text, tokens, k, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the cue at <paramref name="verb"/> follows "and" or "but" (past auxiliaries): a verb that shares the subject before it.</summary>
     private static bool IsCoordinated(string text, List<Token> tokens, int verb)
     {
@@ -1217,9 +1293,7 @@ internal static class QuoteFinder
         if (tokens.Count > 1 && tokens[0].Kind == TokenKind.Word)
         {
             // "He", or "He’s" (he is, he has).
-            var first = WordOf(text, tokens[0]);
-            var apostrophe = first.IndexOfAny('\'', '\u2019');
-            var pronoun = apostrophe > 0 ? first[..apostrophe] : first;
+            var pronoun = WithoutContraction(WordOf(text, tokens[0]));
             if (SpeechCues.IsOneOf(pronoun, ["he", "she", "they", "we", "i"]))
             {
                 return pronoun;
@@ -1246,7 +1320,7 @@ internal static class QuoteFinder
     /// </summary>
     private static bool HasFiniteVerb(string text, List<Token> tokens, int from)
     {
-        for (var k = from; k < tokens.Count && k - from <= 8; k++)
+        for (var k = from; k < tokens.Count && k - from <= 10; k++)
         {
             if (tokens[k].Kind != TokenKind.Word)
             {
@@ -1267,8 +1341,9 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) ||
-                SpeechCues.Of(word) != CueKind.None))
+            // "anything it doesn't know": a pronoun opens a relative clause of the noun phrase.
+            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) ||
+                SpeechCues.Of(word) != CueKind.None || (k > from && !IsIngForm(text, tokens[from]) && SpeechCues.IsOneOf(WithoutContraction(word), SpeechCues.SubjectPronouns))))
             {
                 return false;
             }
@@ -1399,8 +1474,26 @@ internal static class QuoteFinder
         }
 
         var start = end;
-        while (start > 0 && end - start < MaxSubjectWords && tokens[start - 1].Kind == TokenKind.Word)
+        while (start > 0 && end - start < MaxSubjectWords)
         {
+            if (tokens[start - 1].Kind != TokenKind.Word)
+            {
+                // "Sen. Jane Roe (D-Vt.) said": a bracketed tag inside the subject.
+                var open = start - 2;
+                while (text[tokens[start - 1].Start] == ')' && open > 0 && start - open < 8 && tokens[open].Kind != TokenKind.Comma && text[tokens[open].Start] != '(')
+                {
+                    open--;
+                }
+
+                if (text[tokens[start - 1].Start] != ')' || open <= 0 || text[tokens[open].Start] != '(' || tokens[open - 1].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                start = open;
+                continue;
+            }
+
             var word = WordOf(text, tokens[start - 1]);
             if (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects))
             {
@@ -1408,10 +1501,29 @@ internal static class QuoteFinder
                 break;
             }
 
+            // "… D.C. He recalled that …": a subject pronoun right before the verb is the whole subject.
+            if (start == end && SpeechCues.IsOneOf(WithoutContraction(word), ["he", "she", "they", "we", "i"]))
+            {
+                start--;
+                break;
+            }
+
             // "more than 4 in 10 said": a comparison inside the subject.
             var comparison = word is "than" && start >= 2 && tokens[start - 2].Kind == TokenKind.Word && WordOf(text, tokens[start - 2]) is "more" or "fewer" or "less";
-            if (!comparison && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.Of(word) != CueKind.None && char.IsLower(word[0])))
+            if (!comparison && SpeechCues.IsOneOf(word, SpeechCues.ClauseWords))
             {
+                break;
+            }
+
+            // "… noted published reports …": words after another cue are its object, not the subject of a verb
+            // (a participle's noun may be: "called a report suggesting …").
+            if (SpeechCues.Of(word) != CueKind.None && char.IsLower(word[0]))
+            {
+                if (!IsIngForm(text, tokens[verb]))
+                {
+                    return [];
+                }
+
                 break;
             }
 
@@ -1478,7 +1590,7 @@ internal static class QuoteFinder
                 return -1;
             }
 
-            if (SpeechCues.IsOneOf(WordOf(text, tokens[k]), words))
+            if (SpeechCues.IsOneOf(WithoutContraction(WordOf(text, tokens[k])), words))
             {
                 return k;
             }
@@ -1613,7 +1725,16 @@ internal static class QuoteFinder
                     continue;
                 }
 
-                return false;
+                // "said for weeks he’s …", "told the Star of Newark last week she …": a short phrase, then a subject pronoun.
+                var pronoun = FindWord(text, tokens, k + 1, SpeechCues.SubjectPronouns, 7);
+                if (pronoun > 0 && !HasCue(text, tokens, k + 1, pronoun))
+                {
+                    k = pronoun;
+                    return true;
+                }
+
+                // "promised Monday to begin …": the caller reads an infinitive.
+                return word is "to";
             }
 
             return true;
@@ -1803,7 +1924,9 @@ internal static class QuoteFinder
         var first = firstEnd < 0 ? subject : subject[..firstEnd];
         var lastStart = subject.LastIndexOf(' ');
         var last = subject[(lastStart + 1)..];
-        if ((char.IsLower(first[0]) && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts))) ||
+        // "about half of voters", "about 4 in 10": "about" before a number is no preposition.
+        var number = firstEnd > 0 && first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"));
+        if ((char.IsLower(first[0]) && !number && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts))) ||
             SpeechCues.IsOneOf(first, ["there", "here"]) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
         {
             return false;

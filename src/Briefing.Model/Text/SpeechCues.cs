@@ -72,7 +72,7 @@ internal static class SpeechCues
         "suggest", "suggested", "suggesting",
         "confirm", "confirms", "confirmed", "confirming",
         "deny", "denies", "denied", "denying",
-        "reported", "reporting",
+        "reported", "reporting", "reports",
         "remarked", "observed", "observes",
         "concede", "concedes", "conceded", "conceding",
         "complain", "complains", "complained", "complaining",

@@ -150,6 +150,20 @@ public sealed class QuoteShapeTests
     [InlineData("The auditor noted the accounts and the ledgers were incomplete.", "the accounts and the ledgers were incomplete", "The auditor", "noted")]
     [InlineData("The envoy suggested the ceasefire could hold until spring.", "the ceasefire could hold until spring", "The envoy", "suggested")]
     [InlineData("Auditors soon noted that the figure was wrong.", "the figure was wrong", "Auditors", "noted")]
+    [InlineData("As the port authority reported on Friday, the channel was closed for a week.", "the channel was closed for a week", "the port authority", "reported")]
+    [InlineData("Sen. Jane Roe (D-Vt.) said the bill would pass.", "the bill would pass", "Sen. Jane Roe (D-Vt.)", "said")]
+    [InlineData("The talks ended in Washington D.C. He recalled that the deal had been close.", "the deal had been close", "He", "recalled")]
+    [InlineData("The governor has said for weeks she would not sign the bill.", "she would not sign the bill", "The governor", "said")]
+    [InlineData("The mayor told the Herald of Lima last week she would resign in May.", "she would resign in May", "The mayor", "told")]
+    [InlineData("The rebels promised Monday to open the road for convoys.", "to open the road for convoys", "The rebels", "promised")]
+    [InlineData("The minister says raising taxes would hurt growth.", "raising taxes would hurt growth", "The minister", "says")]
+    [InlineData("The minister says such cuts are unfair to pensioners.", "such cuts are unfair to pensioners", "The minister", "says")]
+    [InlineData("The minister said nothing would change before the vote.", "nothing would change before the vote", "The minister", "said")]
+    [InlineData("In both towns, about half of voters say they want a new mayor.", "they want a new mayor", "about half of voters", "say")]
+    [InlineData("The Harbour Gazette reports that the dock will close in June.", "the dock will close in June", "The Harbour Gazette", "reports")]
+    [InlineData("The mayor said that was not her view.", "that was not her view", "The mayor", "said")]
+    [InlineData("Senator Ana Lima left the hall \u2013 saying the vote had been rigged.", "the vote had been rigged", "Senator Ana Lima", "saying")]
+    [InlineData("Ana Lima praised the plan while saying the costs were too high.", "the costs were too high", "Ana Lima", "saying")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
@@ -218,6 +232,8 @@ public sealed class QuoteShapeTests
     [InlineData("Rebels reported heavy losses near the border.")]
     [InlineData("The senator announced a plan that would cut taxes.")]
     [InlineData("The governor confirmed the closure and will visit the site.")]
+    [InlineData("They would not tell the council anything it does not already know.")]
+    [InlineData("The council noted published reports alleging fraud.")]
     public void Passives_beliefs_findings_and_plain_objects_are_not_speech(string paragraph)
     {
         Assert.Empty(QuotesOf(paragraph));
