@@ -795,15 +795,18 @@ internal static class QuoteFinder
     private static bool TryFinalAttribution(string text, List<Token> tokens, List<FoundQuote> found)
     {
         var commas = 0;
-        for (var c = tokens.Count - 2; c >= 2 && commas < 3; c--)
+        var pastBreak = false; // after a colon or dash only the form between commas is left: "A, X said, B: C."
+        for (var c = tokens.Count - 2; c >= 0 && commas < 4; c--)
         {
-            if (tokens[c].Kind != TokenKind.Comma)
+            // "“…,” the spokesman, Ann White, said": a quotation that ends with a comma ends the clause too.
+            var clauseEnd = c;
+            if (tokens[c].Kind == TokenKind.Quotation && EndsWithComma(text, tokens[c]))
             {
-                if (tokens[c].Kind is TokenKind.Break)
-                {
-                    break;
-                }
-
+                clauseEnd = c + 1;
+            }
+            else if (tokens[c].Kind != TokenKind.Comma || c == 0)
+            {
+                pastBreak |= tokens[c].Kind is TokenKind.Break;
                 continue;
             }
 
@@ -812,12 +815,17 @@ internal static class QuoteFinder
             var w = c + 1;
             if (IsCueAt(text, tokens, w, out var kind) && IsSpeech(kind) && !IsIngForm(text, tokens[w]))
             {
+                if (pastBreak)
+                {
+                    continue;
+                }
+
                 var whoStart = w + 1;
                 if (whoStart < tokens.Count && tokens[whoStart].Kind == TokenKind.Word && (char.IsUpper(text[tokens[whoStart].Start]) || StartsWithDeterminer(WordOf(text, tokens[whoStart]))) &&
                     IsInvertedSource(text, tokens, whoStart))
                 {
                     var who = CutAtTimeOrPlace(TrimFinal(text.AsSpan(tokens[whoStart].Start, tokens[^1].End - tokens[whoStart].Start)));
-                    if (IsValidSource(who, MaxSourceWords) && AddClause(text, tokens, 0, c, found, Sources.FromText(who.ToString()), WordOf(text, tokens[w])))
+                    if (IsValidSource(who, MaxSourceWords) && AddStatement(text, tokens, 0, clauseEnd, found, Sources.FromText(who.ToString()), WordOf(text, tokens[w])))
                     {
                         return true;
                     }
@@ -831,6 +839,22 @@ internal static class QuoteFinder
             while (subjectEnd < tokens.Count && subjectEnd - w <= MaxSubjectWords && tokens[subjectEnd].Kind == TokenKind.Word && !IsCueAt(text, tokens, subjectEnd, out _))
             {
                 subjectEnd++;
+            }
+
+            // ", a spokeswoman, Ann White, said": a subject with its apposition between commas.
+            if (subjectEnd > w && subjectEnd - w <= 8 && subjectEnd + 1 < tokens.Count && tokens[subjectEnd].Kind == TokenKind.Comma && tokens[subjectEnd + 1].Kind == TokenKind.Word)
+            {
+                var apposition = subjectEnd + 1;
+                while (apposition < tokens.Count && apposition - subjectEnd <= 8 && tokens[apposition].Kind == TokenKind.Word && !IsCueAt(text, tokens, apposition, out _))
+                {
+                    apposition++;
+                }
+
+                if (apposition + 1 < tokens.Count && tokens[apposition].Kind == TokenKind.Comma && IsCueAt(text, tokens, apposition + 1, out _) &&
+                    !HasClauseWord(text, tokens, subjectEnd + 1, apposition))
+                {
+                    subjectEnd = apposition + 1;
+                }
             }
 
             if (subjectEnd == w || subjectEnd >= tokens.Count || !IsCueAt(text, tokens, subjectEnd, out kind) || !IsSpeech(kind) || IsIngForm(text, tokens[subjectEnd]))
@@ -849,7 +873,7 @@ internal static class QuoteFinder
                 continue;
             }
 
-            var subject = text.AsSpan(tokens[w].Start, tokens[subjectEnd - 1].End - tokens[w].Start);
+            var subject = TrimEndComma(text.AsSpan(tokens[w].Start, tokens[subjectEnd - 1].End - tokens[w].Start));
             if (!IsSubject(subject) || HasClauseWord(text, tokens, w, subjectEnd))
             {
                 continue;
@@ -871,20 +895,66 @@ internal static class QuoteFinder
             var cue = WordOf(text, tokens[verb]);
             if (next == tokens.Count)
             {
-                if (AddClause(text, tokens, 0, c, found, source, cue))
+                if (!pastBreak && AddStatement(text, tokens, 0, clauseEnd, found, source, cue))
                 {
                     return true;
                 }
             }
-            else if (tokens[next].Kind == TokenKind.Comma && next == verb + 1 && subjectEnd - w <= 5 && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Word &&
-                AddClause(text, tokens, 0, c, found, source, cue))
+            else if (tokens[next].Kind == TokenKind.Comma && subjectEnd - w <= 8 && next + 1 < tokens.Count && tokens[next + 1].Kind is TokenKind.Word or TokenKind.Quotation &&
+                (next == verb + 1 || (subjectEnd - w > 1 && (char.IsLower(text[tokens[verb + 1].Start]) || IsWeekday(WordOf(text, tokens[verb + 1])) || IsMonth(WordOf(text, tokens[verb + 1]))))))
             {
-                AddClause(text, tokens, next + 1, tokens.Count, found, source, cue);
-                return true;
+                // "Still, he said, officials …": an opening adverb is no statement of its own; "…, X said on Saturday, and …" goes on;
+                // "… the stadium, which, X said, is …": the words before a relative pronoun or conjunction are the writer's.
+                var before = clauseEnd > 0 && tokens[clauseEnd - 1].Kind == TokenKind.Word ? WordOf(text, tokens[clauseEnd - 1]) : [];
+                var aside = !before.IsEmpty && char.IsLower(before[0]) && (SpeechCues.IsOneOf(before, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(before, SpeechCues.RelativeSubjects));
+                var first = !aside && AddStatement(text, tokens, 0, clauseEnd, found, source, cue);
+                var second = next + 1 < tokens.Count && Layout.IsWordAt(text, tokens[next + 1].Start, "and") && tokens[next + 1].End - tokens[next + 1].Start == 3 ? next + 2 : next + 1;
+                if (AddStatement(text, tokens, second, tokens.Count, found, source, cue) || first)
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a quotation token's words end with a comma inside the closing mark (<c>“…,”</c>).</summary>
+    private static bool EndsWithComma(string text, Token token)
+    {
+        var k = token.End - 1;
+        while (k > token.Start && (Layout.IsClosingQuote(text[k]) || text[k] == '\''))
+        {
+            k--;
+        }
+
+        return k > token.Start && text[k] == ',';
+    }
+
+    /// <summary>Adds tokens [from, to) as a statement: a direct quote when they are one quotation (<c>“…,” X said</c>), else a reported clause.</summary>
+    private static bool AddStatement(string text, List<Token> tokens, int from, int to, List<FoundQuote> found, Source source, ReadOnlySpan<char> cue)
+    {
+        while (to > from && tokens[to - 1].Kind is TokenKind.Comma or TokenKind.Break)
+        {
+            to--;
+        }
+
+        if (to - from != 1 || tokens[from].Kind != TokenKind.Quotation)
+        {
+            return AddClause(text, tokens, from, to, found, source, cue);
+        }
+
+        var (open, after) = (tokens[from].Start, tokens[from].End);
+        var contentStart = ContentStart(text, open);
+        var contentEnd = text[after - 1] is '"' or '\u201D' or '\u00BB' or '\u2019' or '\'' ? (text[after - 1] == '\'' && after >= 2 && text[after - 2] == '\'' ? after - 2 : after - 1) : after;
+        var inner = TrimEndComma(text.AsSpan(contentStart, Math.Max(0, contentEnd - contentStart)));
+        if (Layout.CountWords(inner, 2) < 2)
+        {
+            return false;
+        }
+
+        found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, inner.Length), source, cue.ToString()));
+        return true;
     }
 
     /// <summary>
@@ -924,8 +994,10 @@ internal static class QuoteFinder
     {
         for (var k = from; k < to; k++)
         {
+            // "union members and leaders say": "and" or "or" inside the subject joins nouns.
             var word = WordOf(text, tokens[k]);
-            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
+            if (char.IsLower(word[0]) && !(k > from && word is "and" or "or") &&
+                (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
             {
                 return true;
             }
@@ -1105,13 +1177,8 @@ internal static class QuoteFinder
             // A clause that is one quotation is a direct quote: X said “…”.
             if (tokens[k].Kind == TokenKind.Quotation && k == tokens.Count - 1)
             {
-                var (open, after) = (tokens[k].Start, tokens[k].End);
-                var contentStart = ContentStart(text, open);
-                var contentEnd = text[after - 1] is '"' or '\u201D' or '\u00BB' or '\u2019' ? (text[after - 1] == '\'' ? after - 2 : after - 1) : after;
-                var inner = TrimEndComma(text.AsSpan(contentStart, Math.Max(0, contentEnd - contentStart)));
-                if (Layout.CountWords(inner, 2) >= 2)
+                if (AddStatement(text, tokens, k, k + 1, found, source, word))
                 {
-                    found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, inner.Length), source, word.ToString()));
                     return true;
                 }
 

@@ -204,6 +204,27 @@ public sealed class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, second, secondSource), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text));
     }
 
+    [Theory]
+    [InlineData("\u201CThe harbour will reopen in May,\u201D the port director, Ana Lima, said on Tuesday.", QuoteKind.Direct, "The harbour will reopen in May", "the port director, Ana Lima", null)]
+    [InlineData("Exports will rise, a spokeswoman, Rosa Mena, said on Friday, and the mine will reopen in March.", QuoteKind.Reported, "Exports will rise", "a spokeswoman, Rosa Mena", "the mine will reopen in March")]
+    [InlineData("Still, she said, the talks would go on for a week.", QuoteKind.Reported, "the talks would go on for a week", "she", null)]
+    [InlineData("The new port, the minister and her deputy said, will open in May.", QuoteKind.Reported, "The new port", "the minister and her deputy", "will open in May")]
+    [InlineData("The park lies near the stadium, which, the mayor said, is full on game days.", QuoteKind.Reported, "is full on game days", "the mayor", null)]
+    public void An_attribution_between_commas_keeps_what_is_the_statement(string paragraph, QuoteKind kind, string first, string source, string? second)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Equal((kind, first, source), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        if (second is null)
+        {
+            Assert.Single(quotes);
+            return;
+        }
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((second, source), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
     [Fact]
     public void A_coordinated_cue_takes_the_subject_that_opens_the_sentence()
     {
