@@ -1126,15 +1126,18 @@ internal static class QuoteFinder
     private static bool TryFinalAttribution(string text, List<Token> tokens, List<FoundQuote> found)
     {
         var commas = 0;
-        for (var c = tokens.Count - 2; c >= 2 && commas < 3; c--)
+        var pastBreak = false; // after a colon or dash only the form between commas is left: "A, X said, B: C."
+        for (var c = tokens.Count - 2; c >= 0 && commas < 4; c--)
         {
-            if (tokens[c].Kind != TokenKind.Comma)
+            // "“…,” the spokesman, Ann White, said": a quotation that ends with a comma ends the clause too.
+            var clauseEnd = c;
+            if (tokens[c].Kind == TokenKind.Quotation && EndsWithComma(text, tokens[c]))
             {
-                if (tokens[c].Kind is TokenKind.Break)
-                {
-                    break;
-                }
-
+                clauseEnd = c + 1;
+            }
+            else if (tokens[c].Kind != TokenKind.Comma || c == 0)
+            {
+                pastBreak |= tokens[c].Kind is TokenKind.Break;
                 continue;
             }
 
@@ -1143,12 +1146,17 @@ internal static class QuoteFinder
             var w = c + 1;
             if (IsCueAt(text, tokens, w, out var kind) && IsSpeech(kind) && !IsIngForm(text, tokens[w]))
             {
+                if (pastBreak)
+                {
+                    continue;
+                }
+
                 var whoStart = w + 1;
                 if (whoStart < tokens.Count && tokens[whoStart].Kind == TokenKind.Word && (char.IsUpper(text[tokens[whoStart].Start]) || StartsWithDeterminer(WordOf(text, tokens[whoStart]))) &&
                     IsInvertedSource(text, tokens, whoStart))
                 {
                     var who = CutAtTimeOrPlace(TrimFinal(text.AsSpan(tokens[whoStart].Start, tokens[^1].End - tokens[whoStart].Start)));
-                    if (IsValidSource(who, MaxSourceWords) && AddClause(text, tokens, 0, c, found, Sources.FromText(who.ToString()), WordOf(text, tokens[w])))
+                    if (IsValidSource(who, MaxSourceWords) && AddStatement(text, tokens, 0, clauseEnd, found, Sources.FromText(who.ToString()), WordOf(text, tokens[w])))
                     {
                         return true;
                     }
@@ -1162,6 +1170,22 @@ internal static class QuoteFinder
             while (subjectEnd < tokens.Count && subjectEnd - w <= MaxSubjectWords && tokens[subjectEnd].Kind == TokenKind.Word && !IsCueAt(text, tokens, subjectEnd, out _))
             {
                 subjectEnd++;
+            }
+
+            // ", a spokeswoman, Ann White, said": a subject with its apposition between commas.
+            if (subjectEnd > w && subjectEnd - w <= 8 && subjectEnd + 1 < tokens.Count && tokens[subjectEnd].Kind == TokenKind.Comma && tokens[subjectEnd + 1].Kind == TokenKind.Word)
+            {
+                var apposition = subjectEnd + 1;
+                while (apposition < tokens.Count && apposition - subjectEnd <= 8 && tokens[apposition].Kind == TokenKind.Word && !IsCueAt(text, tokens, apposition, out _))
+                {
+                    apposition++;
+                }
+
+                if (apposition + 1 < tokens.Count && tokens[apposition].Kind == TokenKind.Comma && IsCueAt(text, tokens, apposition + 1, out _) &&
+                    !HasClauseWord(text, tokens, subjectEnd + 1, apposition))
+                {
+                    subjectEnd = apposition + 1;
+                }
             }
 
             if (subjectEnd == w || subjectEnd >= tokens.Count || !IsCueAt(text, tokens, subjectEnd, out kind) || !IsSpeech(kind) || IsIngForm(text, tokens[subjectEnd]))
@@ -1180,7 +1204,7 @@ internal static class QuoteFinder
                 continue;
             }
 
-            var subject = text.AsSpan(tokens[w].Start, tokens[subjectEnd - 1].End - tokens[w].Start);
+            var subject = TrimEndComma(text.AsSpan(tokens[w].Start, tokens[subjectEnd - 1].End - tokens[w].Start));
             if (!IsSubject(subject) || HasClauseWord(text, tokens, w, subjectEnd))
             {
                 continue;
@@ -1193,24 +1217,107 @@ internal static class QuoteFinder
                 next++;
             }
 
+            if (!IsModifierTail(text, tokens, verb + 1, next, kind))
+            {
+                continue;
+            }
+
             var source = Sources.FromText(subject.ToString());
             var cue = WordOf(text, tokens[verb]);
             if (next == tokens.Count)
             {
-                if (AddClause(text, tokens, 0, c, found, source, cue))
+                if (!pastBreak && AddStatement(text, tokens, 0, clauseEnd, found, source, cue))
                 {
                     return true;
                 }
             }
-            else if (tokens[next].Kind == TokenKind.Comma && next == verb + 1 && subjectEnd - w <= 5 && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Word &&
-                AddClause(text, tokens, 0, c, found, source, cue))
+            else if (tokens[next].Kind == TokenKind.Comma && subjectEnd - w <= 8 && next + 1 < tokens.Count && tokens[next + 1].Kind is TokenKind.Word or TokenKind.Quotation &&
+                (next == verb + 1 || (subjectEnd - w > 1 && (char.IsLower(text[tokens[verb + 1].Start]) || IsWeekday(WordOf(text, tokens[verb + 1])) || IsMonth(WordOf(text, tokens[verb + 1]))))))
             {
-                AddClause(text, tokens, next + 1, tokens.Count, found, source, cue);
-                return true;
+                // "Still, he said, officials …": an opening adverb is no statement of its own; "…, X said on Saturday, and …" goes on;
+                // "… the stadium, which, X said, is …": the words before a relative pronoun or conjunction are the writer's.
+                var before = clauseEnd > 0 && tokens[clauseEnd - 1].Kind == TokenKind.Word ? WordOf(text, tokens[clauseEnd - 1]) : [];
+                var aside = !before.IsEmpty && char.IsLower(before[0]) && (SpeechCues.IsOneOf(before, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(before, SpeechCues.RelativeSubjects));
+                var first = !aside && AddStatement(text, tokens, 0, clauseEnd, found, source, cue);
+                var second = next + 1 < tokens.Count && Layout.IsWordAt(text, tokens[next + 1].Start, "and") && tokens[next + 1].End - tokens[next + 1].Start == 3 ? next + 2 : next + 1;
+                if (AddStatement(text, tokens, second, tokens.Count, found, source, cue) || first)
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a quotation token's words end with a comma inside the closing mark (<c>“…,”</c>).</summary>
+    private static bool EndsWithComma(string text, Token token)
+    {
+        var k = token.End - 1;
+        while (k > token.Start && (Layout.IsClosingQuote(text[k]) || text[k] == '\''))
+        {
+            k--;
+        }
+
+        return k > token.Start && text[k] == ',';
+    }
+
+    /// <summary>Adds tokens [from, to) as a statement: a direct quote when they are one quotation (<c>“…,” X said</c>), else a reported clause.</summary>
+    private static bool AddStatement(string text, List<Token> tokens, int from, int to, List<FoundQuote> found, Source source, ReadOnlySpan<char> cue)
+    {
+        while (to > from && tokens[to - 1].Kind is TokenKind.Comma or TokenKind.Break)
+        {
+            to--;
+        }
+
+        if (to - from != 1 || tokens[from].Kind != TokenKind.Quotation)
+        {
+            return AddClause(text, tokens, from, to, found, source, cue);
+        }
+
+        var (open, after) = (tokens[from].Start, tokens[from].End);
+        var contentStart = ContentStart(text, open);
+        var contentEnd = text[after - 1] is '"' or '\u201D' or '\u00BB' or '\u2019' or '\'' ? (text[after - 1] == '\'' && after >= 2 && text[after - 2] == '\'' ? after - 2 : after - 1) : after;
+        var inner = TrimEndComma(text.AsSpan(contentStart, Math.Max(0, contentEnd - contentStart)));
+        if (Layout.CountWords(inner, 2) < 2)
+        {
+            return false;
+        }
+
+        found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, inner.Length), source, cue.ToString()));
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the words [from, to) after a final cue are only modifiers (<c>said on Tuesday</c>, <c>told
+    /// Reuters</c>, <c>wrote in a note to clients</c>), not a clause of their own (<c>said he was facing …</c>).
+    /// </summary>
+    private static bool IsModifierTail(string text, List<Token> tokens, int from, int to, CueKind kind)
+    {
+        var k = from;
+        if (kind == CueKind.Tell && k < to && !TrySkipListener(text, tokens, ref k))
+        {
+            return false;
+        }
+
+        var phrase = false;
+        for (; k < to; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
+            {
+                return false;
+            }
+
+            // Lower-case words only in a phrase, or as times and adverbs; names and dates (Friday, Jan. 5) may stand alone.
+            phrase |= char.IsLower(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.Prepositions);
+            if (!phrase && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, SpeechCues.TimeWords) && !(word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the words [from, to) hold a clause word or a relative pronoun: then they are not a subject.</summary>
@@ -1218,8 +1325,10 @@ internal static class QuoteFinder
     {
         for (var k = from; k < to; k++)
         {
+            // "union members and leaders say": "and" or "or" inside the subject joins nouns.
             var word = WordOf(text, tokens[k]);
-            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
+            if (char.IsLower(word[0]) && !(k > from && word is "and" or "or") &&
+                (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
             {
                 return true;
             }
@@ -1244,7 +1353,14 @@ internal static class QuoteFinder
                 return false;
             }
 
-            if (char.IsLower(word[0]) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.Passive) || SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries)))
+            if (char.IsLower(word[0]) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.Passive) || SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) ||
+                SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns)))
+            {
+                return false;
+            }
+
+            // "…, said Wednesday he agrees": a time right after the cue is no source.
+            if (k == from && (IsWeekday(word) || IsMonth(word)))
             {
                 return false;
             }
@@ -1261,6 +1377,8 @@ internal static class QuoteFinder
     /// </summary>
     private static bool TryForward(string text, List<Token> tokens, List<FoundQuote> found)
     {
+        var any = false;
+        ReadOnlySpan<char> lastSubject = [];
         for (var i = 0; i < tokens.Count - 1; i++)
         {
             if (!IsCueAt(text, tokens, i, out var kind) || IsPassive(text, tokens, i))
@@ -1274,15 +1392,34 @@ internal static class QuoteFinder
             {
                 // ", saying (that) clause": the subject is the sentence's own, at its start;
                 // "with Law noting that …": the subject is right before.
-                subject = i > 0 && tokens[i - 1].Kind == TokenKind.Comma ? LeadingName(text, tokens) : StripWith(SubjectOf(text, tokens, i));
+                // "…, saying", "… – saying": the subject that opens the sentence; "… and saying", "… while saying": the sentence's own subject.
+                subject = i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || (tokens[i - 1].Kind == TokenKind.Break && text[tokens[i - 1].Start] is '\u2014' or '\u2013' or '-'))
+                    ? LeadingName(text, tokens)
+                    : i > 1 && WordOf(text, tokens[i - 1]) is "and" or "while" ? LeadingSubject(text, tokens) : StripWith(SubjectOf(text, tokens, i));
             }
             else
             {
                 subject = SubjectOf(text, tokens, i);
+                if (subject.IsEmpty && IsCoordinated(text, tokens, i))
+                {
+                    // "X admitted A, but said B" · "X survived the war and says B": the verbs share the subject.
+                    subject = lastSubject.IsEmpty ? LeadingSubject(text, tokens) : lastSubject;
+                }
             }
 
             if (subject.IsEmpty || !IsSubject(subject))
             {
+                continue;
+            }
+
+            // "As the Times reported (on Friday), clause.": the clause after the comma is the statement.
+            if (IsAsAttribution(text, tokens, i, subject, out var clauseStart))
+            {
+                if (AddClause(text, tokens, clauseStart, tokens.Count, found, Sources.FromText(subject.ToString()), word))
+                {
+                    return true;
+                }
+
                 continue;
             }
 
@@ -1325,25 +1462,41 @@ internal static class QuoteFinder
                 continue;
             }
 
+            // "said that was not her view": before a verb, "that" is the clause's subject.
+            if (gotThat && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.FiniteVerbs) &&
+                tokens[k - 1].Kind == TokenKind.Word && WordOf(text, tokens[k - 1]) is "that")
+            {
+                k--;
+            }
+
             if (kind == CueKind.Call && !HasQuotation(tokens, k, k + 14))
             {
                 continue;
             }
 
             var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
-            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseOpeners)))
+            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WithoutContraction(WordOf(text, tokens[k])), SpeechCues.ClauseOpeners)) &&
+                !HasFiniteVerb(text, tokens, k))
             {
                 continue;
             }
 
-            if (tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsIngForm(text, tokens[k]))
+            // "says running for office is tough", "said nothing would change": such a start needs the clause's verb.
+            if (tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsIngForm(text, tokens[k]) && !HasFiniteVerb(text, tokens, k))
             {
                 continue;
             }
 
-            if (!gotThat && !infinitive && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.NotClauseStarts))
+            if (!gotThat && !infinitive && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.NotClauseStarts) &&
+                (!HasFiniteVerb(text, tokens, k) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Prepositions) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Passive)))
             {
                 continue;
+            }
+
+            // "… and added: “…”" — a comma or colon before a closing quotation that is the whole clause.
+            if (tokens[k].Kind is TokenKind.Comma or TokenKind.Break && k == tokens.Count - 2 && tokens[k + 1].Kind == TokenKind.Quotation && text[tokens[k].Start] is ',' or ':')
+            {
+                k++;
             }
 
             if (tokens[k].Kind is TokenKind.Comma or TokenKind.Break)
@@ -1355,13 +1508,8 @@ internal static class QuoteFinder
             // A clause that is one quotation is a direct quote: X said “…”.
             if (tokens[k].Kind == TokenKind.Quotation && k == tokens.Count - 1)
             {
-                var (open, after) = (tokens[k].Start, tokens[k].End);
-                var contentStart = ContentStart(text, open);
-                var contentEnd = text[after - 1] is '"' or '\u201D' or '\u00BB' or '\u2019' ? (text[after - 1] == '\'' ? after - 2 : after - 1) : after;
-                var inner = TrimEndComma(text.AsSpan(contentStart, Math.Max(0, contentEnd - contentStart)));
-                if (Layout.CountWords(inner, 2) >= 2)
+                if (AddStatement(text, tokens, k, k + 1, found, source, word))
                 {
-                    found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, inner.Length), source, word.ToString()));
                     return true;
                 }
 
@@ -1384,7 +1532,9 @@ internal static class QuoteFinder
 
                 if (AddClause(text, tokens, k, stop, found, source, word))
                 {
-                    return true;
+                    any = true;
+                    lastSubject = subject;
+                    i = stop;
                 }
 
                 continue;
@@ -1393,15 +1543,29 @@ internal static class QuoteFinder
             var secondStatement = false;
             for (var m = k + 1; m < tokens.Count - 1; m++)
             {
+                // "A and said B", "A, and three-quarters said B": a second attribution ends the statement.
+                if (m > k + 2 && tokens[m].Kind == TokenKind.Word && WordOf(text, tokens[m]) is "and" or "but" && StartsAttribution(text, tokens, m + 1))
+                {
+                    stop = tokens[m - 1].Kind == TokenKind.Comma ? m - 1 : m;
+                    break;
+                }
+
                 if (tokens[m].Kind != TokenKind.Comma || tokens[m + 1].Kind != TokenKind.Word)
                 {
                     continue;
                 }
 
-                if (IsCueAt(text, tokens, m + 1, out _) && IsIngForm(text, tokens[m + 1]))
+                if (IsCueAt(text, tokens, m + 1, out var next) && IsIngForm(text, tokens[m + 1]))
                 {
                     stop = m;
                     secondStatement = true;
+                    break;
+                }
+
+                // "X, who said A, said B": a cue right after a comma is the main verb; the statement was in the aside.
+                if (next != CueKind.None && IsSpeech(next))
+                {
+                    stop = m;
                     break;
                 }
 
@@ -1420,9 +1584,166 @@ internal static class QuoteFinder
                     var second = stop + 2;
                     var that = second < tokens.Count && Layout.IsWordAt(text, tokens[second].Start, "that") ? second + 1 : second;
                     AddClause(text, tokens, that, tokens.Count, found, source, WordOf(text, tokens[stop + 1]));
+                    return true;
                 }
 
+                // Read on for a second attribution after the statement (the loop resumes after its end).
+                any = true;
+                lastSubject = subject;
+                i = stop;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// <c>As X reported (modifiers), clause.</c>: the sentence opens with "As", the subject runs to the cue, and
+    /// a comma within a few words after the cue opens the clause (<paramref name="clauseStart"/>).
+    /// </summary>
+    private static bool IsAsAttribution(string text, List<Token> tokens, int verb, ReadOnlySpan<char> subject, out int clauseStart)
+    {
+        clauseStart = -1;
+        if (verb < 2 || !Layout.IsWordAt(text, tokens[0].Start, "as") || tokens[0].End - tokens[0].Start != 2 || tokens[1].Start + subject.Length > text.Length ||
+            !text.AsSpan(tokens[1].Start, subject.Length).SequenceEqual(subject) ||
+            IsIngForm(text, tokens[verb]))
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < tokens.Count && k - verb <= 6; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Comma)
+            {
+                clauseStart = k + 1;
                 return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.SubjectPronouns))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word without a contracted verb (<c>she’ll</c> → <c>she</c>, <c>he’s</c> → <c>he</c>).</summary>
+    private static ReadOnlySpan<char> WithoutContraction(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && word.Length - apostrophe <= 3 && !word.EndsWith("n't", StringComparison.Ordinal) && !word.EndsWith("n\u2019t", StringComparison.Ordinal)
+            ? word[..apostrophe] : word;
+    }
+
+    /// <summary>Whether a lower-case cue word lies in the words [from, to).</summary>
+    private static bool HasCue(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsCueAt(text, tokens, k, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the cue at <paramref name="verb"/> follows "and" or "but" (past auxiliaries): a verb that shares the subject before it.</summary>
+    private static bool IsCoordinated(string text, List<Token> tokens, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Auxiliaries))
+        {
+            k--;
+        }
+
+        return k > 0 && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "and" or "but";
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> open an attribution of their own: a cue right away
+    /// (<c>and said …</c>) or after a short subject (<c>and three-quarters said …</c>).
+    /// </summary>
+    private static bool StartsAttribution(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k - from <= 6 && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (IsCueAt(text, tokens, k, out var kind))
+            {
+                return (k == from || IsSpeech(kind)) && !IsIngForm(text, tokens[k]) && !IsPassive(text, tokens, k);
+            }
+
+            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject that opens the sentence: a subject pronoun (<c>He</c>) or a name (<c>The Arizona Republican</c>) before a lower-case verb.</summary>
+    private static ReadOnlySpan<char> LeadingSubject(string text, List<Token> tokens)
+    {
+        if (tokens.Count > 1 && tokens[0].Kind == TokenKind.Word)
+        {
+            // "He", or "He’s" (he is, he has).
+            var pronoun = WithoutContraction(WordOf(text, tokens[0]));
+            if (SpeechCues.IsOneOf(pronoun, ["he", "she", "they", "we", "i"]))
+            {
+                return pronoun;
+            }
+        }
+
+        var name = LeadingName(text, tokens);
+        var after = 0;
+        while (after < tokens.Count && tokens[after].End <= tokens[0].Start + name.Length)
+        {
+            after++;
+        }
+
+        // "Sanders’ campaign launched …": a possessive name opens a longer subject, which is not known.
+        return !name.IsEmpty && !name.EndsWith("s\u2019", StringComparison.Ordinal) && !name.EndsWith("s'", StringComparison.Ordinal) &&
+            !name.EndsWith("\u2019s", StringComparison.Ordinal) && !name.EndsWith("'s", StringComparison.Ordinal) &&
+            after < tokens.Count && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) ? name : [];
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> are a clause without "that": a short noun phrase, then a
+    /// finite auxiliary (<c>noted the plan would fail</c>, <c>confirmed the talks had ended</c>), with no relative
+    /// pronoun, preposition or punctuation before it (<c>confirmed the report on Friday</c> is a plain object).
+    /// </summary>
+    private static bool HasFiniteVerb(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k - from <= 10; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var word = WordOf(text, tokens[k]);
+            if (k > from && char.IsLower(word[0]) &&
+                (SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // "Latinos and Blacks have …" joins two subjects; "a plan and will …" joins two verbs.
+            if (word is "and" or "or" && k > from && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word &&
+                !SpeechCues.IsOneOf(WordOf(text, tokens[k + 1]), SpeechCues.FiniteVerbs))
+            {
+                continue;
+            }
+
+            // "anything it doesn't know": a pronoun opens a relative clause of the noun phrase.
+            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) ||
+                SpeechCues.Of(word) != CueKind.None || (k > from && !IsIngForm(text, tokens[from]) && SpeechCues.IsOneOf(WithoutContraction(word), SpeechCues.SubjectPronouns))))
+            {
+                return false;
             }
         }
 
@@ -1551,8 +1872,26 @@ internal static class QuoteFinder
         }
 
         var start = end;
-        while (start > 0 && end - start < MaxSubjectWords && tokens[start - 1].Kind == TokenKind.Word)
+        while (start > 0 && end - start < MaxSubjectWords)
         {
+            if (tokens[start - 1].Kind != TokenKind.Word)
+            {
+                // "Sen. Jane Roe (D-Vt.) said": a bracketed tag inside the subject.
+                var open = start - 2;
+                while (text[tokens[start - 1].Start] == ')' && open > 0 && start - open < 8 && tokens[open].Kind != TokenKind.Comma && text[tokens[open].Start] != '(')
+                {
+                    open--;
+                }
+
+                if (text[tokens[start - 1].Start] != ')' || open <= 0 || text[tokens[open].Start] != '(' || tokens[open - 1].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                start = open;
+                continue;
+            }
+
             var word = WordOf(text, tokens[start - 1]);
             if (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects))
             {
@@ -1560,8 +1899,29 @@ internal static class QuoteFinder
                 break;
             }
 
-            if (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.Of(word) != CueKind.None && char.IsLower(word[0]))
+            // "… D.C. He recalled that …": a subject pronoun right before the verb is the whole subject.
+            if (start == end && SpeechCues.IsOneOf(WithoutContraction(word), ["he", "she", "they", "we", "i"]))
             {
+                start--;
+                break;
+            }
+
+            // "more than 4 in 10 said": a comparison inside the subject.
+            var comparison = word is "than" && start >= 2 && tokens[start - 2].Kind == TokenKind.Word && WordOf(text, tokens[start - 2]) is "more" or "fewer" or "less";
+            if (!comparison && SpeechCues.IsOneOf(word, SpeechCues.ClauseWords))
+            {
+                break;
+            }
+
+            // "… noted published reports …": words after another cue are its object, not the subject of a verb
+            // (a participle's noun may be: "called a report suggesting …").
+            if (SpeechCues.Of(word) != CueKind.None && char.IsLower(word[0]))
+            {
+                if (!IsIngForm(text, tokens[verb]))
+                {
+                    return [];
+                }
+
                 break;
             }
 
@@ -1628,7 +1988,7 @@ internal static class QuoteFinder
                 return -1;
             }
 
-            if (SpeechCues.IsOneOf(WordOf(text, tokens[k]), words))
+            if (SpeechCues.IsOneOf(WithoutContraction(WordOf(text, tokens[k])), words))
             {
                 return k;
             }
@@ -1763,7 +2123,16 @@ internal static class QuoteFinder
                     continue;
                 }
 
-                return false;
+                // "said for weeks he’s …", "told the Star of Newark last week she …": a short phrase, then a subject pronoun.
+                var pronoun = FindWord(text, tokens, k + 1, SpeechCues.SubjectPronouns, 7);
+                if (pronoun > 0 && !HasCue(text, tokens, k + 1, pronoun))
+                {
+                    k = pronoun;
+                    return true;
+                }
+
+                // "promised Monday to begin …": the caller reads an infinitive.
+                return word is "to";
             }
 
             return true;
@@ -1953,7 +2322,9 @@ internal static class QuoteFinder
         var first = firstEnd < 0 ? subject : subject[..firstEnd];
         var lastStart = subject.LastIndexOf(' ');
         var last = subject[(lastStart + 1)..];
-        if ((char.IsLower(first[0]) && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts))) ||
+        // "about half of voters", "about 4 in 10": "about" before a number is no preposition.
+        var number = firstEnd > 0 && first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"));
+        if ((char.IsLower(first[0]) && !number && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts))) ||
             SpeechCues.IsOneOf(first, ["there", "here"]) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
         {
             return false;

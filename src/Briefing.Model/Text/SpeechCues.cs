@@ -72,7 +72,7 @@ internal static class SpeechCues
         "suggest", "suggested", "suggesting",
         "confirm", "confirms", "confirmed", "confirming",
         "deny", "denies", "denied", "denying",
-        "reported", "reporting",
+        "reported", "reporting", "reports",
         "remarked", "observed", "observes",
         "concede", "concedes", "conceded", "conceding",
         "complain", "complains", "complained", "complaining",
@@ -91,6 +91,13 @@ internal static class SpeechCues
 
     /// <summary>Words that open a clause after a <see cref="SayThatVerbs"/> verb without "that" (<c>denied he had</c>, <c>asked whether</c>).</summary>
     public static readonly string[] ClauseOpeners = ["that", "he", "she", "they", "it", "we", "i", "you", "there", "whether", "if", "how", "why", "what", "when", "where", "who", "this"];
+
+    /// <summary>Subject pronouns (and "there", "that"): a word that opens a clause of its own, never a modifier of a cue (<c>said he …</c>).</summary>
+    public static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you", "there", "that"];
+
+    /// <summary>Finite auxiliaries and forms of "be" and "have": one after a noun phrase makes it the subject of a clause (<c>noted the plan would …</c>).</summary>
+    public static readonly string[] FiniteVerbs =
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do"];
 
     /// <summary>Verbs that name the listener before what was said.</summary>
     private static readonly string[] TellVerbs = ["tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures", "assured", "remind", "reminds", "reminded"];
@@ -112,7 +119,7 @@ internal static class SpeechCues
     /// <summary>Words that may stand between a subject and its verb (<c>has also said</c>, <c>would later say</c>).</summary>
     public static readonly string[] Auxiliaries =
     [
-        "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "again", "would", "will", "could", "can", "may",
+        "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "again", "soon", "would", "will", "could", "can", "may",
         "might", "must", "should", "did", "does", "do", "just", "recently", "then", "already", "once", "now", "further", "not", "never",
         "publicly", "privately", "separately", "reportedly", "often", "long", "still", "even", "first", "last", "too", "only",
     ];

@@ -145,6 +145,25 @@ public sealed partial class QuoteShapeTests
     [InlineData("Lena Park left the meeting early, saying the talks had failed.", "the talks had failed", "Lena Park", "saying")]
     [InlineData("The harbour board suggests that the fees will rise in spring.", "the fees will rise in spring", "The harbour board", "suggests")]
     [InlineData("The prosecutor charged that the firm had hidden its losses.", "the firm had hidden its losses", "The prosecutor", "charged")]
+    [InlineData("Speaking on the radio, the mayor said the bridge would close in June.", "the bridge would close in June", "the mayor", "said")]
+    [InlineData("The mayor, who spoke on Monday, said Tuesday she would not resign.", "she would not resign", "The mayor, who spoke on Monday", "said")]
+    [InlineData("The auditor noted the accounts and the ledgers were incomplete.", "the accounts and the ledgers were incomplete", "The auditor", "noted")]
+    [InlineData("The envoy suggested the ceasefire could hold until spring.", "the ceasefire could hold until spring", "The envoy", "suggested")]
+    [InlineData("Auditors soon noted that the figure was wrong.", "the figure was wrong", "Auditors", "noted")]
+    [InlineData("As the port authority reported on Friday, the channel was closed for a week.", "the channel was closed for a week", "the port authority", "reported")]
+    [InlineData("Sen. Jane Roe (D-Vt.) said the bill would pass.", "the bill would pass", "Sen. Jane Roe (D-Vt.)", "said")]
+    [InlineData("The talks ended in Washington D.C. He recalled that the deal had been close.", "the deal had been close", "He", "recalled")]
+    [InlineData("The governor has said for weeks she would not sign the bill.", "she would not sign the bill", "The governor", "said")]
+    [InlineData("The mayor told the Herald of Lima last week she would resign in May.", "she would resign in May", "The mayor", "told")]
+    [InlineData("The rebels promised Monday to open the road for convoys.", "to open the road for convoys", "The rebels", "promised")]
+    [InlineData("The minister says raising taxes would hurt growth.", "raising taxes would hurt growth", "The minister", "says")]
+    [InlineData("The minister says such cuts are unfair to pensioners.", "such cuts are unfair to pensioners", "The minister", "says")]
+    [InlineData("The minister said nothing would change before the vote.", "nothing would change before the vote", "The minister", "said")]
+    [InlineData("In both towns, about half of voters say they want a new mayor.", "they want a new mayor", "about half of voters", "say")]
+    [InlineData("The Harbour Gazette reports that the dock will close in June.", "the dock will close in June", "The Harbour Gazette", "reports")]
+    [InlineData("The mayor said that was not her view.", "that was not her view", "The mayor", "said")]
+    [InlineData("Senator Ana Lima left the hall \u2013 saying the vote had been rigged.", "the vote had been rigged", "Senator Ana Lima", "saying")]
+    [InlineData("Ana Lima praised the plan while saying the costs were too high.", "the costs were too high", "Ana Lima", "saying")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
@@ -163,6 +182,68 @@ public sealed partial class QuoteShapeTests
     }
 
     [Theory]
+    [InlineData("Most delegates said the budget was fair, and a third said the taxes were too high.", "the budget was fair", "Most delegates", "the taxes were too high", "a third")]
+    [InlineData("The minister admitted the audit was late, but said the accounts were sound.", "the audit was late", "The minister", "the accounts were sound", "The minister")]
+    [InlineData("The minister said the audit was late and said the accounts were sound.", "the audit was late", "The minister", "the accounts were sound", "The minister")]
+    [InlineData("Governor Lena Park toured the flooded towns on Sunday. She visited three shelters and said the dams would be repaired by June.", "the dams would be repaired by June", "She", null, null)]
+    [InlineData("While the mayor said the bridge was safe, the engineers said it would fail within a year.", "the bridge was safe", "the mayor", "it would fail within a year", "the engineers")]
+    [InlineData("Most voters said the economy was weak, and more than 4 in 10 said the governor would win.", "the economy was weak", "Most voters", "the governor would win", "more than 4 in 10")]
+    [InlineData("Lena Park, who said the port was safe, said the fees would rise in May.", "the port was safe", "who", "the fees would rise in May", "Lena Park, who said the port was safe")]
+    public void A_second_attribution_in_a_sentence_makes_a_second_statement(string paragraph, string first, string firstSource, string? second, string? secondSource)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, first, firstSource), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        if (second is null)
+        {
+            Assert.Single(quotes);
+            return;
+        }
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, second, secondSource), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Theory]
+    [InlineData("\u201CThe harbour will reopen in May,\u201D the port director, Ana Lima, said on Tuesday.", QuoteKind.Direct, "The harbour will reopen in May", "the port director, Ana Lima", null)]
+    [InlineData("Exports will rise, a spokeswoman, Rosa Mena, said on Friday, and the mine will reopen in March.", QuoteKind.Reported, "Exports will rise", "a spokeswoman, Rosa Mena", "the mine will reopen in March")]
+    [InlineData("Still, she said, the talks would go on for a week.", QuoteKind.Reported, "the talks would go on for a week", "she", null)]
+    [InlineData("The new port, the minister and her deputy said, will open in May.", QuoteKind.Reported, "The new port", "the minister and her deputy", "will open in May")]
+    [InlineData("The park lies near the stadium, which, the mayor said, is full on game days.", QuoteKind.Reported, "is full on game days", "the mayor", null)]
+    public void An_attribution_between_commas_keeps_what_is_the_statement(string paragraph, QuoteKind kind, string first, string source, string? second)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Equal((kind, first, source), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        if (second is null)
+        {
+            Assert.Single(quotes);
+            return;
+        }
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((second, source), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Fact]
+    public void A_coordinated_cue_takes_the_subject_that_opens_the_sentence()
+    {
+        var quote = Single("Lena Park toured the flooded towns and said the dams would be repaired by June.");
+
+        Assert.Equal((QuoteKind.Reported, "the dams would be repaired by June", "Lena Park"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_coordinated_cue_before_a_quotation_makes_a_direct_quote()
+    {
+        var quotes = QuotesOf("The mayor said the bridge was safe and added: \u201CWe will reopen it on Monday.\u201D");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, "the bridge was safe", "The mayor"), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal((QuoteKind.Direct, "We will reopen it on Monday.", "The mayor", "added"), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text, quotes[1].Cue));
+    }
+
+    [Theory]
     [InlineData("The army was told to stand down before the vote.")]
     [InlineData("The minister believes the economy will recover next year.")]
     [InlineData("The latest poll shows the governing party ahead by six points.")]
@@ -170,6 +251,10 @@ public sealed partial class QuoteShapeTests
     [InlineData("Officials confirmed the report on Friday.")]
     [InlineData("The committee said nothing about the budget.")]
     [InlineData("Rebels reported heavy losses near the border.")]
+    [InlineData("The senator announced a plan that would cut taxes.")]
+    [InlineData("The governor confirmed the closure and will visit the site.")]
+    [InlineData("They would not tell the council anything it does not already know.")]
+    [InlineData("The council noted published reports alleging fraud.")]
     public void Passives_beliefs_findings_and_plain_objects_are_not_speech(string paragraph)
     {
         Assert.Empty(QuotesOf(paragraph));
