@@ -121,6 +121,9 @@ internal static class QuoteFinder
         {
             var (sentenceStart, sentenceEnd) = sentences[s];
             var used = s == tailSentence;
+            var attributionOnly = used;
+            var foundBefore = found.Count;
+            var quotationsBefore = q;
             while (q < quotations.Count && quotations[q].Open < sentenceEnd)
             {
                 var (open, close) = quotations[q];
@@ -167,7 +170,45 @@ internal static class QuoteFinder
             {
                 previous = found[^1].Source;
             }
+            else if (used && !attributionOnly)
+            {
+                // A sentence with a direct quote may also report a statement in the writer's words before
+                // its first quotation ("X said A and added: “B”"): the reported pass runs too, and keeps
+                // only statements that end before that quotation (what follows a quotation is its
+                // attribution), in text order.
+                var firstOpen = FirstOpenFrom(quotations, quotationsBefore, q, sentenceStart);
+                var mark = found.Count;
+                if (TryReported(text, sentenceStart, sentenceEnd, buffers, quotations))
+                {
+                    var kept = 0;
+                    for (var r = mark; r < found.Count; r++)
+                    {
+                        var span = found[r].Span;
+                        if (found[r].Kind == QuoteKind.Reported && span.Start + span.Length <= firstOpen)
+                        {
+                            found.Insert(foundBefore + kept++, found[r]);
+                            found.RemoveAt(r + 1);
+                        }
+                    }
+
+                    found.RemoveRange(mark + kept, found.Count - mark - kept);
+                }
+            }
         }
+    }
+
+    /// <summary>The opening mark of the first of <paramref name="quotations"/>[from..to] that opens at or after <paramref name="start"/>.</summary>
+    private static int FirstOpenFrom(List<(int Open, int Close)> quotations, int from, int to, int start)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (quotations[i].Open >= start)
+            {
+                return quotations[i].Open;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>The index of the first quoted character after the opening mark at <paramref name="open"/>.</summary>

@@ -243,6 +243,18 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Direct, "We will reopen it on Monday.", "The mayor", "added"), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text, quotes[1].Cue));
     }
 
+    [Fact]
+    public void A_sentence_with_a_direct_quote_keeps_the_statement_before_it_and_not_the_attribution_after_it()
+    {
+        var mixed = QuotesOf("The minister said the talks had failed, and her deputy told reporters: \u201CWe will try again next week.\u201D");
+        var tail = QuotesOf("\u201CWe are ready,\u201D the minister said several days after the talks.");
+
+        Assert.Equal(
+            [(QuoteKind.Reported, "the talks had failed", "The minister"), (QuoteKind.Direct, "We will try again next week.", "her deputy")],
+            mixed.Select(q => (q.Kind, q.Text, q.Source.Text)));
+        Assert.Equal((QuoteKind.Direct, "We are ready"), (Assert.Single(tail).Kind, tail[0].Text));
+    }
+
     [Theory]
     [InlineData("The army was told to stand down before the vote.")]
     [InlineData("The minister believes the economy will recover next year.")]
