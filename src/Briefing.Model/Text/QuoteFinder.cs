@@ -34,6 +34,9 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind);
 /// </summary>
 internal static class QuoteFinder
 {
+    /// <summary>What continues an attribution with a second statement of the same source (<see cref="TryAddingAfter"/>).</summary>
+    private static readonly string[] AddingCues = [", adding ", ", saying "];
+
     private const int MaxSourceWords = 25;
     private const int MaxSubjectWords = 12;
     private const int MaxTailSubjectWords = 6;
@@ -193,8 +196,73 @@ internal static class QuoteFinder
 
                     found.RemoveRange(mark + kept, found.Count - mark - kept);
                 }
+
+                // "“…,” he said, adding that clause." — the attribution goes on with a second statement of the same source.
+                if (found.Count > foundBefore && found[^1].Kind == QuoteKind.Direct)
+                {
+                    TryAddingAfter(text, LastCloseBefore(quotations, quotationsBefore, q, sentenceEnd), sentenceEnd, found[^1].Source, found);
+                }
             }
         }
+    }
+
+    /// <summary>The closing mark of the last of <paramref name="quotations"/>[from..to] that closes before <paramref name="end"/>, or -1.</summary>
+    private static int LastCloseBefore(List<(int Open, int Close)> quotations, int from, int to, int end)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (quotations[i].Close < end)
+            {
+                return quotations[i].Close;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// After a quotation's attribution, <c>, adding (that) clause</c> or <c>, saying (that) clause</c>
+    /// to the end of the sentence is a reported statement of the same source (three words or more).
+    /// </summary>
+    private static bool TryAddingAfter(string text, int close, int end, Source source, List<FoundQuote> found)
+    {
+        if (close < 0 || close >= end)
+        {
+            return false;
+        }
+
+        var from = AfterClose(text, close);
+        var rest = text.AsSpan(from, Math.Max(0, end - from));
+        foreach (var cue in AddingCues)
+        {
+            var at = rest.IndexOf(cue, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var start = from + at + cue.Length;
+            if (Layout.IsWordAt(text.AsSpan(start, end - start), 0, "that"))
+            {
+                start += 4;
+            }
+
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            var clause = TrimFinal(text.AsSpan(start, end - start));
+            if (Layout.CountWords(clause, 3) < 3)
+            {
+                return false;
+            }
+
+            found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(start, clause.Length), source, cue[2..].Trim()));
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>The opening mark of the first of <paramref name="quotations"/>[from..to] that opens at or after <paramref name="start"/>.</summary>

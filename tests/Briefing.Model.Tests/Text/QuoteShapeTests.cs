@@ -256,6 +256,18 @@ public sealed partial class QuoteShapeTests
     }
 
     [Theory]
+    [InlineData("\u201CIt will pass,\u201D he said, adding that he had the votes.", "he had the votes", "adding")]
+    [InlineData("\u201CWe are ready,\u201D the minister said after the talks, saying the offer was fair.", "the offer was fair", "saying")]
+    public void An_attribution_that_goes_on_adding_a_statement_gives_a_reported_quote_of_the_same_source(string paragraph, string statement, string cue)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(QuoteKind.Direct, quotes[0].Kind);
+        Assert.Equal((QuoteKind.Reported, statement, quotes[0].Source.Text, cue), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text, quotes[1].Cue));
+    }
+
+    [Theory]
     [InlineData("The army was told to stand down before the vote.")]
     [InlineData("The minister believes the economy will recover next year.")]
     [InlineData("The latest poll shows the governing party ahead by six points.")]
