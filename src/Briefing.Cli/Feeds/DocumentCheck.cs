@@ -40,8 +40,7 @@ internal static class DocumentCheck
         ImmutableArray<Diagnostic> diagnostics;
         if (job.Bytes is { } bytes)
         {
-            var span = bytes.AsSpan(0, job.ByteCount);
-            span = job.Line == 1 && span.StartsWith("\uFEFF"u8) ? span[3..] : span;
+            var span = bytes.AsSpan(0, job.ByteCount); // a BOM opening the feed is skipped by the reader, as for any JSON
             read = BriefingJson.Read(span);
             diagnostics = BriefingJson.Locate(span, BriefingValidation.Validate(read, level));
             // The model keeps nothing of the line (strings and unknown members are copied out): the buffer goes back to the pool.

@@ -34,9 +34,6 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind);
 /// </summary>
 internal static class QuoteFinder
 {
-    /// <summary>What continues an attribution with a second statement of the same source (<see cref="TryAddingAfter"/>).</summary>
-    private static readonly string[] AddingCues = [", adding ", ", saying "];
-
     private const int MaxSourceWords = 25;
     private const int MaxSubjectWords = 12;
     private const int MaxTailSubjectWords = 6;
@@ -221,8 +218,9 @@ internal static class QuoteFinder
     }
 
     /// <summary>
-    /// After a quotation's attribution, <c>, adding (that) clause</c> or <c>, saying (that) clause</c>
-    /// to the end of the sentence is a reported statement of the same source (three words or more).
+    /// After a quotation's attribution, a comma and a verb of saying in its -ing form (<c>, adding (that)
+    /// clause</c>, <c>, saying …</c>: the reported pass's rule for a second statement) open a reported
+    /// statement of the same source that runs to the end of the sentence (three words or more).
     /// </summary>
     private static bool TryAddingAfter(string text, int close, int end, Source source, List<FoundQuote> found)
     {
@@ -231,25 +229,39 @@ internal static class QuoteFinder
             return false;
         }
 
-        var from = AfterClose(text, close);
-        var rest = text.AsSpan(from, Math.Max(0, end - from));
-        foreach (var cue in AddingCues)
+        for (var comma = NextComma(text, AfterClose(text, close), end); comma >= 0; comma = NextComma(text, comma + 1, end))
         {
-            var at = rest.IndexOf(cue, StringComparison.Ordinal);
-            if (at < 0)
+            var wordStart = comma + 1;
+            while (wordStart < end && text[wordStart] == ' ')
+            {
+                wordStart++;
+            }
+
+            var wordEnd = wordStart;
+            while (wordEnd < end && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (!word.EndsWith("ing", StringComparison.Ordinal) || !IsSpeech(SpeechCues.Of(word)))
             {
                 continue;
             }
 
-            var start = from + at + cue.Length;
-            if (Layout.IsWordAt(text.AsSpan(start, end - start), 0, "that"))
-            {
-                start += 4;
-            }
-
+            var start = wordEnd;
             while (start < end && char.IsWhiteSpace(text[start]))
             {
                 start++;
+            }
+
+            if (Layout.IsWordAt(text.AsSpan(start, end - start), 0, "that"))
+            {
+                start += 4;
+                while (start < end && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
             }
 
             var clause = TrimFinal(text.AsSpan(start, end - start));
@@ -258,11 +270,17 @@ internal static class QuoteFinder
                 return false;
             }
 
-            found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(start, clause.Length), source, cue[2..].Trim()));
+            found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(start, clause.Length), source, word.ToString()));
             return true;
         }
 
         return false;
+    }
+
+    private static int NextComma(string text, int from, int end)
+    {
+        var at = from < end ? text.AsSpan(from, end - from).IndexOf(',') : -1;
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>The opening mark of the first of <paramref name="quotations"/>[from..to] that opens at or after <paramref name="start"/>.</summary>
