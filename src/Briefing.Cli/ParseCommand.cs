@@ -229,7 +229,7 @@ internal static class ParseCommand
             return "text";
         }
 
-        var content = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+        var content = Utf8Input.WithoutBom(bytes);
         content = content.TrimStart(" \t\r\n"u8);
         if (IsHtmlPath(path) || LooksLikeHtml(content))
         {

@@ -15,9 +15,9 @@ internal static partial class PageEncoding
 
     public static string Decode(ReadOnlySpan<byte> bytes, List<Diagnostic> diagnostics)
     {
-        if (bytes.StartsWith("\uFEFF"u8))
+        if (Utf8Input.BomLength(bytes) > 0)
         {
-            bytes = bytes[3..];
+            bytes = Utf8Input.WithoutBom(bytes);
         }
         else if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {

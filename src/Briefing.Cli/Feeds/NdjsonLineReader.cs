@@ -1,3 +1,5 @@
+using Briefing.Model;
+
 namespace Briefing.Cli.Feeds;
 
 /// <summary>One line of an NDJSON feed: its 1-based line number and its bytes (without the line end).</summary>
@@ -10,7 +12,7 @@ internal readonly record struct FeedLine(long LineNumber, ReadOnlyMemory<byte> B
     public bool IsOversized => Bytes.Length < OriginalLength;
 
     /// <summary>Whether the line holds nothing but spaces and tabs (after the feed's byte order mark, on the first line).</summary>
-    public bool IsBlank => !IsOversized && (LineNumber == 1 && Bytes.Span.StartsWith("\uFEFF"u8) ? Bytes.Span[3..] : Bytes.Span).Trim(" \t"u8).IsEmpty;
+    public bool IsBlank => !IsOversized && (LineNumber == 1 ? Utf8Input.WithoutBom(Bytes.Span) : Bytes.Span).Trim(" \t"u8).IsEmpty;
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Briefing.Model;
 
 namespace Briefing.Cli.Feeds;
 
@@ -43,7 +44,7 @@ internal static class StdinSniffer
     /// <summary>The kind the first non-blank line says (see the class remarks).</summary>
     internal static InputKind KindOf(ReadOnlySpan<byte> firstLine)
     {
-        var content = firstLine.StartsWith("\uFEFF"u8) ? firstLine[3..] : firstLine;
+        var content = Utf8Input.WithoutBom(firstLine);
         content = content.TrimStart(" \t\r\n"u8);
         if (content.IsEmpty || content[0] != (byte)'{')
         {

@@ -228,7 +228,7 @@ public static class Ninjs
             var diagnostics = new List<Diagnostic>();
             if (FindDuplicateMember(document.RootElement, "") is { } duplicate)
             {
-                return Failure(NinjsCodes.MalformedJson, $"The member '{duplicate.Name}' occurs twice.", duplicate.Path, null, null);
+                return new BriefingReadResult(null, [.. Locate(utf8Json, [new Diagnostic { Code = NinjsCodes.MalformedJson, Severity = DiagnosticSeverity.Error, Message = $"The member '{duplicate.Name}' occurs twice.", Path = duplicate.Path }])]);
             }
 
             NinjsSchema.Check(document.RootElement, diagnostics);
@@ -328,7 +328,7 @@ public static class Ninjs
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in element.EnumerateObject())
             {
-                var memberPath = $"{path}/{NinjsSchema.Token(property.Name)}";
+                var memberPath = $"{path}/{JsonPositions.Escape(property.Name)}";
                 if (!seen.Add(property.Name))
                 {
                     return (property.Name, memberPath);
@@ -355,58 +355,11 @@ public static class Ninjs
         return null;
     }
 
-    /// <summary>Adds the line and column of each diagnostic's JSON pointer, found in one pass over the input.</summary>
+    /// <summary>Adds the line and column of each diagnostic's JSON pointer (the library's one pointer locator).</summary>
     private static List<Diagnostic> Locate(ReadOnlySpan<byte> utf8, List<Diagnostic> diagnostics)
     {
-        var wanted = new HashSet<string>(diagnostics.Select(d => d.Path ?? ""), StringComparer.Ordinal);
-        var found = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
-        var containers = new List<(bool IsArray, int Index, string Path)>();
-        var memberPath = "";
-        var position = new PositionTracker();
-        while (reader.Read())
-        {
-            string? path = null;
-            if (reader.TokenType == JsonTokenType.PropertyName)
-            {
-                path = memberPath = $"{containers[^1].Path}/{NinjsSchema.Token(reader.GetString() ?? "")}";
-            }
-            else if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
-            {
-                containers.RemoveAt(containers.Count - 1);
-            }
-            else
-            {
-                // A value: members were located at their name; array items and the root at the value.
-                var valuePath = "";
-                if (containers.Count > 0)
-                {
-                    var top = containers[^1];
-                    valuePath = top.IsArray ? $"{top.Path}/{top.Index + 1}" : memberPath;
-                    if (top.IsArray)
-                    {
-                        containers[^1] = top with { Index = top.Index + 1 };
-                        path = valuePath;
-                    }
-                }
-                else
-                {
-                    path = valuePath;
-                }
-
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                {
-                    containers.Add((reader.TokenType == JsonTokenType.StartArray, -1, valuePath));
-                }
-            }
-
-            if (path is not null && wanted.Contains(path))
-            {
-                found.TryAdd(path, position.Advance(utf8, reader.TokenStartIndex));
-            }
-        }
-
-        return [.. diagnostics.Select(d => found.TryGetValue(d.Path ?? "", out var at) ? d with { Line = at.Line, Column = at.Column } : d)];
+        var located = JsonPositions.Locate(utf8, [.. diagnostics.Select(static d => d.Path ?? "")]);
+        return [.. diagnostics.Select(d => located.TryGetValue(d.Path ?? "", out var at) ? d with { Line = at.Line, Column = at.Column } : d)];
     }
 
     private static BriefingReadResult TooLarge(BriefingJsonReadOptions options) =>
@@ -414,32 +367,4 @@ public static class Ninjs
 
     private static BriefingReadResult Failure(string code, string message, string? path, int? line, int? column) =>
         new(null, [new Diagnostic { Code = code, Severity = DiagnosticSeverity.Error, Message = message, Path = path, Line = line, Column = column }]);
-
-    /// <summary>Turns increasing byte offsets into 1-based lines and columns (UTF-16 code units), scanning each byte once.</summary>
-    private sealed class PositionTracker
-    {
-        private int _line = 1;
-        private int _column = 1;
-        private long _scanned;
-
-        public (int Line, int Column) Advance(ReadOnlySpan<byte> utf8, long offset)
-        {
-            for (; _scanned < offset && _scanned < utf8.Length; _scanned++)
-            {
-                var b = utf8[(int)_scanned];
-                if (b == (byte)'\n')
-                {
-                    _line++;
-                    _column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    // A lead byte starts a character; four-byte sequences are two UTF-16 code units.
-                    _column += b >= 0xF0 ? 2 : 1;
-                }
-            }
-
-            return (_line, _column);
-        }
-    }
 }

@@ -126,8 +126,6 @@ internal static class NinjsSchema
         _ => "null",
     };
 
-    /// <summary>Escapes a member name as a JSON pointer token (RFC 6901).</summary>
-    public static string Token(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     /// <summary>A part of the schema.</summary>
     internal abstract class Shape
@@ -233,7 +231,7 @@ internal static class NinjsSchema
 
             foreach (var property in element.EnumerateObject())
             {
-                var memberPath = $"{path}/{Token(property.Name)}";
+                var memberPath = $"{path}/{Json.JsonPositions.Escape(property.Name)}";
                 if (members.TryGetValue(property.Name, out var shape))
                 {
                     shape.Check(property.Value, memberPath, diagnostics);

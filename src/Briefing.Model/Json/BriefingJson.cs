@@ -583,7 +583,7 @@ public static class BriefingJson
     }
 
     private static void AppendToken(StringBuilder builder, string token) =>
-        builder.Append('/').Append(token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+        builder.Append('/').Append(JsonPositions.Escape(token));
 
     private sealed class WriterCache
     {

@@ -23,10 +23,7 @@ internal static class JsonPositions
     /// <returns>The range of every pointer that could be placed (an empty map for text that is not JSON at all).</returns>
     public static Dictionary<string, Range> Locate(ReadOnlySpan<byte> utf8, IReadOnlyCollection<string> pointers)
     {
-        if (utf8.StartsWith("\uFEFF"u8))
-        {
-            utf8 = utf8[3..];
-        }
+        utf8 = Utf8Input.WithoutBom(utf8);
 
         // Every prefix of a wanted pointer is a way in (and a fallback when the pointer itself is missing).
         var wayIn = new HashSet<string>(StringComparer.Ordinal);

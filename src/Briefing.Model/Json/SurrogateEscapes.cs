@@ -117,7 +117,7 @@ internal static class SurrogateEscapes
         {
             if (name is not null && index < 0)
             {
-                builder.Append('/').Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                builder.Append('/').Append(JsonPositions.Escape(name));
             }
             else if (index >= 0)
             {

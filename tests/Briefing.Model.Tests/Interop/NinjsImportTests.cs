@@ -321,6 +321,7 @@ public sealed class NinjsImportTests
     {
         var duplicate = Ninjs.Import("""{"uri":"u","headlines":[{"value":"a","value":"b"}]}""");
         Assert.Equal((NinjsCodes.MalformedJson, "/headlines/0/value"), (duplicate.Diagnostics.Single().Code, duplicate.Diagnostics.Single().Path));
+        Assert.Equal((1, 38), (duplicate.Diagnostics.Single().Line, duplicate.Diagnostics.Single().Column)); // the second occurrence
 
         var invalid = Ninjs.Import([.. "{\"uri\":\""u8, 0xC3, 0x28, .. "\"}"u8]);
         Assert.Equal((NinjsCodes.MalformedJson, 1, 9), (invalid.Diagnostics.Single().Code, invalid.Diagnostics.Single().Line, invalid.Diagnostics.Single().Column));
