@@ -15,21 +15,7 @@ public abstract class BlockValidator<TBlock> : AbstractValidator<TBlock>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(b => b.Id)
-            .Must((b, _) => RuleConditions.BlockIdWellFormed(b))
-            .WithCode(ValidationCodes.ElementId)
-            .WithMessage(b => Identifiers.Describe("block", b.Id, ValidationLimits.ElementIdLength));
-
-        RuleFor(b => b.Text)
-            .Must((b, _) => RuleConditions.BlockHasText(b))
-            .WithCode(ValidationCodes.BlockText)
-            .WithMessage(b => $"Block '{b.Id}' has no text: remove the empty block or restore its text.");
-
-        RuleSet(BriefingValidator.StrictRuleSet, () =>
-            RuleFor(b => b.Text)
-                .Must((b, _) => RuleConditions.BlockLengthWithinLimit(b))
-                .WithCode(ValidationCodes.BlockTooLong)
-                .WithMessage(b => $"Block '{b.Id}' has {b.Text.Length} characters (limit {ValidationLimits.BlockLength}): split it into paragraphs at the blank lines it lost."));
+        RuleTable.Declare(RuleTable.Block.Select(static rule => rule.For<TBlock>()), RuleFor, RuleSet);
     }
 }
 
@@ -40,12 +26,7 @@ public sealed class ParagraphValidator : BlockValidator<Paragraph>;
 public sealed class HeadingValidator : BlockValidator<Heading>
 {
     /// <summary>Builds the rules; the instance is immutable and thread-safe.</summary>
-    public HeadingValidator() =>
-        RuleSet(BriefingValidator.StrictRuleSet, () =>
-            RuleFor(h => h.Text)
-                .Must((h, _) => RuleConditions.HeadingShaped(h))
-                .WithCode(ValidationCodes.HeadingShape)
-                .WithMessage(h => $"Heading '{h.Id}' should be one line of at most {ValidationLimits.TitleLength} characters: is it a paragraph marked as a heading?"));
+    public HeadingValidator() => RuleTable.Declare(RuleTable.Heading, RuleFor, RuleSet);
 }
 
 /// <summary>

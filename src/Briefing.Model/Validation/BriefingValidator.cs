@@ -42,48 +42,13 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
         var disclaimer = new DisclaimerValidator();
         var related = new RelatedArticleValidator();
 
-        RuleFor(d => d.SchemaVersion)
-            .Must((d, _) => RuleConditions.SchemaVersionSupported(d))
-            .WithCode(ValidationCodes.SchemaVersion)
-            .WithMessage(d => $"schemaVersion '{Identifiers.Shorten(d.SchemaVersion)}' is not supported: this library reads 1.x; write \"{BriefingDocument.CurrentSchemaVersion}\".");
-
-        RuleFor(d => d.Title)
-            .Must((d, _) => RuleConditions.HasTitle(d))
-            .WithCode(ValidationCodes.TitleRequired)
-            .WithMessage("The briefing has no title: give it the headline (the first line of the text).");
-
-        RuleFor(d => d.Id)
-            .Must((d, _) => RuleConditions.DocumentIdWellFormed(d))
-            .WithCode(ValidationCodes.DocumentId)
-            .WithMessage(d => Identifiers.Describe("briefing", d.Id, ValidationLimits.DocumentIdLength) + " Slug.From(title) derives one.");
-
-        RuleFor(d => d.Language)
-            .Must((d, _) => RuleConditions.LanguageWellFormed(d))
-            .WithCode(ValidationCodes.Language)
-            .WithMessage(d => $"'{Identifiers.Shorten(d.Language)}' is not a well-formed BCP 47 language tag: use a tag such as 'en', 'es', 'pt-BR' or 'zh-Hant', or leave language out for English.");
-
-        RuleFor(d => d.Published)
-            .Must((d, _) => RuleConditions.PublishedWellFormed(d))
-            .WithCode(ValidationCodes.PublishedDateTime)
-            .WithMessage(d => $"published '{Identifiers.Shorten(d.Published)}' is not an RFC 3339 date-time: write the date, 'T', the time and the offset, as in 2024-03-05T09:30:00Z or 2024-03-05T09:30:00+01:00.");
+        RuleTable.Declare(RuleTable.Document, RuleFor, RuleSet);
 
         RuleForEach(d => d.Authors)
             .NotNull()
             .WithCode(ValidationCodes.NullEntry)
             .WithMessage("This authors entry is null: remove it.")
-            .Must(RuleConditions.AuthorHasText)
-            .WithCode(ValidationCodes.AuthorEmpty)
-            .WithMessage("This author is empty: give the person's name or remove the entry.");
-
-        RuleFor(d => d.Url)
-            .Must((d, _) => RuleConditions.UrlWellFormed(d))
-            .WithCode(ValidationCodes.UrlAbsolute)
-            .WithMessage(d => $"url '{Identifiers.Shorten(d.Url)}' is not an absolute http(s) address: give the article's canonical address in full, as in https://example.com/politics/article.");
-
-        RuleFor(d => d.Body)
-            .Must((d, _) => RuleConditions.HasBody(d))
-            .WithCode(ValidationCodes.BodyEmpty)
-            .WithMessage("The briefing has no body: add its paragraphs.");
+            .SetValidator(new AuthorValidator());
 
         RuleForEach(d => d.Body)
             .NotNull()
@@ -121,21 +86,6 @@ public sealed class BriefingValidator : AbstractValidator<BriefingDocument>
 
         RuleSet(StrictRuleSet, () =>
         {
-            RuleFor(d => d.Title)
-                .Must((d, _) => RuleConditions.TitleShaped(d))
-                .WithCode(ValidationCodes.TitleShape)
-                .WithMessage($"The title should be one line of at most {ValidationLimits.TitleLength} characters: move the rest into the standfirst or the body.");
-
-            RuleFor(d => d.Standfirst)
-                .Must((d, _) => RuleConditions.StandfirstShaped(d))
-                .WithCode(ValidationCodes.StandfirstShape)
-                .WithMessage($"The standfirst should be one sentence on one line (at most {ValidationLimits.StandfirstWords} words): is it the first body paragraph?");
-
-            RuleForEach(d => d.Authors)
-                .Must(RuleConditions.AuthorShaped)
-                .WithCode(ValidationCodes.AuthorShape)
-                .WithMessage($"An author should be one name on one line of at most {ValidationLimits.TitleLength} characters, without spaces at either end: is it several names, or a whole byline?");
-
             RuleFor(d => d).Custom(CheckPullQuoteEditorial);
             RuleFor(d => d).Custom(CheckDisclaimer);
         });

@@ -16,10 +16,6 @@ public sealed class DisclaimerValidator : AbstractValidator<Disclaimer>
             .WithCode(ValidationCodes.NullEntry)
             .WithMessage("This disclaimer paragraph is null: remove it.");
 
-        RuleSet(BriefingValidator.StrictRuleSet, () =>
-            RuleFor(d => d.Paragraphs)
-                .Must((d, _) => RuleConditions.DisclaimerHasText(d))
-                .WithCode(ValidationCodes.DisclaimerEmpty)
-                .WithMessage("The disclaimer has no text: restore the notice's paragraphs, or remove the disclaimer."));
+        RuleTable.Declare(RuleTable.Disclaimer, RuleFor, RuleSet);
     }
 }

@@ -20,25 +20,7 @@ public sealed class QuoteValidator : AbstractValidator<Quote>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(q => q.Id)
-            .Must((q, _) => RuleConditions.QuoteIdWellFormed(q))
-            .WithCode(ValidationCodes.ElementId)
-            .WithMessage(q => Identifiers.Describe("quote", q.Id, ValidationLimits.ElementIdLength));
-
-        RuleFor(q => q.Kind)
-            .Must((q, _) => RuleConditions.QuoteKindDefined(q))
-            .WithCode(ValidationCodes.UndefinedEnum)
-            .WithMessage(q => $"Quote '{q.Id}' has kind {(int)q.Kind}, which is not defined: use 'direct' or 'reported'.");
-
-        RuleFor(q => q.Text)
-            .Must((q, _) => RuleConditions.QuoteHasText(q))
-            .WithCode(ValidationCodes.QuoteText)
-            .WithMessage(q => $"Quote '{q.Id}' has no text: set it to the quoted or reported words its span covers.");
-
-        RuleFor(q => q.Span)
-            .Must(RuleConditions.SpanNotNegative)
-            .WithCode(ValidationCodes.SpanOutOfRange)
-            .WithMessage(q => $"Quote '{q.Id}' has the span start {q.Span.Start}, length {q.Span.Length}: both must be zero or more.");
+        RuleTable.Declare(RuleTable.Quote, RuleFor, RuleSet);
 
         RuleFor(q => q.Source)
             .NotNull()

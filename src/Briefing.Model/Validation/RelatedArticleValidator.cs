@@ -6,9 +6,5 @@ namespace Briefing.Model.Validation;
 public sealed class RelatedArticleValidator : AbstractValidator<RelatedArticle>
 {
     /// <summary>Builds the rules; the instance is immutable and thread-safe.</summary>
-    public RelatedArticleValidator() =>
-        RuleFor(r => r)
-            .Must(RuleConditions.RelatedSaysSomething)
-            .WithCode(ValidationCodes.RelatedEmpty)
-            .WithMessage("This related article has neither a title nor a summary: remove the empty item.");
+    public RelatedArticleValidator() => RuleTable.Declare(RuleTable.Related, RuleFor, RuleSet);
 }

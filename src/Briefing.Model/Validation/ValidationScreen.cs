@@ -13,10 +13,12 @@ namespace Briefing.Model.Validation;
 /// conditions over the document's arrays, allocating only a <see cref="DocumentIndex"/>, and never
 /// touches FluentValidation, so a clean document neither builds the validator nor loads the
 /// FluentValidation assembly.</para>
-/// <para>How it stays in step with the rules: every rule's condition is one method of
-/// <see cref="RuleConditions"/>, called both by the FluentValidation rule and here; the screen only
-/// decides which conditions apply (the level's rule sets, null entries, a missing source or
-/// attribution, which skip their child rules). The screen passes exactly when FluentValidation would
+/// <para>How it stays in step with the rules: every rule on an element is declared once in
+/// <see cref="RuleTable"/> (code, member, condition, message; its rule set from the catalogue), from
+/// which the FluentValidation validators are built and which this screen iterates; the whole-document
+/// conditions are <see cref="RuleConditions"/> methods called both by the validator's checks and here.
+/// The screen itself only walks the structure (null entries, a missing source or attribution, which
+/// skip their child rules). The screen passes exactly when FluentValidation would
 /// report nothing at all, not even an info or a warning: when it fails, the caller runs the rules to
 /// get the findings. The tests check that equivalence as a property (ValidationScreenTests) on the seeds, generated
 /// documents, and single mutations breaking every rule, at both levels; a new rule must be added to
@@ -31,21 +33,14 @@ internal static class ValidationScreen
     public static bool Passes(BriefingDocument document, ValidationLevel level)
     {
         var strict = level == ValidationLevel.Strict;
-        if (!RuleConditions.SchemaVersionSupported(document) ||
-            !RuleConditions.HasTitle(document) ||
-            !RuleConditions.DocumentIdWellFormed(document) ||
-            !RuleConditions.LanguageWellFormed(document) ||
-            !RuleConditions.HasBody(document) ||
-            !RuleConditions.PublishedWellFormed(document) ||
-            !RuleConditions.UrlWellFormed(document) ||
-            (strict && (!RuleConditions.TitleShaped(document) || !RuleConditions.StandfirstShaped(document))))
+        if (!RuleTable.Passes(RuleTable.Document, document, strict))
         {
             return false;
         }
 
         foreach (var author in document.Authors)
         {
-            if (author is null || !RuleConditions.AuthorHasText(author) || (strict && !RuleConditions.AuthorShaped(author)))
+            if (author is null || !RuleTable.Passes(RuleTable.Author, author, strict))
             {
                 return false;
             }
@@ -76,14 +71,14 @@ internal static class ValidationScreen
         }
 
         if (document.Disclaimer is { } disclaimer &&
-            (disclaimer.Paragraphs.Contains(null!) || (strict && !RuleConditions.DisclaimerHasText(disclaimer))))
+            (disclaimer.Paragraphs.Contains(null!) || !RuleTable.Passes(RuleTable.Disclaimer, disclaimer, strict)))
         {
             return false;
         }
 
         foreach (var related in document.Related)
         {
-            if (related is null || !RuleConditions.RelatedSaysSomething(related))
+            if (related is null || !RuleTable.Passes(RuleTable.Related, related, strict))
             {
                 return false;
             }
@@ -94,45 +89,24 @@ internal static class ValidationScreen
 
     private static bool BlockPasses(Block block, bool strict)
     {
-        if (!RuleConditions.BlockIdWellFormed(block) || !RuleConditions.BlockHasText(block) ||
-            (strict && !RuleConditions.BlockLengthWithinLimit(block)))
+        if (!RuleTable.Passes(RuleTable.Block, block, strict))
         {
             return false;
         }
 
         return block switch
         {
-            Heading heading => !strict || RuleConditions.HeadingShaped(heading),
-            PullQuote pullQuote => pullQuote.Attribution is { } attribution && SourcePasses(attribution, strict),
+            Heading heading => RuleTable.Passes(RuleTable.Heading, heading, strict),
+            PullQuote pullQuote => pullQuote.Attribution is { } attribution && RuleTable.Passes(RuleTable.Source, attribution, strict),
             _ => true,
         };
     }
 
-    private static bool SourcePasses(Source source, bool strict) =>
-        RuleConditions.SourceHasText(source) &&
-        (!strict || (RuleConditions.SourceLengthWithinLimit(source) && RuleConditions.AnonymousHasNoName(source)));
-
     private static bool QuotePasses(Quote quote, bool strict) =>
-        RuleConditions.QuoteIdWellFormed(quote) &&
-        RuleConditions.QuoteKindDefined(quote) &&
-        RuleConditions.QuoteHasText(quote) &&
-        RuleConditions.SpanNotNegative(quote.Span) &&
-        quote.Source is { } source && SourcePasses(source, strict);
+        RuleTable.Passes(RuleTable.Quote, quote, strict) &&
+        quote.Source is { } source && RuleTable.Passes(RuleTable.Source, source, strict);
 
-    private static bool MetricPasses(Metric metric, bool strict) =>
-        RuleConditions.MetricIdWellFormed(metric) &&
-        RuleConditions.MetricKindDefined(metric) &&
-        RuleConditions.ComparatorDefined(metric) &&
-        RuleConditions.MetricHasText(metric) &&
-        RuleConditions.SpanNotNegative(metric.Span) &&
-        RuleConditions.CurrencyValid(metric) &&
-        RuleConditions.PercentageUnitValid(metric) &&
-        RuleConditions.ValueNotNegative(metric) &&
-        (!strict ||
-            (RuleConditions.CountWhole(metric) &&
-            RuleConditions.PercentageInRange(metric) &&
-            RuleConditions.ComparatorMatchesWording(metric) &&
-            RuleConditions.CurrencyUnambiguous(metric)));
+    private static bool MetricPasses(Metric metric, bool strict) => RuleTable.Passes(RuleTable.Metric, metric, strict);
 
     private static bool CrossReferencesPass(BriefingDocument document, bool strict)
     {
