@@ -131,7 +131,7 @@ internal static class Sources
                 break;
             }
 
-            if (name is not null && StartsWithAny(part, SayingLeads))
+            if (name is not null && (StartsWithAny(part, SayingLeads) || IsParticiplePhrase(part)))
             {
                 break;
             }
@@ -663,10 +663,21 @@ internal static class Sources
     {
         foreach (var relative in RelativeLinks)
         {
-            if (phrase.Contains(relative, StringComparison.Ordinal))
+            var at = phrase.IndexOf(relative, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // "a lawyer who advises two of the investors": the clause says what the role is, so it stays.
+            // "a professor at Purdue University whose research …": the clause is about the organisation;
+            // the role and organisation before it are split as usual.
+            if (!ContainsAny(phrase.AsSpan(0, at), AffiliationLinks))
             {
                 return (phrase, null, null);
             }
+
+            phrase = phrase[..at];
         }
 
         string? location = null;
@@ -725,8 +736,9 @@ internal static class Sources
         }
 
         // "company's spokesperson", "BNP Paribas's chief economist": the possessor is the organisation.
+        // Not "a member of Ennahda's general secretariat": a possessive after "of" belongs to that phrase.
         var possessive = PossessiveEnd(phrase);
-        if (affiliation is null && possessive > 0)
+        if (affiliation is null && possessive > 0 && !ContainsAny(phrase.AsSpan(0, possessive), AffiliationLinks))
         {
             StripArticle(phrase.AsSpan(0, possessive).Trim(), out var owner);
             affiliation = TrimPossessive(owner).ToString();
@@ -734,6 +746,37 @@ internal static class Sources
         }
 
         return (phrase.Length > 0 ? phrase : null, affiliation, location);
+    }
+
+    /// <summary>
+    /// A participle and its preposition (<c>bristling with anger</c>, <c>flanked by aides</c>): how the
+    /// source spoke, not a role; a participle before a noun is a role (<c>acting director</c>, <c>managing editor</c>).
+    /// </summary>
+    private static bool IsParticiplePhrase(ReadOnlySpan<char> part)
+    {
+        var space = part.IndexOf(' ');
+        if (space < 0 || !char.IsLower(part[0]))
+        {
+            return false;
+        }
+
+        var first = part[..space];
+        var rest = part[(space + 1)..];
+        var next = rest.IndexOf(' ') is var end and >= 0 ? rest[..end] : rest;
+        return (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)) && first.Length > 4 && IsPreposition(next);
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An organisation up to a second description joined by <c>and a</c> / <c>and the</c> (<c>X and the editor of Y</c>: X).</summary>

@@ -27,6 +27,11 @@ public sealed class SourcesTests
     [InlineData("Ruth Ames, in a statement", "Ruth Ames", null, null, null)]
     [InlineData("a lawyer who advises two of the investors", null, "lawyer who advises two of the investors", null, null)]
     [InlineData("one of the negotiators", null, "one of the negotiators", null, null)]
+    [InlineData("Tomas Vey, smiling at the crowd", "Tomas Vey", null, null, null)]
+    [InlineData("Tomas Vey, flanked by two aides", "Tomas Vey", null, null, null)]
+    [InlineData("Tomas Vey, acting director of the port", "Tomas Vey", "acting director", "port", null)]
+    [InlineData("Ana Ruiz, a lecturer at Lakeside College whose work covers river ports", "Ana Ruiz", "lecturer", "Lakeside College", null)]
+    [InlineData("Pedro Sala, a member of the party's ethics board", "Pedro Sala", "member of the party's ethics board", null, null)]
     public void A_source_splits_into_name_role_affiliation_and_location(string text, string? name, string? role, string? affiliation, string? location)
     {
         var source = Sources.FromText(text);
