@@ -248,7 +248,7 @@ internal static class ValidateCommand
 
         if (feed.Total == 0 && !settings.AllowEmpty)
         {
-            stderr.WriteLine($"briefing: no document to validate in {string.Join(' ', settings.Paths.Select(p => $"'{p}'"))} (an empty folder or feed, or no .json, .txt, .ndjson or .jsonl file); pass --allow-empty to accept that.");
+            stderr.WriteLine($"briefing: no document to validate in {string.Join(' ', settings.Paths.Select(p => $"'{p}'"))} (an empty folder or feed, or no {Inputs.Described} file); pass --allow-empty to accept that.");
             return ExitCodes.Usage;
         }
 

@@ -28,6 +28,9 @@ internal sealed record Input(string File, InputKind Kind);
 /// </summary>
 internal static class Inputs
 {
+    /// <summary>The files <c>validate</c> reads, as messages name them (the extensions <see cref="KindOf"/> knows).</summary>
+    public const string Described = ".json, .txt, .html, .ndjson or .jsonl";
+
     /// <summary>The kind a file's extension says, or <see langword="null"/> for other files.</summary>
     public static InputKind? KindOf(string path)
     {
@@ -65,7 +68,7 @@ internal static class Inputs
             {
                 if (KindOf(path) is not { } kind)
                 {
-                    problem = $"'{path}' is not a .json, .txt, .html, .ndjson or .jsonl file.";
+                    problem = $"'{path}' is not a {Described} file.";
                     return false;
                 }
 
@@ -105,7 +108,7 @@ internal static class Inputs
 
                 if (!matched && !allowEmpty)
                 {
-                    problem = $"'{path}': no .json, .txt, .html, .ndjson or .jsonl file matches (pass --allow-empty to accept that).";
+                    problem = $"'{path}': no {Described} file matches (pass --allow-empty to accept that).";
                     return false;
                 }
             }

@@ -126,6 +126,10 @@ public sealed class ConsumerTrapsTests : IDisposable
         Assert.Single(stderr.TrimEnd().Split('\n'));
         Assert.Contains("--allow-empty", stderr, StringComparison.Ordinal);
         Assert.Equal(0, SchemaCommandTests.Run("validate", full, "--allow-empty").Code);
+        if (!path.EndsWith(".ndjson", StringComparison.Ordinal))
+        {
+            Assert.Contains(".html", stderr, StringComparison.Ordinal); // every kind validate reads is named
+        }
     }
 
     [Fact]
