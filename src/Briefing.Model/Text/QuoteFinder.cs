@@ -32,7 +32,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind);
 /// (quotations are opaque to the split), each sentence is cut into tokens once, and each rule looks
 /// at a bounded window of tokens around a cue word of <see cref="SpeechCues"/>.
 /// </summary>
-internal static class QuoteFinder
+internal static partial class QuoteFinder
 {
     private const int MaxSourceWords = 25;
     private const int MaxSubjectWords = 12;
@@ -166,7 +166,7 @@ internal static class QuoteFinder
                 }
             }
 
-            if (!used && TryReported(text, sentenceStart, sentenceEnd, buffers, quotations))
+            if (!used && (TryReported(text, sentenceStart, sentenceEnd, buffers, quotations) || TryMixed(text, sentenceStart, sentenceEnd, buffers, quotations)))
             {
                 previous = found[^1].Source;
             }

@@ -107,6 +107,11 @@ public sealed partial class QuoteShapeTests
     [Theory]
     [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on Tuesday.", "the budget \u201Ca gift to speculators\u201D on Tuesday", "The senator")]
     [InlineData("The mayor said the new tram would be \u201Cthe pride of the city.\u201D", "the new tram would be \u201Cthe pride of the city.\u201D", "The mayor")]
+    [InlineData("The union leader accused the board of a \u201Ccover-up\u201D over the pension fund.", "the board of a \u201Ccover-up\u201D over the pension fund", "The union leader")]
+    [InlineData("Farmers blamed the drought on \u201Cyears of neglect\u201D and demanded emergency aid.", "the drought on \u201Cyears of neglect\u201D", "Farmers")]
+    [InlineData("The governor criticized the plan as \u201Creckless and late,\u201D adding nothing on her own budget.", "the plan as \u201Creckless and late,\u201D", "The governor")]
+    [InlineData("Later that night she referred to the protesters as \u201Cmy neighbours\u201D in a long post.", "to the protesters as \u201Cmy neighbours\u201D in a long post", "she")]
+    [InlineData("The mayor, opening the new depot, said the fleet was \u201Cready for winter\u201D at last.", "the fleet was \u201Cready for winter\u201D at last", "The mayor, opening the new depot")]
     public void Reported_speech_with_a_quoted_fragment_is_one_reported_quote(string paragraph, string text, string source)
     {
         var quote = Single(paragraph);
@@ -118,7 +123,10 @@ public sealed partial class QuoteShapeTests
     [InlineData("The so-called \u201Cpeace dividend\u201D never arrived in the provinces.")]
     [InlineData("Residents still talk about the \u201Cgreat flood\u201D of that spring.")]
     [InlineData("The senator called for calm after the vote.")]
-    public void Scare_quotes_and_calls_without_a_quoted_fragment_are_not_quotes(string paragraph)
+    [InlineData("The mural was called \u201CThe Long Winter\u201D by its painter.")]
+    [InlineData("She wrote in \u201CThe Harbour Review\u201D every month for a decade.")]
+    [InlineData("The so called \u201Cgreen corridor\u201D was never built.")]
+    public void Scare_quotes_titles_and_calls_without_a_quoted_fragment_are_not_quotes(string paragraph)
     {
         Assert.Empty(QuotesOf(paragraph));
     }
