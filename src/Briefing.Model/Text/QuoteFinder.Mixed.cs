@@ -3,39 +3,57 @@ namespace Briefing.Model.Text;
 /// <summary>The mixed-quote rule: reported speech that carries a quoted fragment (docs/quotes.md, "Mixed quotes").</summary>
 internal static partial class QuoteFinder
 {
-    /// <summary>How many tokens a mixed quote's verb may stand before the sentence's first quotation.</summary>
+    /// <summary>How many tokens a mixed quote's verb may stand before its quotation.</summary>
     private const int MaxMixedDistance = 12;
 
     /// <summary>
-    /// A sentence whose quotation no other rule attributed, with a subject and a verb of saying or of characterising
-    /// (<see cref="SpeechCues.CharacteriseVerbs"/>) within a few words before its first quotation and no clause break
-    /// in between, is one reported quote: the words after the verb, the quoted fragment included
-    /// (<c>The senator accused the board of a “cover-up” on Monday.</c>). A passive verb (<c>what is called “…”</c>)
-    /// or a verb with no speaker before it leaves the quotation a scare quote.
+    /// In a sentence whose quotations no other rule attributed, a subject and a verb of saying or of characterising
+    /// (<see cref="SpeechCues.CharacteriseVerbs"/>) within a few words before a quotation, with no clause break or
+    /// other quotation in between, make one reported quote: the words after the verb, the quoted fragment included
+    /// (<c>The senator accused the board of a “cover-up” on Monday.</c>); the sentence is read on after it
+    /// (<c>…, saying …</c> takes the same source). A passive verb (<c>what is called “…”</c>) or a verb with no
+    /// speaker before it leaves the quotation a scare quote.
     /// </summary>
     private static bool TryMixed(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations)
     {
         var tokens = Tokenize(text, start, end, quotations, buffers.Tokens);
-        var first = -1;
-        for (var k = 0; k < tokens.Count; k++)
+        var from = 0;
+        Source? last = null;
+        for (var q = 0; q < tokens.Count; q++)
         {
-            if (tokens[k].Kind == TokenKind.Quotation)
+            if (tokens[q].Kind != TokenKind.Quotation)
             {
-                first = k;
-                break;
+                continue;
             }
+
+            // Each quotation is read back to the one before it or to the end of the last mixed quote (at most
+            // MaxMixedDistance tokens): linear in the sentence.
+            var stop = TryMixedBefore(text, tokens, from, q, buffers.Found, last);
+            if (stop > q)
+            {
+                last = buffers.Found[^1].Source;
+                from = stop;
+                q = stop - 1;
+                continue;
+            }
+
+            from = q + 1;
         }
 
-        if (first < 2)
-        {
-            return false;
-        }
+        return last is not null;
+    }
 
-        for (var i = first - 1; i >= 0 && first - i <= MaxMixedDistance; i--)
+    /// <summary>
+    /// The mixed quote of the quotation at token <paramref name="first"/>, its verb at or after token <paramref name="from"/>:
+    /// the token where the quote ends, or -1. <c>…, saying …</c> after a mixed quote of the sentence is <paramref name="last"/>'s.
+    /// </summary>
+    private static int TryMixedBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found, Source? last)
+    {
+        for (var i = first - 1; i >= from && first - i <= MaxMixedDistance; i--)
         {
             if (tokens[i].Kind == TokenKind.Break)
             {
-                return false;
+                return -1;
             }
 
             if (tokens[i].Kind != TokenKind.Word || !IsMixedVerb(text, tokens[i]))
@@ -43,35 +61,42 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            // "what is called “…”", "so called “…”": a name for something, not words said.
-            if (IsPassive(text, tokens, i) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), ["so", "what", "as"])))
+            // "what is called “…”", "so called “…”": a name for something, not words said; "was pictured in “The Crown”":
+            // a quotation right after a preposition of place is a title.
+            if (IsPassive(text, tokens, i) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), ["so", "what", "as"])) ||
+                (tokens[first - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[first - 1]), ["in", "at", "from", "under", "into"])))
             {
-                return false;
+                return -1;
             }
 
-            var subject = MixedSubject(text, tokens, i);
-            var space = subject.IndexOf(' ');
-            if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.IsOneOf(space < 0 ? subject : subject[..space], SpeechCues.Prepositions))
+            Source source;
+            if (last is not null && i == from + 1 && tokens[from].Kind == TokenKind.Comma && IsIngForm(text, tokens[i]))
             {
-                return false;
+                source = last;
+            }
+            else
+            {
+                var subject = MixedSubject(text, tokens, i);
+                var space = subject.IndexOf(' ');
+                if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.IsOneOf(space < 0 ? subject : subject[..space], SpeechCues.Prepositions))
+                {
+                    return -1;
+                }
+
+                source = Sources.FromText(subject.ToString());
             }
 
-            var from = i + 1;
-            if (from < first && Layout.IsWordAt(text, tokens[from].Start, "that") && tokens[from].End - tokens[from].Start == 4)
+            var clause = i + 1;
+            if (clause < first && Layout.IsWordAt(text, tokens[clause].Start, "that") && tokens[clause].End - tokens[clause].Start == 4)
             {
-                from++;
+                clause++;
             }
 
-            // "was pictured in “The Crown”": a quotation right after a preposition of place is a title, not words said.
-            if (tokens[first - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[first - 1]), ["in", "at", "from", "under", "into"]))
-            {
-                return false;
-            }
-
-            return AddClause(text, tokens, from, MixedEnd(text, tokens, first), buffers.Found, Sources.FromText(subject.ToString()), WordOf(text, tokens[i]));
+            var stop = MixedEnd(text, tokens, first);
+            return AddClause(text, tokens, clause, stop, found, source, WordOf(text, tokens[i])) ? stop : -1;
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>

@@ -197,18 +197,21 @@ internal static partial class QuoteFinder
                 // "“…,” he said, adding that clause." — the attribution goes on with a second statement of the same source.
                 if (found.Count > foundBefore && found[^1].Kind == QuoteKind.Direct)
                 {
-                    TryAddingAfter(text, LastCloseBefore(quotations, quotationsBefore, q, sentenceEnd), sentenceEnd, found[^1].Source, found);
+                    TryAddingAfter(text, CloseHolding(quotations, quotationsBefore, q, found[^1].Span.Start), sentenceEnd, found[^1].Source, found);
                 }
             }
         }
     }
 
-    /// <summary>The closing mark of the last of <paramref name="quotations"/>[from..to] that closes before <paramref name="end"/>, or -1.</summary>
-    private static int LastCloseBefore(List<(int Open, int Close)> quotations, int from, int to, int end)
+    /// <summary>
+    /// The closing mark of the one of <paramref name="quotations"/>[from..to] that holds <paramref name="at"/> (the last
+    /// direct quote's start: a quoted fragment after its attribution is not it), or -1.
+    /// </summary>
+    private static int CloseHolding(List<(int Open, int Close)> quotations, int from, int to, int at)
     {
-        for (var i = to - 1; i >= from; i--)
+        for (var i = from; i < to; i++)
         {
-            if (quotations[i].Close < end)
+            if (quotations[i].Open < at && at <= quotations[i].Close)
             {
                 return quotations[i].Close;
             }

@@ -119,6 +119,16 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Fact]
+    public void A_sentence_may_hold_a_mixed_quote_for_each_of_its_quotations()
+    {
+        var quotes = QuotesOf("The mayor defended the \u201Cgreen corridor\u201D plan, saying the new lanes were \u201Csafer for everyone.\u201D");
+
+        Assert.Equal(
+            [(QuoteKind.Reported, "the \u201Cgreen corridor\u201D plan", "The mayor", "defended"), (QuoteKind.Reported, "the new lanes were \u201Csafer for everyone.\u201D", "The mayor", "saying")],
+            quotes.Select(q => (q.Kind, q.Text, q.Source.Text, q.Cue)));
+    }
+
     [Theory]
     [InlineData("The so-called \u201Cpeace dividend\u201D never arrived in the provinces.")]
     [InlineData("Residents still talk about the \u201Cgreat flood\u201D of that spring.")]
@@ -266,6 +276,7 @@ public sealed partial class QuoteShapeTests
     [Theory]
     [InlineData("\u201CIt will pass,\u201D he said, adding that he had the votes.", "he had the votes", "adding")]
     [InlineData("\u201CWe are ready,\u201D the minister said after the talks, saying the offer was fair.", "the offer was fair", "saying")]
+    [InlineData("\u201CThe bridge is safe,\u201D the engineer said, adding that the repairs were \u201Cahead of schedule.\u201D", "the repairs were \u201Cahead of schedule.\u201D", "adding")]
     public void An_attribution_that_goes_on_adding_a_statement_gives_a_reported_quote_of_the_same_source(string paragraph, string statement, string cue)
     {
         var quotes = QuotesOf(paragraph);
