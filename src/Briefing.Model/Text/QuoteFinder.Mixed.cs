@@ -78,7 +78,7 @@ internal static partial class QuoteFinder
             {
                 var subject = MixedSubject(text, tokens, i);
                 var space = subject.IndexOf(' ');
-                if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.IsOneOf(space < 0 ? subject : subject[..space], SpeechCues.Prepositions))
+                if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.IsOneOf(space < 0 ? subject : subject[..space], SpeechCues.Prepositions) || HasFiniteWord(subject))
                 {
                     return -1;
                 }
@@ -97,6 +97,120 @@ internal static partial class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A reported statement of the sentence (found[<paramref name="from"/>..]) that holds a quoted fragment ends where
+    /// a mixed quote ends (<see cref="MixedEnd"/>): <c>X said the plan was “a disaster,” referring to …</c> stops after
+    /// the fragment. One pass over the sentence's tokens for all its statements.
+    /// </summary>
+    private static void EndAtFragments(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, int from)
+    {
+        var found = buffers.Found;
+        List<Token>? tokens = null;
+        var k = 0;
+        for (var r = from; r < found.Count; r++)
+        {
+            var span = found[r].Span;
+            var spanEnd = span.Start + span.Length;
+            var q = quotations.BinarySearch((span.Start, -1));
+            q = q < 0 ? ~q : q;
+            if (found[r].Kind != QuoteKind.Reported || q >= quotations.Count || quotations[q].Open >= spanEnd)
+            {
+                continue;
+            }
+
+            tokens ??= Tokenize(text, start, end, quotations, buffers.Tokens);
+            while (k < tokens.Count && (tokens[k].Start < span.Start || tokens[k].Kind != TokenKind.Quotation))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count || tokens[k].Start >= spanEnd)
+            {
+                continue;
+            }
+
+            var stop = k + 1;
+            var verb = -1;
+            while (stop < tokens.Count && tokens[stop].Start < spanEnd && (verb = NextStatementVerb(text, tokens, stop)) < 0)
+            {
+                stop++;
+            }
+
+            if (verb < 0)
+            {
+                continue;
+            }
+
+            var to = verb + 1;
+            while (to < tokens.Count && tokens[to].Start < spanEnd)
+            {
+                to++;
+            }
+
+            while (stop > k + 1 && tokens[stop - 1].Kind is TokenKind.Comma or TokenKind.Break)
+            {
+                stop--;
+            }
+
+            found[r] = found[r] with { Span = new TextSpan(span.Start, tokens[stop - 1].End - span.Start) };
+            // What follows is a second statement of the same source ("… and said it was closer", ", adding that …").
+            var clause = verb + 1 < to && Layout.IsWordAt(text, tokens[verb + 1].Start, "that") && tokens[verb + 1].End - tokens[verb + 1].Start == 4 ? verb + 2 : verb + 1;
+            if (AddClause(text, tokens, clause, to, found, found[r].Source, WordOf(text, tokens[verb])))
+            {
+                found.Insert(r + 1, found[^1]);
+                found.RemoveAt(found.Count - 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The verb of a second statement that token <paramref name="k"/> opens after a quoted fragment, or -1: a comma and a
+    /// verb of saying or characterising in -ing form (<c>…, referring to …</c>, also after a comma inside the closing
+    /// mark), or <c>and</c>/<c>but</c> and such a verb in any form (<c>… and said …</c>, <c>… but suggesting …</c>).
+    /// </summary>
+    private static int NextStatementVerb(string text, List<Token> tokens, int k)
+    {
+        var verb = k;
+        var conjunction = tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "and" or "but";
+        if (tokens[k].Kind is TokenKind.Comma || conjunction)
+        {
+            verb = k + 1;
+        }
+        else if (tokens[k - 1].Kind != TokenKind.Quotation || !text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start).TrimEnd("\"\u201d'\u2019 ").EndsWith(','))
+        {
+            return -1;
+        }
+
+        return verb < tokens.Count && tokens[verb].Kind == TokenKind.Word && IsMixedVerb(text, tokens[verb]) && (conjunction || IsIngForm(text, tokens[verb])) &&
+            !IsPassive(text, tokens, verb) ? verb : -1;
+    }
+
+    /// <summary>
+    /// Whether a subject without an apposition holds a finite verb or <c>not</c> before its last two words (<c>He did not
+    /// address his series of tweets</c>): it is a clause, and the word read as the verb (<c>tweets</c>) a noun. An
+    /// auxiliary at its end (<c>the group is calling</c>) is the verb's own.
+    /// </summary>
+    private static bool HasFiniteWord(ReadOnlySpan<char> subject)
+    {
+        if (subject.Contains(','))
+        {
+            return false;
+        }
+
+        var words = Layout.CountWords(subject, int.MaxValue);
+        var index = 0;
+        foreach (var range in subject.Split(' '))
+        {
+            var word = subject[range];
+            if (index++ < words - 2 && (word is "not" || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -168,6 +168,7 @@ internal static partial class QuoteFinder
 
             if (!used && (TryReported(text, sentenceStart, sentenceEnd, buffers, quotations) || TryMixed(text, sentenceStart, sentenceEnd, buffers, quotations)))
             {
+                EndAtFragments(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
                 previous = found[^1].Source;
             }
             else if (used && !attributionOnly)

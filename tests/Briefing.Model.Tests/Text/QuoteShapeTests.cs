@@ -120,6 +120,18 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_statement_with_a_quoted_fragment_ends_where_a_verb_of_saying_opens_a_second_one()
+    {
+        var split = QuotesOf("The senator said the budget was \u201Ca gift to speculators,\u201D referring to the new tax breaks.");
+        var whole = QuotesOf("The minister said the report was \u201Cdeeply flawed\u201D and that she would ask for a review.");
+
+        Assert.Equal(
+            [(QuoteKind.Reported, "the budget was \u201Ca gift to speculators,\u201D", "The senator", "said"), (QuoteKind.Reported, "to the new tax breaks", "The senator", "referring")],
+            split.Select(q => (q.Kind, q.Text, q.Source.Text, q.Cue)));
+        Assert.Equal("the report was \u201Cdeeply flawed\u201D and that she would ask for a review", Assert.Single(whole).Text);
+    }
+
+    [Fact]
     public void A_sentence_may_hold_a_mixed_quote_for_each_of_its_quotations()
     {
         var quotes = QuotesOf("The mayor defended the \u201Cgreen corridor\u201D plan, saying the new lanes were \u201Csafer for everyone.\u201D");
