@@ -14,11 +14,12 @@ internal static partial class QuoteFinder
     /// (<c>…, saying …</c> takes the same source). A passive verb (<c>what is called “…”</c>) or a verb with no
     /// speaker before it leaves the quotation a scare quote.
     /// </summary>
-    private static bool TryMixed(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations)
+    private static bool TryMixed(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, bool afterAttribution = false)
     {
         var tokens = Tokenize(text, start, end, quotations, buffers.Tokens);
         var from = 0;
-        Source? last = null;
+        Source? last = afterAttribution ? buffers.Found[^1].Source : null;
+        var any = false;
         for (var q = 0; q < tokens.Count; q++)
         {
             if (tokens[q].Kind != TokenKind.Quotation)
@@ -28,9 +29,10 @@ internal static partial class QuoteFinder
 
             // Each quotation is read back to the one before it or to the end of the last mixed quote (at most
             // MaxMixedDistance tokens): linear in the sentence.
-            var stop = TryMixedBefore(text, tokens, from, q, buffers.Found, last);
+            var stop = TryMixedBefore(text, tokens, from, q, buffers.Found, last, afterAttribution);
             if (stop > q)
             {
+                any = true;
                 last = buffers.Found[^1].Source;
                 from = stop;
                 q = stop - 1;
@@ -40,14 +42,15 @@ internal static partial class QuoteFinder
             from = q + 1;
         }
 
-        return last is not null;
+        return any;
     }
 
     /// <summary>
     /// The mixed quote of the quotation at token <paramref name="first"/>, its verb at or after token <paramref name="from"/>:
-    /// the token where the quote ends, or -1. <c>…, saying …</c> after a mixed quote of the sentence is <paramref name="last"/>'s.
+    /// the token where the quote ends, or -1. <c>…, saying …</c> after a mixed quote of the sentence, or after a direct quote's
+    /// attribution, is <paramref name="last"/>'s (that quote's source).
     /// </summary>
-    private static int TryMixedBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found, Source? last)
+    private static int TryMixedBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found, Source? last, bool afterAttribution)
     {
         for (var i = first - 1; i >= from && first - i <= MaxMixedDistance; i--)
         {
@@ -61,6 +64,13 @@ internal static partial class QuoteFinder
                 continue;
             }
 
+            // After a direct quote's attribution ("“…,” she said on CNN’s “This Week”") only a new predicate, an -ing form
+            // after a comma or a verb after "and", is a mixed quote ("…, calling the plan “reckless”"); the attribution's own verb is not.
+            if (afterAttribution && (i == 0 || !((tokens[i - 1].Kind == TokenKind.Comma && IsIngForm(text, tokens[i])) || WordOf(text, tokens[i - 1]) is "and")))
+            {
+                return -1;
+            }
+
             // "what is called “…”", "so called “…”": a name for something, not words said; "was pictured in “The Crown”":
             // a quotation right after a preposition of place is a title.
             if (IsPassive(text, tokens, i) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), ["so", "what", "as"])) ||
@@ -70,7 +80,7 @@ internal static partial class QuoteFinder
             }
 
             Source source;
-            if (last is not null && i == from + 1 && tokens[from].Kind == TokenKind.Comma && IsIngForm(text, tokens[i]))
+            if (last is not null && i > 0 && tokens[i - 1].Kind == TokenKind.Comma && (afterAttribution || i == from + 1) && IsIngForm(text, tokens[i]))
             {
                 source = last;
             }

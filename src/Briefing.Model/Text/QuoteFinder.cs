@@ -198,7 +198,12 @@ internal static partial class QuoteFinder
                 // "“…,” he said, adding that clause." — the attribution goes on with a second statement of the same source.
                 if (found.Count > foundBefore && found[^1].Kind == QuoteKind.Direct)
                 {
-                    TryAddingAfter(text, CloseHolding(quotations, quotationsBefore, q, found[^1].Span.Start), sentenceEnd, found[^1].Source, found);
+                    var close = CloseHolding(quotations, quotationsBefore, q, found[^1].Span.Start);
+                    if (!TryAddingAfter(text, close, sentenceEnd, found[^1].Source, found) && close >= 0)
+                    {
+                        // "“…,” she said, calling the plan “reckless.”" — a quoted fragment after the attribution.
+                        TryMixed(text, AfterClose(text, close), sentenceEnd, buffers, quotations, afterAttribution: true);
+                    }
                 }
             }
         }

@@ -132,6 +132,18 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_quoted_fragment_after_a_direct_quotes_attribution_is_a_mixed_quote_of_its_source_and_a_show_title_is_not()
+    {
+        var fragment = QuotesOf("\u201CWe will not sign it,\u201D the mayor told reporters on Monday, calling the contract \u201Ca trap for the city.\u201D");
+        var title = QuotesOf("\u201CWe will not sign it,\u201D the mayor said in an interview on the radio show \u201CCity Talk.\u201D");
+
+        Assert.Equal(
+            [(QuoteKind.Direct, "We will not sign it", "the mayor"), (QuoteKind.Reported, "the contract \u201Ca trap for the city.\u201D", "the mayor")],
+            fragment.Select(q => (q.Kind, q.Text, q.Source.Text)));
+        Assert.Equal(QuoteKind.Direct, Assert.Single(title).Kind);
+    }
+
+    [Fact]
     public void A_sentence_may_hold_a_mixed_quote_for_each_of_its_quotations()
     {
         var quotes = QuotesOf("The mayor defended the \u201Cgreen corridor\u201D plan, saying the new lanes were \u201Csafer for everyone.\u201D");
