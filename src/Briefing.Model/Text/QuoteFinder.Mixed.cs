@@ -6,6 +6,9 @@ internal static partial class QuoteFinder
     /// <summary>How many tokens a mixed quote's verb may stand before its quotation.</summary>
     private const int MaxMixedDistance = 12;
 
+    /// <summary>How many later statements of a sentence a split-off statement may be moved past.</summary>
+    private const int MaxShift = 4;
+
     /// <summary>
     /// In a sentence whose quotations no other rule attributed, a subject and a verb of saying or of characterising
     /// (<see cref="SpeechCues.CharacteriseVerbs"/>) within a few words before a quotation, with no clause break or
@@ -165,9 +168,10 @@ internal static partial class QuoteFinder
             }
 
             found[r] = found[r] with { Span = new TextSpan(span.Start, tokens[stop - 1].End - span.Start) };
-            // What follows is a second statement of the same source ("… and said it was closer", ", adding that …").
+            // What follows is a second statement of the same source ("… and said it was closer", ", adding that …"), put
+            // in text order after it (past at most MaxShift later statements of the sentence: no quadratic shifting).
             var clause = verb + 1 < to && Layout.IsWordAt(text, tokens[verb + 1].Start, "that") && tokens[verb + 1].End - tokens[verb + 1].Start == 4 ? verb + 2 : verb + 1;
-            if (AddClause(text, tokens, clause, to, found, found[r].Source, WordOf(text, tokens[verb])))
+            if (found.Count - r - 1 <= MaxShift && AddClause(text, tokens, clause, to, found, found[r].Source, WordOf(text, tokens[verb])))
             {
                 found.Insert(r + 1, found[^1]);
                 found.RemoveAt(found.Count - 1);
