@@ -945,7 +945,9 @@ internal static partial class QuoteFinder
                 if (LooksLikeVerb(tail[(i + skip)..], out verbLength))
                 {
                     var subject = tail[..i].TrimEnd();
-                    if (subject.IndexOf(',') < 0 && (char.IsUpper(subject[0]) || StartsWithDeterminer(subject) || SpeechCues.IsOneOf(subject, ["he", "she", "they", "we", "i"])) &&
+                    // "“…,” it read.": a document is "it".
+                    if (subject.IndexOf(',') < 0 && (char.IsUpper(subject[0]) || StartsWithDeterminer(subject) || SpeechCues.IsOneOf(subject, ["he", "she", "they", "we", "i"]) ||
+                        (subject is "it" && SpeechCues.IsOneOf(tail.Slice(i + skip, verbLength), ["read", "reads"]))) &&
                         TailAttribution(tail, i, skip, verbLength, out source, out cue))
                     {
                         return true;
