@@ -32,7 +32,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind);
 /// (quotations are opaque to the split), each sentence is cut into tokens once, and each rule looks
 /// at a bounded window of tokens around a cue word of <see cref="SpeechCues"/>.
 /// </summary>
-internal static class QuoteFinder
+internal static partial class QuoteFinder
 {
     private const int MaxSourceWords = 25;
     private const int MaxSubjectWords = 12;
@@ -166,8 +166,9 @@ internal static class QuoteFinder
                 }
             }
 
-            if (!used && TryReported(text, sentenceStart, sentenceEnd, buffers, quotations))
+            if (!used && (TryReported(text, sentenceStart, sentenceEnd, buffers, quotations) || TryMixed(text, sentenceStart, sentenceEnd, buffers, quotations)))
             {
+                EndAtFragments(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
                 previous = found[^1].Source;
             }
             else if (used && !attributionOnly)
@@ -197,18 +198,26 @@ internal static class QuoteFinder
                 // "“…,” he said, adding that clause." — the attribution goes on with a second statement of the same source.
                 if (found.Count > foundBefore && found[^1].Kind == QuoteKind.Direct)
                 {
-                    TryAddingAfter(text, LastCloseBefore(quotations, quotationsBefore, q, sentenceEnd), sentenceEnd, found[^1].Source, found);
+                    var close = CloseHolding(quotations, quotationsBefore, q, found[^1].Span.Start);
+                    if (!TryAddingAfter(text, close, sentenceEnd, found[^1].Source, found) && close >= 0)
+                    {
+                        // "“…,” she said, calling the plan “reckless.”" — a quoted fragment after the attribution.
+                        TryMixed(text, AfterClose(text, close), sentenceEnd, buffers, quotations, afterAttribution: true);
+                    }
                 }
             }
         }
     }
 
-    /// <summary>The closing mark of the last of <paramref name="quotations"/>[from..to] that closes before <paramref name="end"/>, or -1.</summary>
-    private static int LastCloseBefore(List<(int Open, int Close)> quotations, int from, int to, int end)
+    /// <summary>
+    /// The closing mark of the one of <paramref name="quotations"/>[from..to] that holds <paramref name="at"/> (the last
+    /// direct quote's start: a quoted fragment after its attribution is not it), or -1.
+    /// </summary>
+    private static int CloseHolding(List<(int Open, int Close)> quotations, int from, int to, int at)
     {
-        for (var i = to - 1; i >= from; i--)
+        for (var i = from; i < to; i++)
         {
-            if (quotations[i].Close < end)
+            if (quotations[i].Open < at && at <= quotations[i].Close)
             {
                 return quotations[i].Close;
             }
@@ -936,7 +945,9 @@ internal static class QuoteFinder
                 if (LooksLikeVerb(tail[(i + skip)..], out verbLength))
                 {
                     var subject = tail[..i].TrimEnd();
-                    if (subject.IndexOf(',') < 0 && (char.IsUpper(subject[0]) || StartsWithDeterminer(subject) || SpeechCues.IsOneOf(subject, ["he", "she", "they", "we", "i"])) &&
+                    // "“…,” it read.": a document is "it".
+                    if (subject.IndexOf(',') < 0 && (char.IsUpper(subject[0]) || StartsWithDeterminer(subject) || SpeechCues.IsOneOf(subject, ["he", "she", "they", "we", "i"]) ||
+                        (subject is "it" && SpeechCues.IsOneOf(tail.Slice(i + skip, verbLength), ["read", "reads"]))) &&
                         TailAttribution(tail, i, skip, verbLength, out source, out cue))
                     {
                         return true;

@@ -105,6 +105,20 @@ internal static class SpeechCues
     /// <summary>Verbs that report speech only when a quoted fragment follows.</summary>
     private static readonly string[] CallVerbs = ["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubbed", "label", "labels", "labelled", "labeled", "brand", "branded", "praise", "praised", "slam", "slammed", "blast", "blasted", "decry", "decried"];
 
+    /// <summary>
+    /// Verbs that characterise what someone said or did, and report speech only with a quoted fragment close after
+    /// them (<c>accused the board of a “cover-up”</c>): read only by the mixed-quote rule, never a cue of their own.
+    /// </summary>
+    public static readonly string[] CharacteriseVerbs =
+    [
+        "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming", "criticize", "criticizes", "criticized", "criticizing",
+        "criticise", "criticises", "criticised", "criticising", "dismiss", "dismisses", "dismissed", "dismissing", "refer", "refers", "referred", "referring",
+        "thanked", "thanking", "credit", "credits", "credited", "crediting", "deride", "derides", "derided", "deriding",
+        "denounce", "denounces", "denounced", "denouncing", "condemn", "condemns", "condemned", "condemning", "mock", "mocks", "mocked", "mocking",
+        "pronounce", "pronounces", "pronounced", "reject", "rejects", "rejected", "rejecting", "defend", "defends", "defended", "defending",
+        "lament", "laments", "lamented", "lamenting", "termed", "ridiculed", "touted",
+    ];
+
     /// <summary>Verbs of asking.</summary>
     private static readonly string[] AskVerbs = ["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "inquired", "questioned"];
 

@@ -140,6 +140,7 @@ public sealed partial class QuoteShapeTests
     [InlineData("\u201CThe harbour is ready,\u201D said Ana Lima, an engineer who has rebuilt three ports on this coast since the storms of the last decade wrecked them all, one after another, in a long and costly campaign.", "Ana Lima, an engineer")]
     [InlineData("\u201CThe harbour is ready,\u201D Ana Lima, the engineer in charge, one of three firms hired by the port, said at the quay.", "Ana Lima, the engineer in charge, one of three firms hired by the port")]
     [InlineData("\u201CThe harbour is ready,\u201D the notice read.", "the notice")]
+    [InlineData("\u201CThe harbour is ready,\u201D it read.", "it")]
     [InlineData("\u201CThe harbour is ready,\u201D Ana Lima went on.", "Ana Lima")]
     [InlineData("\u201CThe harbour is ready,\u201D Ana Lima said several weeks after the storm.", "Ana Lima")]
     public void A_tail_attribution_may_hold_a_long_apposition_or_an_irregular_verb(string paragraph, string source)

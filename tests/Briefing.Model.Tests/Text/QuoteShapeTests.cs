@@ -107,6 +107,11 @@ public sealed partial class QuoteShapeTests
     [Theory]
     [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on Tuesday.", "the budget \u201Ca gift to speculators\u201D on Tuesday", "The senator")]
     [InlineData("The mayor said the new tram would be \u201Cthe pride of the city.\u201D", "the new tram would be \u201Cthe pride of the city.\u201D", "The mayor")]
+    [InlineData("The union leader accused the board of a \u201Ccover-up\u201D over the pension fund.", "the board of a \u201Ccover-up\u201D over the pension fund", "The union leader")]
+    [InlineData("Farmers blamed the drought on \u201Cyears of neglect\u201D and demanded emergency aid.", "the drought on \u201Cyears of neglect\u201D", "Farmers")]
+    [InlineData("The governor criticized the plan as \u201Creckless and late,\u201D adding nothing on her own budget.", "the plan as \u201Creckless and late,\u201D", "The governor")]
+    [InlineData("Later that night she referred to the protesters as \u201Cmy neighbours\u201D in a long post.", "to the protesters as \u201Cmy neighbours\u201D in a long post", "she")]
+    [InlineData("The mayor, opening the new depot, said the fleet was \u201Cready for winter\u201D at last.", "the fleet was \u201Cready for winter\u201D at last", "The mayor, opening the new depot")]
     public void Reported_speech_with_a_quoted_fragment_is_one_reported_quote(string paragraph, string text, string source)
     {
         var quote = Single(paragraph);
@@ -114,11 +119,48 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Fact]
+    public void A_statement_with_a_quoted_fragment_ends_where_a_verb_of_saying_opens_a_second_one()
+    {
+        var split = QuotesOf("The senator said the budget was \u201Ca gift to speculators,\u201D referring to the new tax breaks.");
+        var whole = QuotesOf("The minister said the report was \u201Cdeeply flawed\u201D and that she would ask for a review.");
+
+        Assert.Equal(
+            [(QuoteKind.Reported, "the budget was \u201Ca gift to speculators,\u201D", "The senator", "said"), (QuoteKind.Reported, "to the new tax breaks", "The senator", "referring")],
+            split.Select(q => (q.Kind, q.Text, q.Source.Text, q.Cue)));
+        Assert.Equal("the report was \u201Cdeeply flawed\u201D and that she would ask for a review", Assert.Single(whole).Text);
+    }
+
+    [Fact]
+    public void A_quoted_fragment_after_a_direct_quotes_attribution_is_a_mixed_quote_of_its_source_and_a_show_title_is_not()
+    {
+        var fragment = QuotesOf("\u201CWe will not sign it,\u201D the mayor told reporters on Monday, calling the contract \u201Ca trap for the city.\u201D");
+        var title = QuotesOf("\u201CWe will not sign it,\u201D the mayor said in an interview on the radio show \u201CCity Talk.\u201D");
+
+        Assert.Equal(
+            [(QuoteKind.Direct, "We will not sign it", "the mayor"), (QuoteKind.Reported, "the contract \u201Ca trap for the city.\u201D", "the mayor")],
+            fragment.Select(q => (q.Kind, q.Text, q.Source.Text)));
+        Assert.Equal(QuoteKind.Direct, Assert.Single(title).Kind);
+    }
+
+    [Fact]
+    public void A_sentence_may_hold_a_mixed_quote_for_each_of_its_quotations()
+    {
+        var quotes = QuotesOf("The mayor defended the \u201Cgreen corridor\u201D plan, saying the new lanes were \u201Csafer for everyone.\u201D");
+
+        Assert.Equal(
+            [(QuoteKind.Reported, "the \u201Cgreen corridor\u201D plan", "The mayor", "defended"), (QuoteKind.Reported, "the new lanes were \u201Csafer for everyone.\u201D", "The mayor", "saying")],
+            quotes.Select(q => (q.Kind, q.Text, q.Source.Text, q.Cue)));
+    }
+
     [Theory]
     [InlineData("The so-called \u201Cpeace dividend\u201D never arrived in the provinces.")]
     [InlineData("Residents still talk about the \u201Cgreat flood\u201D of that spring.")]
     [InlineData("The senator called for calm after the vote.")]
-    public void Scare_quotes_and_calls_without_a_quoted_fragment_are_not_quotes(string paragraph)
+    [InlineData("The mural was called \u201CThe Long Winter\u201D by its painter.")]
+    [InlineData("She wrote in \u201CThe Harbour Review\u201D every month for a decade.")]
+    [InlineData("The so called \u201Cgreen corridor\u201D was never built.")]
+    public void Scare_quotes_titles_and_calls_without_a_quoted_fragment_are_not_quotes(string paragraph)
     {
         Assert.Empty(QuotesOf(paragraph));
     }
@@ -258,6 +300,7 @@ public sealed partial class QuoteShapeTests
     [Theory]
     [InlineData("\u201CIt will pass,\u201D he said, adding that he had the votes.", "he had the votes", "adding")]
     [InlineData("\u201CWe are ready,\u201D the minister said after the talks, saying the offer was fair.", "the offer was fair", "saying")]
+    [InlineData("\u201CThe bridge is safe,\u201D the engineer said, adding that the repairs were \u201Cahead of schedule.\u201D", "the repairs were \u201Cahead of schedule.\u201D", "adding")]
     public void An_attribution_that_goes_on_adding_a_statement_gives_a_reported_quote_of_the_same_source(string paragraph, string statement, string cue)
     {
         var quotes = QuotesOf(paragraph);

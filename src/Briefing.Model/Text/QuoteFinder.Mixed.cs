@@ -1,0 +1,282 @@
+namespace Briefing.Model.Text;
+
+/// <summary>The mixed-quote rule: reported speech that carries a quoted fragment (docs/quotes.md, "Mixed quotes").</summary>
+internal static partial class QuoteFinder
+{
+    /// <summary>How many tokens a mixed quote's verb may stand before its quotation.</summary>
+    private const int MaxMixedDistance = 12;
+
+    /// <summary>How many later statements of a sentence a split-off statement may be moved past.</summary>
+    private const int MaxShift = 4;
+
+    /// <summary>
+    /// In a sentence whose quotations no other rule attributed, a subject and a verb of saying or of characterising
+    /// (<see cref="SpeechCues.CharacteriseVerbs"/>) within a few words before a quotation, with no clause break or
+    /// other quotation in between, make one reported quote: the words after the verb, the quoted fragment included
+    /// (<c>The senator accused the board of a “cover-up” on Monday.</c>); the sentence is read on after it
+    /// (<c>…, saying …</c> takes the same source). A passive verb (<c>what is called “…”</c>) or a verb with no
+    /// speaker before it leaves the quotation a scare quote.
+    /// </summary>
+    private static bool TryMixed(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, bool afterAttribution = false)
+    {
+        var tokens = Tokenize(text, start, end, quotations, buffers.Tokens);
+        var from = 0;
+        Source? last = afterAttribution ? buffers.Found[^1].Source : null;
+        var any = false;
+        for (var q = 0; q < tokens.Count; q++)
+        {
+            if (tokens[q].Kind != TokenKind.Quotation)
+            {
+                continue;
+            }
+
+            // Each quotation is read back to the one before it or to the end of the last mixed quote (at most
+            // MaxMixedDistance tokens): linear in the sentence.
+            var stop = TryMixedBefore(text, tokens, from, q, buffers.Found, last, afterAttribution);
+            if (stop > q)
+            {
+                any = true;
+                last = buffers.Found[^1].Source;
+                from = stop;
+                q = stop - 1;
+                continue;
+            }
+
+            from = q + 1;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// The mixed quote of the quotation at token <paramref name="first"/>, its verb at or after token <paramref name="from"/>:
+    /// the token where the quote ends, or -1. <c>…, saying …</c> after a mixed quote of the sentence, or after a direct quote's
+    /// attribution, is <paramref name="last"/>'s (that quote's source).
+    /// </summary>
+    private static int TryMixedBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found, Source? last, bool afterAttribution)
+    {
+        for (var i = first - 1; i >= from && first - i <= MaxMixedDistance; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Break)
+            {
+                return -1;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word || !IsMixedVerb(text, tokens[i]))
+            {
+                continue;
+            }
+
+            // After a direct quote's attribution ("“…,” she said on CNN’s “This Week”") only a new predicate, an -ing form
+            // after a comma or a verb after "and", is a mixed quote ("…, calling the plan “reckless”"); the attribution's own verb is not.
+            if (afterAttribution && (i == 0 || !((tokens[i - 1].Kind == TokenKind.Comma && IsIngForm(text, tokens[i])) || WordOf(text, tokens[i - 1]) is "and")))
+            {
+                return -1;
+            }
+
+            // "what is called “…”", "so called “…”": a name for something, not words said; "was pictured in “The Crown”":
+            // a quotation right after a preposition of place is a title.
+            if (IsPassive(text, tokens, i) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), ["so", "what", "as"])) ||
+                (tokens[first - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[first - 1]), ["in", "at", "from", "under", "into"])))
+            {
+                return -1;
+            }
+
+            Source source;
+            if (last is not null && i > 0 && tokens[i - 1].Kind == TokenKind.Comma && (afterAttribution || i == from + 1) && IsIngForm(text, tokens[i]))
+            {
+                source = last;
+            }
+            else
+            {
+                var subject = MixedSubject(text, tokens, i);
+                var space = subject.IndexOf(' ');
+                if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.IsOneOf(space < 0 ? subject : subject[..space], SpeechCues.Prepositions) || HasFiniteWord(subject))
+                {
+                    return -1;
+                }
+
+                source = Sources.FromText(subject.ToString());
+            }
+
+            var clause = i + 1;
+            if (clause < first && Layout.IsWordAt(text, tokens[clause].Start, "that") && tokens[clause].End - tokens[clause].Start == 4)
+            {
+                clause++;
+            }
+
+            var stop = MixedEnd(text, tokens, first);
+            return AddClause(text, tokens, clause, stop, found, source, WordOf(text, tokens[i])) ? stop : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A reported statement of the sentence (found[<paramref name="from"/>..]) that holds a quoted fragment ends where
+    /// a mixed quote ends (<see cref="MixedEnd"/>): <c>X said the plan was “a disaster,” referring to …</c> stops after
+    /// the fragment. One pass over the sentence's tokens for all its statements.
+    /// </summary>
+    private static void EndAtFragments(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, int from)
+    {
+        var found = buffers.Found;
+        List<Token>? tokens = null;
+        var k = 0;
+        for (var r = from; r < found.Count; r++)
+        {
+            var span = found[r].Span;
+            var spanEnd = span.Start + span.Length;
+            var q = quotations.BinarySearch((span.Start, -1));
+            q = q < 0 ? ~q : q;
+            if (found[r].Kind != QuoteKind.Reported || q >= quotations.Count || quotations[q].Open >= spanEnd)
+            {
+                continue;
+            }
+
+            tokens ??= Tokenize(text, start, end, quotations, buffers.Tokens);
+            while (k < tokens.Count && (tokens[k].Start < span.Start || tokens[k].Kind != TokenKind.Quotation))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count || tokens[k].Start >= spanEnd)
+            {
+                continue;
+            }
+
+            var stop = k + 1;
+            var verb = -1;
+            while (stop < tokens.Count && tokens[stop].Start < spanEnd && (verb = NextStatementVerb(text, tokens, stop)) < 0)
+            {
+                stop++;
+            }
+
+            if (verb < 0)
+            {
+                continue;
+            }
+
+            var to = verb + 1;
+            while (to < tokens.Count && tokens[to].Start < spanEnd)
+            {
+                to++;
+            }
+
+            while (stop > k + 1 && tokens[stop - 1].Kind is TokenKind.Comma or TokenKind.Break)
+            {
+                stop--;
+            }
+
+            found[r] = found[r] with { Span = new TextSpan(span.Start, tokens[stop - 1].End - span.Start) };
+            // What follows is a second statement of the same source ("… and said it was closer", ", adding that …"), put
+            // in text order after it (past at most MaxShift later statements of the sentence: no quadratic shifting).
+            var clause = verb + 1 < to && Layout.IsWordAt(text, tokens[verb + 1].Start, "that") && tokens[verb + 1].End - tokens[verb + 1].Start == 4 ? verb + 2 : verb + 1;
+            if (found.Count - r - 1 <= MaxShift && AddClause(text, tokens, clause, to, found, found[r].Source, WordOf(text, tokens[verb])))
+            {
+                found.Insert(r + 1, found[^1]);
+                found.RemoveAt(found.Count - 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The verb of a second statement that token <paramref name="k"/> opens after a quoted fragment, or -1: a comma and a
+    /// verb of saying or characterising in -ing form (<c>…, referring to …</c>, also after a comma inside the closing
+    /// mark), or <c>and</c>/<c>but</c> and such a verb in any form (<c>… and said …</c>, <c>… but suggesting …</c>).
+    /// </summary>
+    private static int NextStatementVerb(string text, List<Token> tokens, int k)
+    {
+        var verb = k;
+        var conjunction = tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "and" or "but";
+        if (tokens[k].Kind is TokenKind.Comma || conjunction)
+        {
+            verb = k + 1;
+        }
+        else if (tokens[k - 1].Kind != TokenKind.Quotation || !text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start).TrimEnd("\"\u201d'\u2019 ").EndsWith(','))
+        {
+            return -1;
+        }
+
+        return verb < tokens.Count && tokens[verb].Kind == TokenKind.Word && IsMixedVerb(text, tokens[verb]) && (conjunction || IsIngForm(text, tokens[verb])) &&
+            !IsPassive(text, tokens, verb) ? verb : -1;
+    }
+
+    /// <summary>
+    /// Whether a subject without an apposition holds a finite verb or <c>not</c> before its last two words (<c>He did not
+    /// address his series of tweets</c>): it is a clause, and the word read as the verb (<c>tweets</c>) a noun. An
+    /// auxiliary at its end (<c>the group is calling</c>) is the verb's own.
+    /// </summary>
+    private static bool HasFiniteWord(ReadOnlySpan<char> subject)
+    {
+        if (subject.Contains(','))
+        {
+            return false;
+        }
+
+        var words = Layout.CountWords(subject, int.MaxValue);
+        var index = 0;
+        foreach (var range in subject.Split(' '))
+        {
+            var word = subject[range];
+            if (index++ < words - 2 && (word is "not" || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A lower-case verb of saying (any cue kind) or of characterising, in a finite or -ing form: a base form
+    /// (<c>call</c>, <c>credit</c>) is as often a noun or an infinitive.
+    /// </summary>
+    private static bool IsMixedVerb(string text, Token token)
+    {
+        var word = WordOf(text, token);
+        return char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith('s') || word is "said" or "told" or "wrote") &&
+            (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.CharacteriseVerbs));
+    }
+
+    /// <summary>
+    /// Where a mixed quote ends: at the first comma or clause break after its first quotation (unless another quotation
+    /// follows right away: <c>“A,” “B”</c>), or at a clause word there (<c>… “hurtful” and warned …</c>).
+    /// </summary>
+    private static int MixedEnd(string text, List<Token> tokens, int first)
+    {
+        for (var k = first + 1; k < tokens.Count; k++)
+        {
+            var next = k + 1 < tokens.Count ? tokens[k + 1].Kind : TokenKind.Word;
+            if (next == TokenKind.Quotation)
+            {
+                continue;
+            }
+
+            // "“…,” claiming …": a comma inside the closing mark ends the clause as one after it does.
+            if (tokens[k - 1].Kind == TokenKind.Quotation && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start).TrimEnd("\"\u201d'\u2019 ").EndsWith(','))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind is TokenKind.Comma or TokenKind.Break ||
+                (tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseWords) && WordOf(text, tokens[k]) is not "that"))
+            {
+                return k;
+            }
+        }
+
+        return tokens.Count;
+    }
+
+    /// <summary>The speaker of the mixed quote's verb: the name opening the sentence for <c>…, calling …</c>, else the verb's own subject.</summary>
+    private static ReadOnlySpan<char> MixedSubject(string text, List<Token> tokens, int verb)
+    {
+        if (IsIngForm(text, tokens[verb]))
+        {
+            return verb > 0 && tokens[verb - 1].Kind == TokenKind.Comma ? LeadingName(text, tokens) : StripWith(SubjectOf(text, tokens, verb));
+        }
+
+        var subject = SubjectOf(text, tokens, verb);
+        return subject.IsEmpty && IsCoordinated(text, tokens, verb) ? LeadingSubject(text, tokens) : subject;
+    }
+}
