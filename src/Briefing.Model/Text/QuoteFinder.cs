@@ -185,7 +185,7 @@ internal static partial class QuoteFinder
                     for (var r = mark; r < found.Count; r++)
                     {
                         var span = found[r].Span;
-                        if (found[r].Kind == QuoteKind.Reported && span.Start + span.Length <= firstOpen)
+                        if (found[r].Kind == QuoteKind.Reported && span.Start + span.Length <= firstOpen && !IsOpeningPhrase(text.AsSpan(span.Start, span.Length)))
                         {
                             found.Insert(foundBefore + kept++, found[r]);
                             found.RemoveAt(r + 1);
@@ -207,6 +207,17 @@ internal static partial class QuoteFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A short phrase that opens with a preposition or a subordinator (<c>In a few more years</c>,
+    /// <c>If producers are squeezed</c>): it introduces the quotation after the cue, it is no statement of its own.
+    /// </summary>
+    private static bool IsOpeningPhrase(ReadOnlySpan<char> statement)
+    {
+        var space = statement.IndexOf(' ');
+        var first = space < 0 ? statement : statement[..space];
+        return statement.Count(' ') < 8 && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.Subordinators));
     }
 
     /// <summary>
@@ -1939,6 +1950,8 @@ internal static partial class QuoteFinder
             return false;
         }
 
+        from = AfterDateline(text, tokens, from, to);
+
         var words = 0;
         for (var k = from; k < to && words < 3; k++)
         {
@@ -1959,6 +1972,40 @@ internal static partial class QuoteFinder
         var end = tokens[to - 1].End;
         found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(start, end - start), source, cue.ToString()));
         return true;
+    }
+
+    /// <summary>
+    /// After a news dateline that opens the clause (<c>MOSCOW (AP) —</c>, <c>SANTIAGO, Chile —</c>): a
+    /// place in capitals, an optional region and agency in brackets, then a dash. It says where the
+    /// story was filed, not what was said. Otherwise <paramref name="from"/>.
+    /// </summary>
+    private static int AfterDateline(string text, List<Token> tokens, int from, int to)
+    {
+        if (tokens[from].Kind != TokenKind.Word || !IsCapitals(WordOf(text, tokens[from])))
+        {
+            return from;
+        }
+
+        for (var k = from + 1; k < to && k - from <= 8; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Break && text[token.Start] is '\u2014' or '\u2013' or '-')
+            {
+                return k + 1 < to ? k + 1 : from;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Comma or TokenKind.Break) ||
+                (token.Kind == TokenKind.Break && text[token.Start] is not ('(' or ')')) ||
+                (token.Kind == TokenKind.Word && !char.IsUpper(text[token.Start])))
+            {
+                return from;
+            }
+        }
+
+        return from;
+
+        static bool IsCapitals(ReadOnlySpan<char> word) =>
+            word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
     }
 
     /// <summary>The word of a token, without a trailing period or possessive mark.</summary>
@@ -2283,7 +2330,7 @@ internal static partial class QuoteFinder
         SpeechCues.IsOneOf(word, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
 
     private static bool IsMonth(ReadOnlySpan<char> word) =>
-        SpeechCues.IsOneOf(word, ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+        SpeechCues.IsOneOf(word, SpeechCues.Months);
 
     private static bool TryAccordingToFirst(string text, int start, int end, List<FoundQuote> found)
     {

@@ -100,7 +100,7 @@ internal static class Sources
     /// </summary>
     public static Source FromText(string text, string? location = null)
     {
-        var trimmed = text.Trim();
+        var trimmed = WithoutOpeningPhrase(text.Trim());
         string? name = null, role = null, affiliation = null;
         if (IsPronoun(trimmed))
         {
@@ -746,6 +746,64 @@ internal static class Sources
         }
 
         return (phrase.Length > 0 ? phrase : null, affiliation, location);
+    }
+
+    /// <summary>
+    /// The subject without an opening phrase of time or place that the sentence put before it: <c>On
+    /// Tuesday the ministry</c> → <c>the ministry</c>, <c>Last night Finance Minister Ana Berg</c> →
+    /// <c>Finance Minister Ana Berg</c>, <c>At the ceremony, a lawyer, Ana Lima</c> → <c>a lawyer, Ana
+    /// Lima</c>. The phrase opens with a capitalised preposition or time word and ends at a comma, at a
+    /// determiner, or at a capitalised word after a time word; otherwise the text is kept whole
+    /// (<c>In Clon Casey's Bar</c>, <c>Under Secretary Ana Lima</c>).
+    /// </summary>
+    private static string WithoutOpeningPhrase(string text)
+    {
+        var span = text.AsSpan();
+        var space = span.IndexOf(' ');
+        if (space <= 0 || !char.IsUpper(span[0]))
+        {
+            return text;
+        }
+
+        var first = span[..space];
+        var timeOpener = SpeechCues.IsOneOf(first, SpeechCues.TimeWords);
+        if (!timeOpener && !IsPreposition(first))
+        {
+            return text;
+        }
+
+        var comma = span.IndexOf(',');
+        if (comma > space && comma < span.Length - 1)
+        {
+            return text[(comma + 1)..].TrimStart();
+        }
+
+        var previousIsTime = timeOpener;
+        var position = space + 1;
+        while (position < span.Length)
+        {
+            var next = span[position..].IndexOf(' ');
+            var word = next < 0 ? span[position..] : span.Slice(position, next);
+            if (next < 0)
+            {
+                break; // the last word is the subject's head: keep the whole text
+            }
+
+            if (IsDeterminer(word) || (previousIsTime && char.IsUpper(word[0]) && !IsTimeWord(word)))
+            {
+                return text[position..];
+            }
+
+            previousIsTime = IsTimeWord(word) || char.IsDigit(word[0]);
+            position += next + 1;
+        }
+
+        return text;
+
+        static bool IsDeterminer(ReadOnlySpan<char> word) => word is "the" or "a" or "an" or "his" or "her" or "their" or "its";
+
+        static bool IsTimeWord(ReadOnlySpan<char> word) =>
+            SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Months);
     }
 
     /// <summary>

@@ -178,6 +178,10 @@ internal static class SpeechCues
         "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "then", "once", "now",
     ];
 
+    /// <summary>The months, which date a statement (<c>said in March</c>) or open a sentence's time phrase.</summary>
+    public static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
     /// <summary>Prepositions that may open a phrase between a cue and <c>that</c> (<c>said in a statement on Tuesday that</c>).</summary>
     public static readonly string[] Prepositions =
         ["on", "in", "at", "during", "after", "before", "to", "with", "via", "through", "from", "over", "outside", "inside", "following", "ahead", "while", "when", "of", "for", "about", "under", "near", "amid", "upon"];

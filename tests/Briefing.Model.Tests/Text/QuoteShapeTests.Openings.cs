@@ -1,0 +1,38 @@
+using Briefing.Model.Text;
+
+namespace Briefing.Model.Tests.Text;
+
+/// <summary>What opens a sentence before the statement or its source: a dateline, a phrase of time or place, an introductory phrase before a quotation.</summary>
+public sealed partial class QuoteShapeTests
+{
+    [Theory]
+    [InlineData("On Tuesday the port authority said the channel had been dredged.", "the port authority")]
+    [InlineData("Last night Finance Minister Ana Berg said the budget would be published on Friday.", "Finance Minister Ana Berg")]
+    [InlineData("At the opening of the new terminal last week, a pilot in the crowd, Tomas Vey, said the runway was too short.", "a pilot in the crowd, Tomas Vey")]
+    [InlineData("In Harbour Town Hall officials said the vote would be repeated.", "In Harbour Town Hall officials")]
+    public void An_opening_phrase_of_time_or_place_is_not_part_of_the_source(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, source), (quote.Kind, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("SANTIAGO (Wire) \u2014 The copper mine will close for a month, the mining minister said on Monday.", "The copper mine will close for a month")]
+    [InlineData("LIMA, Peru \u2014 The copper mine will close for a month, the mining minister said on Monday.", "The copper mine will close for a month")]
+    [InlineData("The copper mine will close for a month, the mining minister said on Monday.", "The copper mine will close for a month")]
+    public void A_dateline_is_not_part_of_the_statement(string paragraph, string statement)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, statement, "the mining minister"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_phrase_that_introduces_a_quotation_is_no_statement_of_its_own()
+    {
+        var quote = Single("In a few more years, she said, \u201Cnobody will remember the old harbour.\u201D");
+
+        Assert.Equal((QuoteKind.Direct, "nobody will remember the old harbour.", "she"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+}
