@@ -43,6 +43,9 @@ internal static class QuoteFinder
 
     private const string AccordingTo = "according to";
 
+    /// <summary>Marks that end a source after "according to": a comma, dash, bracket or semicolon.</summary>
+    private static readonly System.Buffers.SearchValues<char> SourceEnds = System.Buffers.SearchValues.Create(",;(\u2014\u2013");
+
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:(\u2014\u2013");
 
     /// <summary>
@@ -1170,22 +1173,9 @@ internal static class QuoteFinder
         }
 
         var according = Layout.IndexOfWord(sentence, AccordingTo, 1);
-        if (according > 0 && !InsideQuotation(quotations, start + according))
+        if (according > 0 && !InsideQuotation(quotations, start + according) && TryAccordingToAfter(text, start, end, according, buffers.Found))
         {
-            var clause = TrimFinal(sentence[..according]);
-            if (clause.Length > 0 && clause[^1] == ',')
-            {
-                clause = clause[..^1].TrimEnd();
-            }
-
-            var whoPart = sentence[(according + AccordingTo.Length)..];
-            var comma = whoPart.IndexOf(',');
-            var who = TrimFinal(comma < 0 ? whoPart : whoPart[..comma]).TrimStart();
-            if (Layout.CountWords(clause, 3) >= 3 && IsValidSource(who, MaxSubjectWords))
-            {
-                buffers.Found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(start, clause.Length), Sources.FromText(who.ToString()), sentence.Slice(according, AccordingTo.Length).ToString()));
-                return true;
-            }
+            return true;
         }
 
         return TryFinalAttribution(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
@@ -1602,10 +1592,16 @@ internal static class QuoteFinder
             }
 
             var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
+            var plainObject = false;
             if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WithoutContraction(WordOf(text, tokens[k])), SpeechCues.ClauseOpeners)) &&
                 !HasFiniteVerb(text, tokens, k))
             {
-                continue;
+                if (!IsPlainObject(text, tokens, i, k))
+                {
+                    continue;
+                }
+
+                plainObject = true;
             }
 
             // "says running for office is tough", "said nothing would change": such a start needs the clause's verb.
@@ -1677,6 +1673,12 @@ internal static class QuoteFinder
                     break;
                 }
 
+                if (EndsStatement(text, tokens, m) || (plainObject && EndsObject(text, tokens, m)))
+                {
+                    stop = m;
+                    break;
+                }
+
                 if (tokens[m].Kind != TokenKind.Comma || tokens[m + 1].Kind != TokenKind.Word)
                 {
                     continue;
@@ -1722,6 +1724,72 @@ internal static class QuoteFinder
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="m"/> ends a reported clause: a semicolon (<c>X said A; B</c>), or a comma
+    /// before a comparison (<c>, compared with …</c>) or before "and" with a subject pronoun (<c>, and he …</c>),
+    /// which open the writer's next clause.
+    /// </summary>
+    private static bool EndsStatement(string text, List<Token> tokens, int m)
+    {
+        var t = tokens[m];
+        if (t.Kind == TokenKind.Break && text[t.Start] == ';')
+        {
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Comma || m + 2 >= tokens.Count || tokens[m + 1].Kind != TokenKind.Word || tokens[m + 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var next = WordOf(text, tokens[m + 1]);
+        return next is "compared" || (next is "and" && SpeechCues.IsOneOf(WordOf(text, tokens[m + 2]), ["he", "she", "they", "we", "i"]));
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="m"/> ends a plain object (<see cref="IsPlainObject"/>): "and" or "but"
+    /// before a finite or past verb, which the subject goes on with (<c>announced a plan and will visit …</c>,
+    /// <c>urged voters to stay and tried to …</c>).
+    /// </summary>
+    private static bool EndsObject(string text, List<Token> tokens, int m)
+    {
+        if (tokens[m].Kind != TokenKind.Word || m + 1 >= tokens.Count || tokens[m + 1].Kind != TokenKind.Word || WordOf(text, tokens[m]) is not ("and" or "but"))
+        {
+            return false;
+        }
+
+        var next = WordOf(text, tokens[m + 1]);
+        return char.IsLower(next[0]) && (SpeechCues.IsOneOf(next, SpeechCues.FiniteVerbs) || (next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4));
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> are the plain object of a verb whose object is what was
+    /// said (<see cref="SpeechCues.ObjectVerbs"/>: <c>announced a ban on imports</c>, <c>urged voters to stay
+    /// home</c>): a word that can open a noun phrase, not a preposition, time word, particle or finite verb
+    /// (<c>a merger announced Monday would …</c>). The verb must not be an adjective (<c>270 pledged
+    /// delegates</c>, <c>the announced plan</c>), and its -ing form counts only after a comma (<c>…, urging
+    /// voters to …</c>), not after a preposition (<c>from denying licenses</c>).
+    /// </summary>
+    private static bool IsPlainObject(string text, List<Token> tokens, int cue, int from)
+    {
+        var verb = WordOf(text, tokens[cue]);
+        if (from >= tokens.Count || tokens[from].Kind != TokenKind.Word || !SpeechCues.IsOneOf(verb, SpeechCues.ObjectVerbs) || cue < 1)
+        {
+            return false;
+        }
+
+        var before = tokens[cue - 1];
+        if (verb.EndsWith("ing", StringComparison.Ordinal) ? before.Kind != TokenKind.Comma :
+            before.Kind == TokenKind.Word && (char.IsDigit(text[before.Start]) || StartsWithDeterminer(WordOf(text, before)) || WordOf(text, before) is "most"))
+        {
+            return false;
+        }
+
+        var word = WordOf(text, tokens[from]);
+        return !(char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.NotClauseStarts) || SpeechCues.IsOneOf(word, SpeechCues.Prepositions) ||
+            SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs)));
     }
 
     /// <summary>
@@ -2073,10 +2141,35 @@ internal static class QuoteFinder
 
         if (start > 0 && tokens[start - 1].Kind == TokenKind.Word && end - start >= MaxSubjectWords)
         {
-            return [];
+            return LongSubjectFromStart(text, tokens, end);
         }
 
         return text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+    }
+
+    /// <summary>
+    /// A subject longer than <see cref="MaxSubjectWords"/> that opens the sentence (<c>Large majorities of
+    /// voters in the six states that vote on Tuesday said …</c>): up to <see cref="MaxSourceWords"/> words from a
+    /// capitalised first word to the verb, with no punctuation, clause word, relative pronoun, cue or finite verb.
+    /// </summary>
+    private static ReadOnlySpan<char> LongSubjectFromStart(string text, List<Token> tokens, int end)
+    {
+        if (end > MaxSourceWords || !char.IsUpper(text[tokens[0].Start]))
+        {
+            return [];
+        }
+
+        for (var k = 0; k < end; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (tokens[k].Kind != TokenKind.Word || (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) ||
+                SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || SpeechCues.Of(word) != CueKind.None)))
+            {
+                return [];
+            }
+        }
+
+        return text.AsSpan(tokens[0].Start, tokens[end - 1].End - tokens[0].Start);
     }
 
     private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>
@@ -2341,6 +2434,69 @@ internal static class QuoteFinder
 
         found.Add(new FoundQuote(kind, new TextSpan(spanStart, clause.Length), Sources.FromText(who.ToString()), sentence[..AccordingTo.Length].ToString()));
         return true;
+    }
+
+    /// <summary>
+    /// <c>clause, according to X.</c> and <c>Opening, according to X, clause.</c>: the source runs to a comma,
+    /// dash or bracket (up to <see cref="MaxSourceWords"/> words); the statement is the clause before the cue,
+    /// from the last semicolon or colon, or, when it is short (under eight words) and the words after the
+    /// source's comma are the longer part and open no apposition (<c>a</c>, <c>an</c>, a name) nor clause word
+    /// (<c>A, according to X, and B</c> keeps A), those words (<c>At the heart of it, according to X, was a decision …</c>).
+    /// </summary>
+    private static bool TryAccordingToAfter(string text, int start, int end, int according, List<FoundQuote> found)
+    {
+        var sentence = text.AsSpan(start, end - start);
+        var clauseStart = sentence[..according].LastIndexOfAny(';', ':') + 1;
+        while (clauseStart < according && char.IsWhiteSpace(sentence[clauseStart]))
+        {
+            clauseStart++;
+        }
+
+        var clause = TrimFinal(sentence[clauseStart..according]);
+        if (clause.Length > 0 && clause[^1] == ',')
+        {
+            clause = clause[..^1].TrimEnd();
+        }
+
+        var whoStart = according + AccordingTo.Length;
+        var whoPart = sentence[whoStart..];
+        var stop = whoPart.IndexOfAny(SourceEnds);
+        var who = TrimFinal(stop < 0 ? whoPart : whoPart[..stop]).Trim();
+        if (!IsValidSource(who, MaxSourceWords))
+        {
+            return false;
+        }
+
+        var spanStart = start + clauseStart;
+        if (stop >= 0 && whoPart[stop] == ',')
+        {
+            // "Since last November, according to X, forces have …": the clause after the source.
+            var rest = whoPart[(stop + 1)..];
+            var restStart = start + whoStart + stop + 1 + (rest.Length - rest.TrimStart().Length);
+            rest = TrimFinal(rest.Trim());
+            var segmentEnd = rest.IndexOf(',');
+            if (Layout.CountWords(rest, 4) >= 4 && Layout.CountWords(clause, 8) < 8 && Layout.CountWords(rest) > Layout.CountWords(clause) && rest.IndexOfAny(Layout.DoubleQuotes) < 0 &&
+                !Layout.IsWordAt(rest, 0, "a") && !Layout.IsWordAt(rest, 0, "an") && !StartsWithClauseWord(rest) && !IsAppositive(segmentEnd < 0 ? rest : rest[..segmentEnd], Sources.IsName(StripLeadingArticle(who), hadArticle: true)))
+            {
+                spanStart = restStart;
+                clause = rest;
+            }
+        }
+
+        if (Layout.CountWords(clause, 3) < 3)
+        {
+            return false;
+        }
+
+        found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(spanStart, clause.Length), Sources.FromText(who.ToString()), sentence.Slice(according, AccordingTo.Length).ToString()));
+        return true;
+    }
+
+    private static bool StartsWithClauseWord(ReadOnlySpan<char> text)
+    {
+        var space = text.IndexOf(' ');
+        var first = space < 0 ? text : text[..space];
+        return first.Length > 0 && char.IsLower(first[0]) && SpeechCues.IsOneOf(first, SpeechCues.ClauseWords);
     }
 
     private static bool InsideQuotation(List<(int Open, int Close)> quotations, int index)
