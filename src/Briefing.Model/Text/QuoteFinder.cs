@@ -1542,16 +1542,24 @@ internal static class QuoteFinder
 
             var k = i + 1;
             var gotThat = false;
+            var request = false;
             if (kind == CueKind.Ask)
             {
                 // "asked (Holder) whether …": the question opens within a few words.
                 var opener = FindWord(text, tokens, k, SpeechCues.QuestionOpeners, 8);
-                if (opener < 0)
+                if (opener >= 0)
+                {
+                    k = opener;
+                }
+                else if (IsRequest(text, tokens, k))
+                {
+                    request = true;
+                }
+                else
                 {
                     continue;
                 }
 
-                k = opener;
                 gotThat = true;
             }
             else if (kind == CueKind.Tell)
@@ -1592,7 +1600,7 @@ internal static class QuoteFinder
             }
 
             var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
-            var plainObject = false;
+            var plainObject = request;
             if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WithoutContraction(WordOf(text, tokens[k])), SpeechCues.ClauseOpeners)) &&
                 !HasFiniteVerb(text, tokens, k))
             {
@@ -1749,12 +1757,53 @@ internal static class QuoteFinder
     }
 
     /// <summary>
-    /// Whether token <paramref name="m"/> ends a plain object (<see cref="IsPlainObject"/>): "and" or "but"
-    /// before a finite or past verb, which the subject goes on with (<c>announced a plan and will visit …</c>,
-    /// <c>urged voters to stay and tried to …</c>).
+    /// Whether the words from <paramref name="from"/> after an ask verb are a request or a topic: a listener and
+    /// an infinitive (<c>asked the board to resign</c>), or "about" (<c>asked the minister about the loans</c>),
+    /// within a few words, with no punctuation, cue or clause word before it.
+    /// </summary>
+    private static bool IsRequest(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k - from < 6 && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (word is "about" || (word is "to" && k > from && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word))
+            {
+                return k > from || word is "about";
+            }
+
+            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.Prepositions) ||
+                SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || SpeechCues.Of(word) != CueKind.None))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="m"/> ends a plain object (<see cref="IsPlainObject"/>) or a request
+    /// (<see cref="IsRequest"/>): "and" or "but" before a finite or past verb, which the subject goes on with
+    /// (<c>announced a plan and will visit …</c>, <c>urged voters to stay and tried to …</c>), a dash, or a
+    /// comma before a relative pronoun or a participle (<c>asked the board to resign, which …</c>, <c>…, creating …</c>).
     /// </summary>
     private static bool EndsObject(string text, List<Token> tokens, int m)
     {
+        if (tokens[m].Kind == TokenKind.Comma && m + 1 < tokens.Count && tokens[m + 1].Kind == TokenKind.Word)
+        {
+            var after = WordOf(text, tokens[m + 1]);
+            var participle = after.EndsWith("ing", StringComparison.Ordinal) && after.Length > 5 && !SpeechCues.IsOneOf(after, SpeechCues.Prepositions) && SpeechCues.Of(after) == CueKind.None;
+            if (char.IsLower(after[0]) && (SpeechCues.IsOneOf(after, SpeechCues.RelativeSubjects) || after is "where" || participle))
+            {
+                return true;
+            }
+        }
+
+        if (tokens[m].Kind == TokenKind.Break && text[tokens[m].Start] is '\u2014' or '\u2013' or '-')
+        {
+            return true;
+        }
+
         if (tokens[m].Kind != TokenKind.Word || m + 1 >= tokens.Count || tokens[m + 1].Kind != TokenKind.Word || WordOf(text, tokens[m]) is not ("and" or "but"))
         {
             return false;

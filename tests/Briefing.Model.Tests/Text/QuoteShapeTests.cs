@@ -176,6 +176,11 @@ public sealed partial class QuoteShapeTests
         "Grain exports doubled in the spring", "a report by the harbour authority of the northern province of Lima", "according to")]
     [InlineData("Large majorities of farmers in the four provinces hit hardest by the drought last summer said the aid came too late.",
         "the aid came too late", "Large majorities of farmers in the four provinces hit hardest by the drought last summer", "said")]
+    [InlineData("The union asked the board to resign before the vote.", "the board to resign before the vote", "The union", "asked")]
+    [InlineData("A radio host asked the mayor about the missing funds.", "the mayor about the missing funds", "A radio host", "asked")]
+    [InlineData("The union asked the board to resign, which the board refused.", "the board to resign", "The union", "asked")]
+    [InlineData("The mayor urged residents to stay indoors and has closed the schools.", "residents to stay indoors", "The mayor", "urged")]
+    [InlineData("The mayor announced a curfew for the old town – the first in a decade.", "a curfew for the old town", "The mayor", "announced")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
