@@ -1421,6 +1421,7 @@ internal static class QuoteFinder
         for (; k < to; k++)
         {
             var word = WordOf(text, tokens[k]);
+
             if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
             {
                 return false;
@@ -1706,8 +1707,9 @@ internal static class QuoteFinder
                     break;
                 }
 
-                // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's.
-                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds))
+                // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's;
+                // ", but that …" goes on with a second that-clause of the same cue.
+                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds) && !IsThatAt(text, tokens, m + 2))
                 {
                     stop = m;
                     break;
@@ -1736,8 +1738,8 @@ internal static class QuoteFinder
 
     /// <summary>
     /// Whether token <paramref name="m"/> ends a reported clause: a semicolon (<c>X said A; B</c>), or a comma
-    /// before a comparison (<c>, compared with …</c>) or before "and" with a subject pronoun (<c>, and he …</c>),
-    /// which open the writer's next clause.
+    /// before a comparison (<c>, compared with …</c>), before "and" with a subject pronoun (<c>, and he …</c>) or
+    /// before "and" with a finite or past verb (<c>, and has championed …</c>): the writer's next clause.
     /// </summary>
     private static bool EndsStatement(string text, List<Token> tokens, int m)
     {
@@ -1753,7 +1755,8 @@ internal static class QuoteFinder
         }
 
         var next = WordOf(text, tokens[m + 1]);
-        return next is "compared" || (next is "and" && SpeechCues.IsOneOf(WordOf(text, tokens[m + 2]), ["he", "she", "they", "we", "i"]));
+        var after = WordOf(text, tokens[m + 2]);
+        return next is "compared" || (next is "and" && (IsFiniteOrPast(after) || SpeechCues.IsOneOf(after, SpeechCues.PersonSubjects)));
     }
 
     /// <summary>
@@ -1809,9 +1812,15 @@ internal static class QuoteFinder
             return false;
         }
 
-        var next = WordOf(text, tokens[m + 1]);
-        return char.IsLower(next[0]) && (SpeechCues.IsOneOf(next, SpeechCues.FiniteVerbs) || (next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4));
+        return IsFiniteOrPast(WordOf(text, tokens[m + 1]));
     }
+
+    private static bool IsThatAt(string text, List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "that";
+
+    /// <summary>Whether a lower-case word is a finite auxiliary (<c>has</c>, <c>will</c>) or looks like a past verb (<c>-ed</c>).</summary>
+    private static bool IsFiniteOrPast(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4));
 
     /// <summary>
     /// Whether the words from <paramref name="from"/> are the plain object of a verb whose object is what was
@@ -1936,7 +1945,7 @@ internal static class QuoteFinder
         {
             // "He", or "He’s" (he is, he has).
             var pronoun = WithoutContraction(WordOf(text, tokens[0]));
-            if (SpeechCues.IsOneOf(pronoun, ["he", "she", "they", "we", "i"]))
+            if (SpeechCues.IsOneOf(pronoun, SpeechCues.PersonSubjects))
             {
                 return pronoun;
             }
@@ -2144,7 +2153,7 @@ internal static class QuoteFinder
             }
 
             // "… D.C. He recalled that …": a subject pronoun right before the verb is the whole subject.
-            if (start == end && SpeechCues.IsOneOf(WithoutContraction(word), ["he", "she", "they", "we", "i"]))
+            if (start == end && SpeechCues.IsOneOf(WithoutContraction(word), SpeechCues.PersonSubjects))
             {
                 start--;
                 break;
@@ -2655,7 +2664,8 @@ internal static class QuoteFinder
         var lastStart = subject.LastIndexOf(' ');
         var last = subject[(lastStart + 1)..];
         // "about half of voters", "about 4 in 10": "about" before a number is no preposition.
-        var number = firstEnd > 0 && first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"));
+        var number = firstEnd > 0 && ((first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"))) ||
+            (first is "at" && Layout.IsWordAt(subject, firstEnd + 1, "least")));
         if ((char.IsLower(first[0]) && !number && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts))) ||
             SpeechCues.IsOneOf(first, ["there", "here"]) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
         {

@@ -102,6 +102,9 @@ internal static class SpeechCues
     /// <summary>Words that open a clause after a <see cref="SayThatVerbs"/> verb without "that" (<c>denied he had</c>, <c>asked whether</c>).</summary>
     public static readonly string[] ClauseOpeners = ["that", "he", "she", "they", "it", "we", "i", "you", "there", "whether", "if", "how", "why", "what", "when", "where", "who", "this"];
 
+    /// <summary>Personal subject pronouns: a speaker on their own (<c>he said</c>, <c>, and she …</c>).</summary>
+    public static readonly string[] PersonSubjects = ["he", "she", "they", "we", "i"];
+
     /// <summary>Subject pronouns (and "there", "that"): a word that opens a clause of its own, never a modifier of a cue (<c>said he …</c>).</summary>
     public static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you", "there", "that"];
 

@@ -181,6 +181,9 @@ public sealed partial class QuoteShapeTests
     [InlineData("The union asked the board to resign, which the board refused.", "the board to resign", "The union", "asked")]
     [InlineData("The mayor urged residents to stay indoors and has closed the schools.", "residents to stay indoors", "The mayor", "urged")]
     [InlineData("The mayor announced a curfew for the old town – the first in a decade.", "a curfew for the old town", "The mayor", "announced")]
+    [InlineData("The mayor said the bridge was safe, and has closed it anyway.", "the bridge was safe", "The mayor", "said")]
+    [InlineData("The auditor said the ledger was late, but that the sums were right.", "the ledger was late, but that the sums were right", "The auditor", "said")]
+    [InlineData("At least a dozen farmers told the Harbour Gazette they would sell their land.", "they would sell their land", "At least a dozen farmers", "told")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
