@@ -1178,7 +1178,7 @@ internal static class QuoteFinder
             return true;
         }
 
-        return TryFinalAttribution(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
+        return TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
     }
 
     /// <summary>
@@ -1366,6 +1366,63 @@ internal static class QuoteFinder
 
         return false;
     }
+
+    /// <summary>
+    /// <c>clause, as X noted (in a column).</c>: the sentence ends with "as", a subject, a cue of speech and
+    /// only modifiers; the statement is the clause before the comma.
+    /// </summary>
+    private static bool TryFinalAs(string text, List<Token> tokens, List<FoundQuote> found)
+    {
+        for (var c = tokens.Count - 3; c > 0 && tokens.Count - c <= MaxSubjectWords + 10; c--)
+        {
+            if (tokens[c].Kind != TokenKind.Comma)
+            {
+                continue;
+            }
+
+            if (!IsWordToken(text, tokens, c + 1, "as"))
+            {
+                return false;
+            }
+
+            var verb = c + 2;
+            while (verb < tokens.Count && verb - c - 2 <= MaxSubjectWords && tokens[verb].Kind == TokenKind.Word && !IsCueAt(text, tokens, verb, out _))
+            {
+                verb++;
+            }
+
+            if (verb == c + 2 || verb >= tokens.Count || !IsCueAt(text, tokens, verb, out var kind) || !IsSpeech(kind) || IsIngForm(text, tokens[verb]) || IsPassive(text, tokens, verb))
+            {
+                return false;
+            }
+
+            var subjectEnd = verb;
+            while (subjectEnd > c + 2 && SpeechCues.IsOneOf(WordOf(text, tokens[subjectEnd - 1]), SpeechCues.Auxiliaries) && char.IsLower(text[tokens[subjectEnd - 1].Start]))
+            {
+                subjectEnd--;
+            }
+
+            var next = verb + 1;
+            while (next < tokens.Count && tokens[next].Kind == TokenKind.Word)
+            {
+                next++;
+            }
+
+            if (next != tokens.Count || subjectEnd == c + 2)
+            {
+                return false;
+            }
+
+            var subject = text.AsSpan(tokens[c + 2].Start, tokens[subjectEnd - 1].End - tokens[c + 2].Start);
+            return IsSubject(subject) && !HasClauseWord(text, tokens, c + 2, subjectEnd) &&
+                IsModifierTail(text, tokens, verb + 1, next, kind) && AddClause(text, tokens, 0, c, found, Sources.FromText(subject.ToString()), WordOf(text, tokens[verb]));
+        }
+
+        return false;
+    }
+
+    private static bool IsWordToken(string text, List<Token> tokens, int k, string word) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]).SequenceEqual(word);
 
     /// <summary>Whether a quotation token's words end with a comma inside the closing mark (<c>“…,”</c>).</summary>
     private static bool EndsWithComma(string text, Token token)
@@ -1857,8 +1914,10 @@ internal static class QuoteFinder
     private static bool IsAsAttribution(string text, List<Token> tokens, int verb, ReadOnlySpan<char> subject, out int clauseStart)
     {
         clauseStart = -1;
-        if (verb < 2 || !Layout.IsWordAt(text, tokens[0].Start, "as") || tokens[0].End - tokens[0].Start != 2 || tokens[1].Start + subject.Length > text.Length ||
-            !text.AsSpan(tokens[1].Start, subject.Length).SequenceEqual(subject) ||
+        // "But as X noted, clause.": a conjunction may come first.
+        var a = verb > 2 && WordOf(text, tokens[0]) is "But" or "And" or "Yet" or "So" ? 1 : 0;
+        if (verb < a + 2 || !Layout.IsWordAt(text, tokens[a].Start, "as") || tokens[a].End - tokens[a].Start != 2 || tokens[a + 1].Start + subject.Length > text.Length ||
+            !text.AsSpan(tokens[a + 1].Start, subject.Length).SequenceEqual(subject) ||
             IsIngForm(text, tokens[verb]))
         {
             return false;

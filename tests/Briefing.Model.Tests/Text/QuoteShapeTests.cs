@@ -184,6 +184,8 @@ public sealed partial class QuoteShapeTests
     [InlineData("The mayor said the bridge was safe, and has closed it anyway.", "the bridge was safe", "The mayor", "said")]
     [InlineData("The auditor said the ledger was late, but that the sums were right.", "the ledger was late, but that the sums were right", "The auditor", "said")]
     [InlineData("At least a dozen farmers told the Harbour Gazette they would sell their land.", "they would sell their land", "At least a dozen farmers", "told")]
+    [InlineData("The port will need a new crane by spring, as the harbour master noted in her report.", "The port will need a new crane by spring", "the harbour master", "noted")]
+    [InlineData("But as the harbour master noted, the port will need a new crane by spring.", "the port will need a new crane by spring", "the harbour master", "noted")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
