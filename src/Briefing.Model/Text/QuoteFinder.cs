@@ -2184,8 +2184,21 @@ internal static class QuoteFinder
         }
 
         var start = end;
-        while (start > 0 && end - start < MaxSubjectWords)
+        var aside = false;
+        while (start > 0 && end - start < MaxSubjectWords + (aside ? 20 : 0))
         {
+            if (start == end && !aside && IsDashAt(text, tokens, start - 1))
+            {
+                // "The mayor — who had said nothing for weeks — told reporters …": the subject stands before a dashed aside.
+                var opening = DashBefore(text, tokens, start - 2);
+                if (opening > 0 && tokens[opening - 1].Kind == TokenKind.Word)
+                {
+                    start = opening;
+                    aside = true;
+                    continue;
+                }
+            }
+
             if (tokens[start - 1].Kind != TokenKind.Word)
             {
                 // "Sen. Jane Roe (D-Vt.) said": a bracketed tag inside the subject.
@@ -2251,16 +2264,18 @@ internal static class QuoteFinder
             return [];
         }
 
-        if (start == 0 && end - start >= MaxSubjectWords)
+        if (start == 0 && end - start >= MaxSubjectWords && !aside)
         {
             return [];
         }
 
-        if (start > 0 && tokens[start - 1].Kind == TokenKind.Word && end - start >= MaxSubjectWords)
+        if (start > 0 && tokens[start - 1].Kind == TokenKind.Word && end - start >= MaxSubjectWords + (aside ? 20 : 0))
         {
             return LongSubjectFromStart(text, tokens, end);
         }
 
+        // The aside's closing dash is not part of the subject.
+        end -= aside ? 1 : 0;
         return text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
     }
 
@@ -2287,6 +2302,28 @@ internal static class QuoteFinder
         }
 
         return text.AsSpan(tokens[0].Start, tokens[end - 1].End - tokens[0].Start);
+    }
+
+    private static bool IsDashAt(string text, List<Token> tokens, int k) =>
+        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Break && text[tokens[k].Start] is '\u2014' or '\u2013' or '-';
+
+    /// <summary>The dash that opens an aside closed by a dash after <paramref name="from"/>: within twenty tokens, with no other break; -1 when none.</summary>
+    private static int DashBefore(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k >= 0 && from - k < 20; k--)
+        {
+            if (IsDashAt(text, tokens, k))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind == TokenKind.Break)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>
