@@ -2412,7 +2412,9 @@ internal static class QuoteFinder
         }
 
         var start = k;
-        if (word is "the" or "The" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start]))
+        // "told the Times", "told host Ann Lee": an article or a role noun before the name.
+        if ((word is "the" or "The" || (char.IsLower(word[0]) && Sources.IsRoleNoun(word))) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word &&
+            char.IsUpper(text[tokens[k + 1].Start]))
         {
             k++;
         }

@@ -187,6 +187,7 @@ public sealed partial class QuoteShapeTests
     [InlineData("The port will need a new crane by spring, as the harbour master noted in her report.", "The port will need a new crane by spring", "the harbour master", "noted")]
     [InlineData("But as the harbour master noted, the port will need a new crane by spring.", "the port will need a new crane by spring", "the harbour master", "noted")]
     [InlineData("Reached on Monday, the mayor \u2014 who had been on leave for weeks \u2014 told reporters the bridge would reopen.", "the bridge would reopen", "the mayor \u2014 who had been on leave for weeks", "told")]
+    [InlineData("The senator told host Ann Lee the vote would fail.", "the vote would fail", "The senator", "told")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
