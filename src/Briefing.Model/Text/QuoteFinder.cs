@@ -2304,6 +2304,25 @@ internal static class QuoteFinder
         return text.AsSpan(tokens[0].Start, tokens[end - 1].End - tokens[0].Start);
     }
 
+    /// <summary>The "that" right after the dash that closes an aside opened before <paramref name="from"/> (within twelve tokens, no cue); -1 when none.</summary>
+    private static int ThatAfterAside(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count - 1 && k - from < 12; k++)
+        {
+            if (IsDashAt(text, tokens, k))
+            {
+                return IsThatAt(text, tokens, k + 1) ? k + 1 : -1;
+            }
+
+            if (tokens[k].Kind is TokenKind.Quotation or TokenKind.Break || IsCueAt(text, tokens, k, out _))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsDashAt(string text, List<Token> tokens, int k) =>
         k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Break && text[tokens[k].Start] is '\u2014' or '\u2013' or '-';
 
@@ -2453,6 +2472,14 @@ internal static class QuoteFinder
 
             if (token.Kind != TokenKind.Word)
             {
+                // "said — on Twitter, as it happens — that …": a dashed aside between the cue and "that".
+                var after = IsDashAt(text, tokens, k) ? ThatAfterAside(text, tokens, k + 1) : -1;
+                if (after > 0)
+                {
+                    k = after + 1;
+                    gotThat = true;
+                }
+
                 return true;
             }
 

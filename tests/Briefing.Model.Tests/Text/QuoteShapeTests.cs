@@ -188,6 +188,7 @@ public sealed partial class QuoteShapeTests
     [InlineData("But as the harbour master noted, the port will need a new crane by spring.", "the port will need a new crane by spring", "the harbour master", "noted")]
     [InlineData("Reached on Monday, the mayor \u2014 who had been on leave for weeks \u2014 told reporters the bridge would reopen.", "the bridge would reopen", "the mayor \u2014 who had been on leave for weeks", "told")]
     [InlineData("The senator told host Ann Lee the vote would fail.", "the vote would fail", "The senator", "told")]
+    [InlineData("The mayor said \u2014 on the radio, of all places \u2014 that the bridge would reopen.", "the bridge would reopen", "The mayor", "said")]
     public void Reported_speech_in_every_common_shape(string paragraph, string clause, string source, string cue)
     {
         var quote = Single(paragraph);
