@@ -43,6 +43,9 @@ internal static partial class QuoteFinder
 
     private const string AccordingTo = "according to";
 
+    /// <summary>Marks that end a source after "according to": a comma, dash, bracket or semicolon.</summary>
+    private static readonly System.Buffers.SearchValues<char> SourceEnds = System.Buffers.SearchValues.Create(",;(\u2014\u2013");
+
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:(\u2014\u2013");
 
     /// <summary>
@@ -1192,25 +1195,12 @@ internal static partial class QuoteFinder
         }
 
         var according = Layout.IndexOfWord(sentence, AccordingTo, 1);
-        if (according > 0 && !InsideQuotation(quotations, start + according))
+        if (according > 0 && !InsideQuotation(quotations, start + according) && TryAccordingToAfter(text, start, end, according, buffers.Found))
         {
-            var clause = TrimFinal(sentence[..according]);
-            if (clause.Length > 0 && clause[^1] == ',')
-            {
-                clause = clause[..^1].TrimEnd();
-            }
-
-            var whoPart = sentence[(according + AccordingTo.Length)..];
-            var comma = whoPart.IndexOf(',');
-            var who = TrimFinal(comma < 0 ? whoPart : whoPart[..comma]).TrimStart();
-            if (Layout.CountWords(clause, 3) >= 3 && IsValidSource(who, MaxSubjectWords))
-            {
-                buffers.Found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(start, clause.Length), Sources.FromText(who.ToString()), sentence.Slice(according, AccordingTo.Length).ToString()));
-                return true;
-            }
+            return true;
         }
 
-        return TryFinalAttribution(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
+        return TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
     }
 
     /// <summary>
@@ -1399,6 +1389,63 @@ internal static partial class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// <c>clause, as X noted (in a column).</c>: the sentence ends with "as", a subject, a cue of speech and
+    /// only modifiers; the statement is the clause before the comma.
+    /// </summary>
+    private static bool TryFinalAs(string text, List<Token> tokens, List<FoundQuote> found)
+    {
+        for (var c = tokens.Count - 3; c > 0 && tokens.Count - c <= MaxSubjectWords + 10; c--)
+        {
+            if (tokens[c].Kind != TokenKind.Comma)
+            {
+                continue;
+            }
+
+            if (!IsWordToken(text, tokens, c + 1, "as"))
+            {
+                return false;
+            }
+
+            var verb = c + 2;
+            while (verb < tokens.Count && verb - c - 2 <= MaxSubjectWords && tokens[verb].Kind == TokenKind.Word && !IsCueAt(text, tokens, verb, out _))
+            {
+                verb++;
+            }
+
+            if (verb == c + 2 || verb >= tokens.Count || !IsCueAt(text, tokens, verb, out var kind) || !IsSpeech(kind) || IsIngForm(text, tokens[verb]) || IsPassive(text, tokens, verb))
+            {
+                return false;
+            }
+
+            var subjectEnd = verb;
+            while (subjectEnd > c + 2 && SpeechCues.IsOneOf(WordOf(text, tokens[subjectEnd - 1]), SpeechCues.Auxiliaries) && char.IsLower(text[tokens[subjectEnd - 1].Start]))
+            {
+                subjectEnd--;
+            }
+
+            var next = verb + 1;
+            while (next < tokens.Count && tokens[next].Kind == TokenKind.Word)
+            {
+                next++;
+            }
+
+            if (next != tokens.Count || subjectEnd == c + 2)
+            {
+                return false;
+            }
+
+            var subject = text.AsSpan(tokens[c + 2].Start, tokens[subjectEnd - 1].End - tokens[c + 2].Start);
+            return IsSubject(subject) && !HasClauseWord(text, tokens, c + 2, subjectEnd) &&
+                IsModifierTail(text, tokens, verb + 1, next, kind) && AddClause(text, tokens, 0, c, found, Sources.FromText(subject.ToString()), WordOf(text, tokens[verb]));
+        }
+
+        return false;
+    }
+
+    private static bool IsWordToken(string text, List<Token> tokens, int k, string word) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]).SequenceEqual(word);
+
     /// <summary>Whether a quotation token's words end with a comma inside the closing mark (<c>“…,”</c>).</summary>
     private static bool EndsWithComma(string text, Token token)
     {
@@ -1453,6 +1500,7 @@ internal static partial class QuoteFinder
         for (; k < to; k++)
         {
             var word = WordOf(text, tokens[k]);
+
             if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
             {
                 return false;
@@ -1574,16 +1622,24 @@ internal static partial class QuoteFinder
 
             var k = i + 1;
             var gotThat = false;
+            var request = false;
             if (kind == CueKind.Ask)
             {
                 // "asked (Holder) whether …": the question opens within a few words.
                 var opener = FindWord(text, tokens, k, SpeechCues.QuestionOpeners, 8);
-                if (opener < 0)
+                if (opener >= 0)
+                {
+                    k = opener;
+                }
+                else if (IsRequest(text, tokens, k))
+                {
+                    request = true;
+                }
+                else
                 {
                     continue;
                 }
 
-                k = opener;
                 gotThat = true;
             }
             else if (kind == CueKind.Tell)
@@ -1624,10 +1680,16 @@ internal static partial class QuoteFinder
             }
 
             var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
+            var plainObject = request;
             if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WithoutContraction(WordOf(text, tokens[k])), SpeechCues.ClauseOpeners)) &&
                 !HasFiniteVerb(text, tokens, k))
             {
-                continue;
+                if (!IsPlainObject(text, tokens, i, k))
+                {
+                    continue;
+                }
+
+                plainObject = true;
             }
 
             // "says running for office is tough", "said nothing would change": such a start needs the clause's verb.
@@ -1699,6 +1761,12 @@ internal static partial class QuoteFinder
                     break;
                 }
 
+                if (EndsStatement(text, tokens, m) || (plainObject && EndsObject(text, tokens, m)))
+                {
+                    stop = m;
+                    break;
+                }
+
                 if (tokens[m].Kind != TokenKind.Comma || tokens[m + 1].Kind != TokenKind.Word)
                 {
                     continue;
@@ -1718,8 +1786,9 @@ internal static partial class QuoteFinder
                     break;
                 }
 
-                // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's.
-                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds))
+                // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's;
+                // ", but that …" goes on with a second that-clause of the same cue.
+                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds) && !IsThatAt(text, tokens, m + 2))
                 {
                     stop = m;
                     break;
@@ -1747,14 +1816,130 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
+    /// Whether token <paramref name="m"/> ends a reported clause: a semicolon (<c>X said A; B</c>), or a comma
+    /// before a comparison (<c>, compared with …</c>), before "and" with a subject pronoun (<c>, and he …</c>) or
+    /// before "and" with a finite or past verb (<c>, and has championed …</c>): the writer's next clause.
+    /// </summary>
+    private static bool EndsStatement(string text, List<Token> tokens, int m)
+    {
+        var t = tokens[m];
+        if (t.Kind == TokenKind.Break && text[t.Start] == ';')
+        {
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Comma || m + 2 >= tokens.Count || tokens[m + 1].Kind != TokenKind.Word || tokens[m + 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var next = WordOf(text, tokens[m + 1]);
+        var after = WordOf(text, tokens[m + 2]);
+        return next is "compared" || (next is "and" && (IsFiniteOrPast(after) || SpeechCues.IsOneOf(after, SpeechCues.PersonSubjects)));
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> after an ask verb are a request or a topic: a listener and
+    /// an infinitive (<c>asked the board to resign</c>), or "about" (<c>asked the minister about the loans</c>),
+    /// within a few words, with no punctuation, cue or clause word before it.
+    /// </summary>
+    private static bool IsRequest(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k - from < 6 && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (word is "about" || (word is "to" && k > from && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word))
+            {
+                return k > from || word is "about";
+            }
+
+            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.Prepositions) ||
+                SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || SpeechCues.Of(word) != CueKind.None))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="m"/> ends a plain object (<see cref="IsPlainObject"/>) or a request
+    /// (<see cref="IsRequest"/>): "and" or "but" before a finite or past verb, which the subject goes on with
+    /// (<c>announced a plan and will visit …</c>, <c>urged voters to stay and tried to …</c>), a dash, or a
+    /// comma before a relative pronoun or a participle (<c>asked the board to resign, which …</c>, <c>…, creating …</c>).
+    /// </summary>
+    private static bool EndsObject(string text, List<Token> tokens, int m)
+    {
+        if (tokens[m].Kind == TokenKind.Comma && m + 1 < tokens.Count && tokens[m + 1].Kind == TokenKind.Word)
+        {
+            var after = WordOf(text, tokens[m + 1]);
+            var participle = after.EndsWith("ing", StringComparison.Ordinal) && after.Length > 5 && !SpeechCues.IsOneOf(after, SpeechCues.Prepositions) && SpeechCues.Of(after) == CueKind.None;
+            if (char.IsLower(after[0]) && (SpeechCues.IsOneOf(after, SpeechCues.RelativeSubjects) || after is "where" || participle))
+            {
+                return true;
+            }
+        }
+
+        if (tokens[m].Kind == TokenKind.Break && text[tokens[m].Start] is '\u2014' or '\u2013' or '-')
+        {
+            return true;
+        }
+
+        if (tokens[m].Kind != TokenKind.Word || m + 1 >= tokens.Count || tokens[m + 1].Kind != TokenKind.Word || WordOf(text, tokens[m]) is not ("and" or "but"))
+        {
+            return false;
+        }
+
+        return IsFiniteOrPast(WordOf(text, tokens[m + 1]));
+    }
+
+    private static bool IsThatAt(string text, List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "that";
+
+    /// <summary>Whether a lower-case word is a finite auxiliary (<c>has</c>, <c>will</c>) or looks like a past verb (<c>-ed</c>).</summary>
+    private static bool IsFiniteOrPast(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4));
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> are the plain object of a verb whose object is what was
+    /// said (<see cref="SpeechCues.ObjectVerbs"/>: <c>announced a ban on imports</c>, <c>urged voters to stay
+    /// home</c>): a word that can open a noun phrase, not a preposition, time word, particle or finite verb
+    /// (<c>a merger announced Monday would …</c>). The verb must not be an adjective (<c>270 pledged
+    /// delegates</c>, <c>the announced plan</c>), and its -ing form counts only after a comma (<c>…, urging
+    /// voters to …</c>), not after a preposition (<c>from denying licenses</c>).
+    /// </summary>
+    private static bool IsPlainObject(string text, List<Token> tokens, int cue, int from)
+    {
+        var verb = WordOf(text, tokens[cue]);
+        if (from >= tokens.Count || tokens[from].Kind != TokenKind.Word || !SpeechCues.IsOneOf(verb, SpeechCues.ObjectVerbs) || cue < 1)
+        {
+            return false;
+        }
+
+        var before = tokens[cue - 1];
+        if (verb.EndsWith("ing", StringComparison.Ordinal) ? before.Kind != TokenKind.Comma :
+            before.Kind == TokenKind.Word && (char.IsDigit(text[before.Start]) || StartsWithDeterminer(WordOf(text, before)) || WordOf(text, before) is "most"))
+        {
+            return false;
+        }
+
+        var word = WordOf(text, tokens[from]);
+        return !(char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.NotClauseStarts) || SpeechCues.IsOneOf(word, SpeechCues.Prepositions) ||
+            SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs)));
+    }
+
+    /// <summary>
     /// <c>As X reported (modifiers), clause.</c>: the sentence opens with "As", the subject runs to the cue, and
     /// a comma within a few words after the cue opens the clause (<paramref name="clauseStart"/>).
     /// </summary>
     private static bool IsAsAttribution(string text, List<Token> tokens, int verb, ReadOnlySpan<char> subject, out int clauseStart)
     {
         clauseStart = -1;
-        if (verb < 2 || !Layout.IsWordAt(text, tokens[0].Start, "as") || tokens[0].End - tokens[0].Start != 2 || tokens[1].Start + subject.Length > text.Length ||
-            !text.AsSpan(tokens[1].Start, subject.Length).SequenceEqual(subject) ||
+        // "But as X noted, clause.": a conjunction may come first.
+        var a = verb > 2 && WordOf(text, tokens[0]) is "But" or "And" or "Yet" or "So" ? 1 : 0;
+        if (verb < a + 2 || !Layout.IsWordAt(text, tokens[a].Start, "as") || tokens[a].End - tokens[a].Start != 2 || tokens[a + 1].Start + subject.Length > text.Length ||
+            !text.AsSpan(tokens[a + 1].Start, subject.Length).SequenceEqual(subject) ||
             IsIngForm(text, tokens[verb]))
         {
             return false;
@@ -1841,7 +2026,7 @@ internal static partial class QuoteFinder
         {
             // "He", or "He’s" (he is, he has).
             var pronoun = WithoutContraction(WordOf(text, tokens[0]));
-            if (SpeechCues.IsOneOf(pronoun, ["he", "she", "they", "we", "i"]))
+            if (SpeechCues.IsOneOf(pronoun, SpeechCues.PersonSubjects))
             {
                 return pronoun;
             }
@@ -2057,8 +2242,21 @@ internal static partial class QuoteFinder
         }
 
         var start = end;
-        while (start > 0 && end - start < MaxSubjectWords)
+        var aside = false;
+        while (start > 0 && end - start < MaxSubjectWords + (aside ? 20 : 0))
         {
+            if (start == end && !aside && IsDashAt(text, tokens, start - 1))
+            {
+                // "The mayor — who had said nothing for weeks — told reporters …": the subject stands before a dashed aside.
+                var opening = DashBefore(text, tokens, start - 2);
+                if (opening > 0 && tokens[opening - 1].Kind == TokenKind.Word)
+                {
+                    start = opening;
+                    aside = true;
+                    continue;
+                }
+            }
+
             if (tokens[start - 1].Kind != TokenKind.Word)
             {
                 // "Sen. Jane Roe (D-Vt.) said": a bracketed tag inside the subject.
@@ -2085,7 +2283,7 @@ internal static partial class QuoteFinder
             }
 
             // "… D.C. He recalled that …": a subject pronoun right before the verb is the whole subject.
-            if (start == end && SpeechCues.IsOneOf(WithoutContraction(word), ["he", "she", "they", "we", "i"]))
+            if (start == end && SpeechCues.IsOneOf(WithoutContraction(word), SpeechCues.PersonSubjects))
             {
                 start--;
                 break;
@@ -2124,17 +2322,85 @@ internal static partial class QuoteFinder
             return [];
         }
 
-        if (start == 0 && end - start >= MaxSubjectWords)
+        if (start == 0 && end - start >= MaxSubjectWords && !aside)
         {
             return [];
         }
 
-        if (start > 0 && tokens[start - 1].Kind == TokenKind.Word && end - start >= MaxSubjectWords)
+        if (start > 0 && tokens[start - 1].Kind == TokenKind.Word && end - start >= MaxSubjectWords + (aside ? 20 : 0))
         {
-            return [];
+            return LongSubjectFromStart(text, tokens, end);
         }
 
+        // The aside's closing dash is not part of the subject.
+        end -= aside ? 1 : 0;
         return text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+    }
+
+    /// <summary>
+    /// A subject longer than <see cref="MaxSubjectWords"/> that opens the sentence (<c>Large majorities of
+    /// voters in the six states that vote on Tuesday said …</c>): up to <see cref="MaxSourceWords"/> words from a
+    /// capitalised first word to the verb, with no punctuation, clause word, relative pronoun, cue or finite verb.
+    /// </summary>
+    private static ReadOnlySpan<char> LongSubjectFromStart(string text, List<Token> tokens, int end)
+    {
+        if (end > MaxSourceWords || !char.IsUpper(text[tokens[0].Start]))
+        {
+            return [];
+        }
+
+        for (var k = 0; k < end; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (tokens[k].Kind != TokenKind.Word || (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) ||
+                SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || SpeechCues.Of(word) != CueKind.None)))
+            {
+                return [];
+            }
+        }
+
+        return text.AsSpan(tokens[0].Start, tokens[end - 1].End - tokens[0].Start);
+    }
+
+    /// <summary>The "that" right after the dash that closes an aside opened before <paramref name="from"/> (within twelve tokens, no cue); -1 when none.</summary>
+    private static int ThatAfterAside(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count - 1 && k - from < 12; k++)
+        {
+            if (IsDashAt(text, tokens, k))
+            {
+                return IsThatAt(text, tokens, k + 1) ? k + 1 : -1;
+            }
+
+            if (tokens[k].Kind is TokenKind.Quotation or TokenKind.Break || IsCueAt(text, tokens, k, out _))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsDashAt(string text, List<Token> tokens, int k) =>
+        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Break && text[tokens[k].Start] is '\u2014' or '\u2013' or '-';
+
+    /// <summary>The dash that opens an aside closed by a dash after <paramref name="from"/>: within twenty tokens, with no other break; -1 when none.</summary>
+    private static int DashBefore(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k >= 0 && from - k < 20; k--)
+        {
+            if (IsDashAt(text, tokens, k))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind == TokenKind.Break)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>
@@ -2223,7 +2489,9 @@ internal static partial class QuoteFinder
         }
 
         var start = k;
-        if (word is "the" or "The" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start]))
+        // "told the Times", "told host Ann Lee": an article or a role noun before the name.
+        if ((word is "the" or "The" || (char.IsLower(word[0]) && Sources.IsRoleNoun(word))) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word &&
+            char.IsUpper(text[tokens[k + 1].Start]))
         {
             k++;
         }
@@ -2262,6 +2530,14 @@ internal static partial class QuoteFinder
 
             if (token.Kind != TokenKind.Word)
             {
+                // "said — on Twitter, as it happens — that …": a dashed aside between the cue and "that".
+                var after = IsDashAt(text, tokens, k) ? ThatAfterAside(text, tokens, k + 1) : -1;
+                if (after > 0)
+                {
+                    k = after + 1;
+                    gotThat = true;
+                }
+
                 return true;
             }
 
@@ -2401,6 +2677,69 @@ internal static partial class QuoteFinder
         return true;
     }
 
+    /// <summary>
+    /// <c>clause, according to X.</c> and <c>Opening, according to X, clause.</c>: the source runs to a comma,
+    /// dash or bracket (up to <see cref="MaxSourceWords"/> words); the statement is the clause before the cue,
+    /// from the last semicolon or colon, or, when it is short (under eight words) and the words after the
+    /// source's comma are the longer part and open no apposition (<c>a</c>, <c>an</c>, a name) nor clause word
+    /// (<c>A, according to X, and B</c> keeps A), those words (<c>At the heart of it, according to X, was a decision …</c>).
+    /// </summary>
+    private static bool TryAccordingToAfter(string text, int start, int end, int according, List<FoundQuote> found)
+    {
+        var sentence = text.AsSpan(start, end - start);
+        var clauseStart = sentence[..according].LastIndexOfAny(';', ':') + 1;
+        while (clauseStart < according && char.IsWhiteSpace(sentence[clauseStart]))
+        {
+            clauseStart++;
+        }
+
+        var clause = TrimFinal(sentence[clauseStart..according]);
+        if (clause.Length > 0 && clause[^1] == ',')
+        {
+            clause = clause[..^1].TrimEnd();
+        }
+
+        var whoStart = according + AccordingTo.Length;
+        var whoPart = sentence[whoStart..];
+        var stop = whoPart.IndexOfAny(SourceEnds);
+        var who = TrimFinal(stop < 0 ? whoPart : whoPart[..stop]).Trim();
+        if (!IsValidSource(who, MaxSourceWords))
+        {
+            return false;
+        }
+
+        var spanStart = start + clauseStart;
+        if (stop >= 0 && whoPart[stop] == ',')
+        {
+            // "Since last November, according to X, forces have …": the clause after the source.
+            var rest = whoPart[(stop + 1)..];
+            var restStart = start + whoStart + stop + 1 + (rest.Length - rest.TrimStart().Length);
+            rest = TrimFinal(rest.Trim());
+            var segmentEnd = rest.IndexOf(',');
+            if (Layout.CountWords(rest, 4) >= 4 && Layout.CountWords(clause, 8) < 8 && Layout.CountWords(rest) > Layout.CountWords(clause) && rest.IndexOfAny(Layout.DoubleQuotes) < 0 &&
+                !Layout.IsWordAt(rest, 0, "a") && !Layout.IsWordAt(rest, 0, "an") && !StartsWithClauseWord(rest) && !IsAppositive(segmentEnd < 0 ? rest : rest[..segmentEnd], Sources.IsName(StripLeadingArticle(who), hadArticle: true)))
+            {
+                spanStart = restStart;
+                clause = rest;
+            }
+        }
+
+        if (Layout.CountWords(clause, 3) < 3)
+        {
+            return false;
+        }
+
+        found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(spanStart, clause.Length), Sources.FromText(who.ToString()), sentence.Slice(according, AccordingTo.Length).ToString()));
+        return true;
+    }
+
+    private static bool StartsWithClauseWord(ReadOnlySpan<char> text)
+    {
+        var space = text.IndexOf(' ');
+        var first = space < 0 ? text : text[..space];
+        return first.Length > 0 && char.IsLower(first[0]) && SpeechCues.IsOneOf(first, SpeechCues.ClauseWords);
+    }
+
     private static bool InsideQuotation(List<(int Open, int Close)> quotations, int index)
     {
         var at = quotations.BinarySearch((index, int.MaxValue));
@@ -2508,7 +2847,8 @@ internal static partial class QuoteFinder
         var lastStart = subject.LastIndexOf(' ');
         var last = subject[(lastStart + 1)..];
         // "about half of voters", "about 4 in 10": "about" before a number is no preposition.
-        var number = firstEnd > 0 && first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"));
+        var number = firstEnd > 0 && ((first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"))) ||
+            (first is "at" && Layout.IsWordAt(subject, firstEnd + 1, "least")));
         if ((char.IsLower(first[0]) && !number && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts))) ||
             SpeechCues.IsOneOf(first, ["there", "here"]) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
         {

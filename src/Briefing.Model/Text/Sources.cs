@@ -772,6 +772,12 @@ internal static class Sources
             return text;
         }
 
+        // "At least a dozen farmers", "At most two officials": a quantity, not a place.
+        if (span[(space + 1)..].StartsWith("least ", StringComparison.Ordinal) || span[(space + 1)..].StartsWith("most ", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var comma = span.IndexOf(',');
         if (comma > space && comma < span.Length - 1)
         {

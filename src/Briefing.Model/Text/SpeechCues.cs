@@ -89,8 +89,21 @@ internal static class SpeechCues
     public static readonly string[] InfinitiveVerbs =
         ["vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising", "threaten", "threatens", "threatened", "threatening"];
 
+    /// <summary>
+    /// Say-that verbs whose plain object is itself what was said (<c>announced a ban on imports</c>,
+    /// <c>urged voters to stay home</c>, <c>denied the charge</c>, <c>asked the board to resign</c>).
+    /// </summary>
+    public static readonly string[] ObjectVerbs =
+    [
+        "announce", "announces", "announced", "announcing", "urged", "urging", "promised", "promising", "pledged", "pledging", "vowed", "vowing",
+        "deny", "denies", "denied", "denying", "confirm", "confirms", "confirmed", "confirming",
+    ];
+
     /// <summary>Words that open a clause after a <see cref="SayThatVerbs"/> verb without "that" (<c>denied he had</c>, <c>asked whether</c>).</summary>
     public static readonly string[] ClauseOpeners = ["that", "he", "she", "they", "it", "we", "i", "you", "there", "whether", "if", "how", "why", "what", "when", "where", "who", "this"];
+
+    /// <summary>Personal subject pronouns: a speaker on their own (<c>he said</c>, <c>, and she …</c>).</summary>
+    public static readonly string[] PersonSubjects = ["he", "she", "they", "we", "i"];
 
     /// <summary>Subject pronouns (and "there", "that"): a word that opens a clause of its own, never a modifier of a cue (<c>said he …</c>).</summary>
     public static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you", "there", "that"];
