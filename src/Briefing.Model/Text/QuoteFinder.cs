@@ -1506,6 +1506,12 @@ internal static partial class QuoteFinder
                 return false;
             }
 
+            // "continued to run hot": "to" before a verb is an infinitive, not a phrase ("said to reporters", "wrote to the board").
+            if (word is "to" && k + 1 < to && IsInfinitiveAfterTo(text, tokens[k + 1]))
+            {
+                return false;
+            }
+
             // Lower-case words only in a phrase, or as times and adverbs; names and dates (Friday, Jan. 5) may stand alone.
             phrase |= char.IsLower(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.Prepositions);
             if (!phrase && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, SpeechCues.TimeWords) && !(word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4))
@@ -1515,6 +1521,17 @@ internal static partial class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the word after <c>to</c> starts an infinitive: a lower-case word that is not a
+    /// determiner, a listener (<c>to reporters</c>) or a number.
+    /// </summary>
+    private static bool IsInfinitiveAfterTo(string text, Token next)
+    {
+        var word = WordOf(text, next);
+        return next.Kind == TokenKind.Word && char.IsLower(word[0]) &&
+            !SpeechCues.IsOneOf(word, SpeechCues.Determiners) && !SpeechCues.IsOneOf(word, SpeechCues.Listeners);
     }
 
     /// <summary>Whether the words [from, to) hold a clause word or a relative pronoun: then they are not a subject.</summary>
@@ -2236,7 +2253,8 @@ internal static partial class QuoteFinder
     private static ReadOnlySpan<char> SubjectOf(string text, List<Token> tokens, int verb)
     {
         var end = verb;
-        while (end > 0 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[end - 1].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[end - 1]), SpeechCues.Auxiliaries))
+        while (end > 0 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[end - 1].Start]) &&
+            (SpeechCues.IsOneOf(WordOf(text, tokens[end - 1]), SpeechCues.Auxiliaries) || IsAdverbAfterName(text, tokens, end - 1)))
         {
             end--;
         }
@@ -2401,6 +2419,22 @@ internal static partial class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// An adverb in <c>-ly</c> between a name or pronoun and its verb (<c>Netanyahu strongly warned</c>,
+    /// <c>he flatly denied</c>): not part of the subject. After a lower-case word it may be a noun (<c>the family</c>).
+    /// </summary>
+    private static bool IsAdverbAfterName(string text, List<Token> tokens, int k)
+    {
+        var word = WordOf(text, tokens[k]);
+        if (k == 0 || word.Length <= 4 || !word.EndsWith("ly", StringComparison.Ordinal) || tokens[k - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var before = WordOf(text, tokens[k - 1]);
+        return (char.IsUpper(before[0]) && !SpeechCues.IsOneOf(before, SpeechCues.Determiners)) || SpeechCues.IsOneOf(before, SpeechCues.SubjectPronouns);
     }
 
     private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>

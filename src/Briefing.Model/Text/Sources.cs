@@ -806,7 +806,7 @@ internal static class Sources
 
         return text;
 
-        static bool IsDeterminer(ReadOnlySpan<char> word) => word is "the" or "a" or "an" or "his" or "her" or "their" or "its";
+        static bool IsDeterminer(ReadOnlySpan<char> word) => char.IsLower(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.Determiners);
 
         static bool IsTimeWord(ReadOnlySpan<char> word) =>
             SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Months);

@@ -191,6 +191,9 @@ internal static class SpeechCues
         "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "then", "once", "now",
     ];
 
+    /// <summary>Determiners: articles, demonstratives and possessives, which open a noun phrase.</summary>
+    public static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"];
+
     /// <summary>The months, which date a statement (<c>said in March</c>) or open a sentence's time phrase.</summary>
     public static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -28,6 +28,24 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, statement, "the mining minister"), (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Theory]
+    [InlineData("Ana Lima strongly denied that the port had been sold.", "Ana Lima")]
+    [InlineData("She flatly denied that the port had been sold.", "She")]
+    [InlineData("The family said that the port had been sold.", "The family")]
+    public void An_adverb_before_the_cue_is_not_part_of_the_source(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the port had been sold", source), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_before_an_infinitive_closes_no_statement()
+    {
+        Assert.Empty(QuotesOf("After the vote, tensions between the two parties continued to run high."));
+        Assert.Equal("The talks would resume", Single("The talks would resume, the envoy said to reporters.").Text);
+    }
+
     [Fact]
     public void A_phrase_that_introduces_a_quotation_is_no_statement_of_its_own()
     {
