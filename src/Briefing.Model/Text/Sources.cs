@@ -17,6 +17,10 @@ internal static class Sources
     /// <summary>Prepositions that link a role to its organisation, the most telling first (<c>head of research at X</c>: X).</summary>
     private static readonly string[] AffiliationLinks = [" at ", " for ", " with ", " of "];
     private static readonly string[] RelativeLinks = [" who ", " which ", " that ", " whose "];
+    /// <summary><see cref="RelativeLinks"/> and <see cref="AffiliationLinks"/> searched for in one pass (most phrases hold none).</summary>
+    private static readonly System.Buffers.SearchValues<string> RelativeLinkSearch = System.Buffers.SearchValues.Create(RelativeLinks, StringComparison.Ordinal),
+        AffiliationLinkSearch = System.Buffers.SearchValues.Create(AffiliationLinks, StringComparison.Ordinal);
+
     private static readonly string[] NameConnectors = ["of", "de", "del", "la", "le", "y", "and", "for", "the", "van", "von", "da", "do", "dos", "das", "di", "el", "al", "&", "e", "du", "des", "bin", "ibn"];
 
     /// <summary>Honorifics: they mark a person's name and are neither a role nor part of the name.</summary>
@@ -661,16 +665,13 @@ internal static class Sources
     /// </summary>
     private static (string? Role, string? Affiliation, string? Location) SplitRole(string phrase)
     {
-        foreach (var relative in RelativeLinks)
+        if (phrase.AsSpan().IndexOfAny(RelativeLinkSearch) >= 0)
         {
-            if (phrase.Contains(relative, StringComparison.Ordinal))
-            {
-                return (phrase, null, null);
-            }
+            return (phrase, null, null);
         }
 
         string? location = null;
-        foreach (var lead in (ReadOnlySpan<string>)[" based in ", " living in ", " in "])
+        foreach (var lead in phrase.Contains(" in ", StringComparison.Ordinal) ? (ReadOnlySpan<string>)[" based in ", " living in ", " in "] : [])
         {
             var at = phrase.LastIndexOf(lead, StringComparison.Ordinal);
             if (at > 0 && at + lead.Length < phrase.Length && char.IsUpper(phrase[at + lead.Length]))
@@ -699,7 +700,7 @@ internal static class Sources
         }
 
         string? affiliation = null;
-        foreach (var link in AffiliationLinks)
+        foreach (var link in phrase.AsSpan().IndexOfAny(AffiliationLinkSearch) >= 0 ? AffiliationLinks : [])
         {
             for (var at = phrase.IndexOf(link, StringComparison.Ordinal); at > 0; at = phrase.IndexOf(link, at + 1, StringComparison.Ordinal))
             {
