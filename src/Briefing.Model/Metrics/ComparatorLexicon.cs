@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Briefing.Model.Metrics;
 
 /// <summary>
@@ -51,6 +53,10 @@ internal static class ComparatorLexicon
     private static readonly Dictionary<string, Comparator>.AlternateLookup<ReadOnlySpan<char>> Postfixes =
         PostfixRows.ToDictionary(r => r.Phrase, r => r.Comparator, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The last word of each phrase written before a figure: a phrase can end right before a figure only with one of them.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEnds =
+        PhraseRows.Select(r => r.Phrase[(r.Phrase.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every phrase written before a figure, with its comparator (for tests and docs).</summary>
     public static IEnumerable<(string Phrase, Comparator Comparator)> PhraseTable => PhraseRows;
 
@@ -62,6 +68,9 @@ internal static class ComparatorLexicon
 
     /// <summary>A phrase written before the figure ("more than", "an estimated"), words joined by single spaces.</summary>
     public static bool TryGetPhrase(ReadOnlySpan<char> phrase, out Comparator comparator) => Phrases.TryGetValue(phrase, out comparator);
+
+    /// <summary>Whether some phrase written before a figure ends with <paramref name="word"/> (ignoring case): else no phrase that ends with it is one.</summary>
+    public static bool EndsAPhrase(ReadOnlySpan<char> word) => PhraseEnds.Contains(word);
 
     /// <summary>A two-word phrase written after the figure ("or more", "or less").</summary>
     public static bool TryGetPostfix(ReadOnlySpan<char> phrase, out Comparator comparator) => Postfixes.TryGetValue(phrase, out comparator);

@@ -59,6 +59,18 @@ internal static class ComparatorReader
             return Comparator.Exact;
         }
 
+        // Every phrase tried below ends with the word nearest the figure: most words end none.
+        var nearestEnd = starts[0];
+        while (nearestEnd < t.Length && char.IsLetter(t[nearestEnd]))
+        {
+            nearestEnd++;
+        }
+
+        if (!ComparatorLexicon.EndsAPhrase(t.Between(starts[0], nearestEnd)))
+        {
+            return Comparator.Exact;
+        }
+
         Span<char> buffer = stackalloc char[(ScanText.MaxWordLength + 1) * 8];
         Span<int> ends = stackalloc int[8];
         for (var words = count; words >= 1; words--)

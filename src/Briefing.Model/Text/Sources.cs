@@ -17,6 +17,10 @@ internal static class Sources
     /// <summary>Prepositions that link a role to its organisation, the most telling first (<c>head of research at X</c>: X).</summary>
     private static readonly string[] AffiliationLinks = [" at ", " for ", " with ", " of "];
     private static readonly string[] RelativeLinks = [" who ", " which ", " that ", " whose "];
+    /// <summary><see cref="RelativeLinks"/> and <see cref="AffiliationLinks"/> searched for in one pass (most phrases hold none).</summary>
+    private static readonly System.Buffers.SearchValues<string> RelativeLinkSearch = System.Buffers.SearchValues.Create(RelativeLinks, StringComparison.Ordinal),
+        AffiliationLinkSearch = System.Buffers.SearchValues.Create(AffiliationLinks, StringComparison.Ordinal);
+
     private static readonly string[] NameConnectors = ["of", "de", "del", "la", "le", "y", "and", "for", "the", "van", "von", "da", "do", "dos", "das", "di", "el", "al", "&", "e", "du", "des", "bin", "ibn"];
 
     /// <summary>Honorifics: they mark a person's name and are neither a role nor part of the name.</summary>
@@ -661,27 +665,22 @@ internal static class Sources
     /// </summary>
     private static (string? Role, string? Affiliation, string? Location) SplitRole(string phrase)
     {
-        foreach (var relative in RelativeLinks)
+        var relative = phrase.AsSpan().IndexOfAny(RelativeLinkSearch);
+        if (relative >= 0)
         {
-            var at = phrase.IndexOf(relative, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
             // "a lawyer who advises two of the investors": the clause says what the role is, so it stays.
             // "a professor at Purdue University whose research …": the clause is about the organisation;
             // the role and organisation before it are split as usual.
-            if (!ContainsAny(phrase.AsSpan(0, at), AffiliationLinks))
+            if (phrase.AsSpan(0, relative).IndexOfAny(AffiliationLinkSearch) < 0)
             {
                 return (phrase, null, null);
             }
 
-            phrase = phrase[..at];
+            phrase = phrase[..relative];
         }
 
         string? location = null;
-        foreach (var lead in (ReadOnlySpan<string>)[" based in ", " living in ", " in "])
+        foreach (var lead in phrase.Contains(" in ", StringComparison.Ordinal) ? (ReadOnlySpan<string>)[" based in ", " living in ", " in "] : [])
         {
             var at = phrase.LastIndexOf(lead, StringComparison.Ordinal);
             if (at > 0 && at + lead.Length < phrase.Length && char.IsUpper(phrase[at + lead.Length]))
@@ -710,7 +709,7 @@ internal static class Sources
         }
 
         string? affiliation = null;
-        foreach (var link in AffiliationLinks)
+        foreach (var link in phrase.AsSpan().IndexOfAny(AffiliationLinkSearch) >= 0 ? AffiliationLinks : [])
         {
             for (var at = phrase.IndexOf(link, StringComparison.Ordinal); at > 0; at = phrase.IndexOf(link, at + 1, StringComparison.Ordinal))
             {
@@ -738,7 +737,7 @@ internal static class Sources
         // "company's spokesperson", "BNP Paribas's chief economist": the possessor is the organisation.
         // Not "a member of Ennahda's general secretariat": a possessive after "of" belongs to that phrase.
         var possessive = PossessiveEnd(phrase);
-        if (affiliation is null && possessive > 0 && !ContainsAny(phrase.AsSpan(0, possessive), AffiliationLinks))
+        if (affiliation is null && possessive > 0 && phrase.AsSpan(0, possessive).IndexOfAny(AffiliationLinkSearch) < 0)
         {
             StripArticle(phrase.AsSpan(0, possessive).Trim(), out var owner);
             affiliation = TrimPossessive(owner).ToString();
@@ -828,19 +827,6 @@ internal static class Sources
         var rest = part[(space + 1)..];
         var next = rest.IndexOf(' ') is var end and >= 0 ? rest[..end] : rest;
         return (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)) && first.Length > 4 && IsPreposition(next);
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>An organisation up to a second description joined by <c>and a</c> / <c>and the</c> (<c>X and the editor of Y</c>: X).</summary>

@@ -140,6 +140,16 @@ internal static class SpeechCues
 
     private static readonly FrozenDictionary<string, CueKind> Cues = Build();
 
+    /// <summary><see cref="Cues"/> looked up by span, taken once (each lookup would otherwise ask for it again).</summary>
+    private static readonly FrozenDictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// For each word length (up to 16) and first letter a–z, a bit per letter a–z that some cue of that length
+    /// and first letter ends with: most words are no cue, and most are told so here, from two characters.
+    /// Null when some cue does not start and end with a letter a–z (then every word is looked up).
+    /// </summary>
+    private static readonly uint[]? CueEnds = Ends(Cues.Keys);
+
     /// <summary>Forms of "be" before a past participle: the verb is passive (<c>was told</c>), not a cue.</summary>
     public static readonly string[] Passive = ["was", "were", "been", "being", "be", "is", "are", "get", "got", "gets"];
 
@@ -210,23 +220,61 @@ internal static class SpeechCues
             return CueKind.None;
         }
 
+        // A cue lower-cased is its word lower-cased: an ASCII first or last character lower-cases to itself
+        // or its small letter, so it rules the word out unless a cue of that length starts and ends so.
+        var (first, last) = (word[0], word[^1]);
+        if (CueEnds is not null && char.IsAscii(first) && char.IsAscii(last) &&
+            (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last) || (CueEnds[(word.Length * 26) + ((first | 0x20) - 'a')] & (1u << ((last | 0x20) - 'a'))) == 0))
+        {
+            return CueKind.None;
+        }
+
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var kind) ? kind : CueKind.None;
+        if (System.Text.Ascii.ToLower(word, lower, out _) != System.Buffers.OperationStatus.Done)
+        {
+            word.ToLowerInvariant(lower); // not ASCII: as ToLowerInvariant lower-cases it
+        }
+
+        return CueLookup.TryGetValue(lower, out var kind) ? kind : CueKind.None;
     }
 
     /// <summary>Whether <paramref name="word"/> is one of <paramref name="list"/> (case-insensitive).</summary>
-    public static bool IsOneOf(ReadOnlySpan<char> word, string[] list)
+    public static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> list)
     {
+        if (word.IsEmpty)
+        {
+            return list.Contains("");
+        }
+
+        // Only an item of the same length can be equal; of two ASCII first letters, only the same letter in either case.
+        var first = word[0];
         foreach (var item in list)
         {
-            if (word.Equals(item, StringComparison.OrdinalIgnoreCase))
+            if (item.Length == word.Length && (!char.IsAscii(first) || !char.IsAscii(item[0]) || (first | 0x20) == (item[0] | 0x20)) &&
+                word.Equals(item, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The table of <see cref="CueEnds"/>: index length × 26 + first letter, bit of the last letter (bit 0 for <c>a</c>).</summary>
+    private static uint[]? Ends(IEnumerable<string> words)
+    {
+        var ends = new uint[17 * 26];
+        foreach (var word in words)
+        {
+            if (word.Length > 16 || !char.IsAsciiLetterLower(word[0]) || !char.IsAsciiLetterLower(word[^1]))
+            {
+                return null;
+            }
+
+            ends[(word.Length * 26) + (word[0] - 'a')] |= 1u << (word[^1] - 'a');
+        }
+
+        return ends;
     }
 
     private static FrozenDictionary<string, CueKind> Build()
