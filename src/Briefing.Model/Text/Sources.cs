@@ -77,15 +77,10 @@ internal static class Sources
          "near", "outside", "inside", "toward", "towards", "around", "throughout", "about", "against", "between", "among", "without",
          "who", "whom", "whose", "which", "what", "where", "how", "why", "has", "have", "had", "is", "was", "are", "were", "will", "would"]);
 
-    /// <summary>Prepositions: a part that begins with one (<c>in a statement</c>, <c>on his first day</c>) describes the saying, not the source.</summary>
-    private static readonly string[] PrepositionList =
-        ["in", "on", "at", "for", "from", "to", "by", "with", "of", "during", "after", "before", "since", "under", "over", "about", "into",
-         "across", "near", "outside", "inside", "toward", "towards", "around", "throughout"];
+    /// <summary>The prepositions (<see cref="SpeechCues.Prepositions"/>): a part that begins with one (<c>in a statement</c>) describes the saying, not the source.</summary>
+    private static readonly WordSet Prepositions = new(SpeechCues.Prepositions);
 
-    /// <summary>Words that open a part about the saying rather than the source: prepositions, and participles of saying.</summary>
-    private static readonly WordSet Prepositions = new(PrepositionList);
-
-    private static readonly string[] SayingLeads = [.. PrepositionList, "speaking", "summing", "according", "and", "referring", "responding", "adding", "writing"];
+    private static readonly string[] SayingLeads = [.. SpeechCues.Prepositions, "speaking", "summing", "according", "and", "referring", "responding", "adding", "writing"];
 
     /// <summary>Words of quantity before <c>of</c> (<c>one of the negotiators</c>): the phrase is a role as a whole.</summary>
     private static readonly WordSet Quantities = new(["one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none", "each", "any", "either", "neither", "few", "part", "member"]);

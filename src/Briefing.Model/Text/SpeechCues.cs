@@ -208,9 +208,17 @@ internal static class SpeechCues
     public static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    /// <summary>Prepositions that may open a phrase between a cue and <c>that</c> (<c>said in a statement on Tuesday that</c>).</summary>
+    /// <summary>
+    /// The prepositions, and <c>while</c> and <c>when</c>, which open a phrase the same way: between a cue
+    /// and <c>that</c> (<c>said in a statement on Tuesday that</c>), before a subject (<c>On Tuesday the
+    /// ministry</c>), after a name (<c>Ana Lima, in a statement</c>). The one list of them.
+    /// </summary>
     public static readonly string[] Prepositions =
-        ["on", "in", "at", "during", "after", "before", "to", "with", "via", "through", "from", "over", "outside", "inside", "following", "ahead", "while", "when", "of", "for", "about", "under", "near", "amid", "upon"];
+    [
+        "on", "in", "at", "during", "after", "before", "to", "with", "via", "through", "from", "over", "outside", "inside", "following", "ahead",
+        "while", "when", "of", "for", "about", "under", "near", "amid", "upon", "by", "since", "into", "across", "toward", "towards", "around",
+        "throughout",
+    ];
 
     /// <summary>The kind of cue <paramref name="word"/> is (case-insensitive), or <see cref="CueKind.None"/>.</summary>
     public static CueKind Of(ReadOnlySpan<char> word)
