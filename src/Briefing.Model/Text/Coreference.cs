@@ -113,7 +113,11 @@ internal sealed class Coreference
     }
 
     private static bool NeedsResolving(Source source) =>
-        source.Name is null ? Sources.IsPersonPronoun(source.Text) || Sources.IsThingPronoun(source.Text) : source.Name.IndexOf(' ') < 0;
+        source.Name is null ? Sources.IsPersonPronoun(source.Text) || Sources.IsThingPronoun(source.Text) || IsRelative(source.Text) : source.Name.IndexOf(' ') < 0;
+
+    /// <summary>A relative pronoun as the source (<c>Ana Lima, who said …</c>): it stands for the mention just before it.</summary>
+    private static bool IsRelative(string text) =>
+        text.Equals("who", StringComparison.OrdinalIgnoreCase) || text.Equals("which", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads the queued blocks and sources, in document order.</summary>
     private void CatchUp()
@@ -139,7 +143,10 @@ internal sealed class Coreference
         Mention antecedent = default;
         if (source.Name is null)
         {
-            antecedent = Sources.IsPersonPronoun(source.Text) ? Person(source.Text) : Sources.IsThingPronoun(source.Text) ? _lastOrganisation : default;
+            antecedent = Sources.IsPersonPronoun(source.Text) ? Person(source.Text)
+                : Sources.IsThingPronoun(source.Text) || source.Text.Equals("which", StringComparison.OrdinalIgnoreCase) ? _lastOrganisation
+                : IsRelative(source.Text) && _recent.Count > 0 ? _recent[^1].Mention // "who": the person just named, whatever their gender
+                : default;
         }
         else if (source.Name.IndexOf(' ') < 0 && _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Sources.Surname(source.Name), out var full))
         {

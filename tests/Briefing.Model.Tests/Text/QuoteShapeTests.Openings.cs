@@ -46,6 +46,16 @@ public sealed partial class QuoteShapeTests
         Assert.Equal("The talks would resume", Single("The talks would resume, the envoy said to reporters.").Text);
     }
 
+    [Theory]
+    [InlineData("The board met Ana Lima, who said the port would reopen in May.", "who", "Ana Lima")]
+    [InlineData("The board thanked the Harbour Gazette, which said the port would reopen in May.", "which", "Harbour Gazette")]
+    public void A_relative_pronoun_as_source_is_resolved_to_what_it_stands_for(string paragraph, string text, string name)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the port would reopen in May", text, name, false), (quote.Text, quote.Source.Text, quote.Source.Name, quote.Source.Anonymous));
+    }
+
     [Fact]
     public void A_phrase_that_introduces_a_quotation_is_no_statement_of_its_own()
     {
