@@ -15,9 +15,10 @@ internal static partial class PageEncoding
 
     public static string Decode(ReadOnlySpan<byte> bytes, List<Diagnostic> diagnostics)
     {
-        if (Utf8Input.BomLength(bytes) > 0)
+        var bom = Utf8Input.BomLength(bytes);
+        if (bom > 0)
         {
-            bytes = Utf8Input.WithoutBom(bytes);
+            bytes = bytes[bom..];
         }
         else if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {

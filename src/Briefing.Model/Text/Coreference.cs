@@ -113,11 +113,13 @@ internal sealed class Coreference
     }
 
     private static bool NeedsResolving(Source source) =>
-        source.Name is null ? Sources.IsPersonPronoun(source.Text) || Sources.IsThingPronoun(source.Text) || IsRelative(source.Text) : source.Name.IndexOf(' ') < 0;
+        source.Name is null ? Sources.IsPersonPronoun(source.Text) || Sources.IsThingPronoun(source.Text) || IsWho(source.Text) || IsWhich(source.Text) : source.Name.IndexOf(' ') < 0;
 
-    /// <summary>A relative pronoun as the source (<c>Ana Lima, who said …</c>): it stands for the mention just before it.</summary>
-    private static bool IsRelative(string text) =>
-        text.Equals("who", StringComparison.OrdinalIgnoreCase) || text.Equals("which", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A relative pronoun as the source (<c>Ana Lima, who said …</c>) stands for the person just named.</summary>
+    private static bool IsWho(string text) => text.Equals("who", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A relative pronoun as the source (<c>the Gazette, which said …</c>) stands for the organisation just named.</summary>
+    private static bool IsWhich(string text) => text.Equals("which", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads the queued blocks and sources, in document order.</summary>
     private void CatchUp()
@@ -144,8 +146,8 @@ internal sealed class Coreference
         if (source.Name is null)
         {
             antecedent = Sources.IsPersonPronoun(source.Text) ? Person(source.Text)
-                : Sources.IsThingPronoun(source.Text) || source.Text.Equals("which", StringComparison.OrdinalIgnoreCase) ? _lastOrganisation
-                : IsRelative(source.Text) && _recent.Count > 0 ? _recent[^1].Mention // "who": the person just named, whatever their gender
+                : Sources.IsThingPronoun(source.Text) || IsWhich(source.Text) ? _lastOrganisation
+                : IsWho(source.Text) && _recent.Count > 0 ? _recent[^1].Mention // whatever the person's gender
                 : default;
         }
         else if (source.Name.IndexOf(' ') < 0 && _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Sources.Surname(source.Name), out var full))

@@ -100,7 +100,7 @@ internal static partial class QuoteFinder
             }
 
             var clause = i + 1;
-            if (clause < first && Layout.IsWordAt(text, tokens[clause].Start, "that") && tokens[clause].End - tokens[clause].Start == 4)
+            if (clause < first && IsWordToken(text, tokens, clause, "that"))
             {
                 clause++;
             }
@@ -170,7 +170,7 @@ internal static partial class QuoteFinder
             found[r] = found[r] with { Span = new TextSpan(span.Start, tokens[stop - 1].End - span.Start) };
             // What follows is a second statement of the same source ("… and said it was closer", ", adding that …"), put
             // in text order after it (past at most MaxShift later statements of the sentence: no quadratic shifting).
-            var clause = verb + 1 < to && Layout.IsWordAt(text, tokens[verb + 1].Start, "that") && tokens[verb + 1].End - tokens[verb + 1].Start == 4 ? verb + 2 : verb + 1;
+            var clause = verb + 1 < to && IsWordToken(text, tokens, verb + 1, "that") ? verb + 2 : verb + 1;
             if (found.Count - r - 1 <= MaxShift && AddClause(text, tokens, clause, to, found, found[r].Source, WordOf(text, tokens[verb])))
             {
                 found.Insert(r + 1, found[^1]);
@@ -192,7 +192,7 @@ internal static partial class QuoteFinder
         {
             verb = k + 1;
         }
-        else if (tokens[k - 1].Kind != TokenKind.Quotation || !text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start).TrimEnd("\"\u201d'\u2019 ").EndsWith(','))
+        else if (tokens[k - 1].Kind != TokenKind.Quotation || !EndsWithComma(text, tokens[k - 1]))
         {
             return -1;
         }
@@ -253,7 +253,7 @@ internal static partial class QuoteFinder
             }
 
             // "“…,” claiming …": a comma inside the closing mark ends the clause as one after it does.
-            if (tokens[k - 1].Kind == TokenKind.Quotation && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start).TrimEnd("\"\u201d'\u2019 ").EndsWith(','))
+            if (tokens[k - 1].Kind == TokenKind.Quotation && EndsWithComma(text, tokens[k - 1]))
             {
                 return k;
             }

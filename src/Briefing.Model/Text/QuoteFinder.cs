@@ -776,7 +776,7 @@ internal static partial class QuoteFinder
                 return char.IsLower(word[0]) ? clause[..end] : [];
             }
 
-            if (words == 1 && SpeechCues.IsOneOf(word, ["he", "she", "they", "we", "i"]))
+            if (words == 1 && SpeechCues.IsOneOf(word, SpeechCues.PersonSubjects))
             {
                 pronoun = true;
                 end = range.End.Value;
@@ -960,7 +960,7 @@ internal static partial class QuoteFinder
                 {
                     var subject = tail[..i].TrimEnd();
                     // "“…,” it read.": a document is "it".
-                    if (subject.IndexOf(',') < 0 && (char.IsUpper(subject[0]) || StartsWithDeterminer(subject) || SpeechCues.IsOneOf(subject, ["he", "she", "they", "we", "i"]) ||
+                    if (subject.IndexOf(',') < 0 && (char.IsUpper(subject[0]) || StartsWithDeterminer(subject) || SpeechCues.IsOneOf(subject, SpeechCues.PersonSubjects) ||
                         (subject is "it" && SpeechCues.IsOneOf(tail.Slice(i + skip, verbLength), ["read", "reads"]))) &&
                         TailAttribution(tail, i, skip, verbLength, out source, out cue))
                     {
@@ -1450,7 +1450,7 @@ internal static partial class QuoteFinder
     private static bool EndsWithComma(string text, Token token)
     {
         var k = token.End - 1;
-        while (k > token.Start && (Layout.IsClosingQuote(text[k]) || text[k] == '\''))
+        while (k > token.Start && (Layout.IsClosingQuote(text[k]) || text[k] is '\'' or '\u2019'))
         {
             k--;
         }
@@ -1607,7 +1607,7 @@ internal static partial class QuoteFinder
                 // ", saying (that) clause": the subject is the sentence's own, at its start;
                 // "with Law noting that …": the subject is right before.
                 // "…, saying", "… – saying": the subject that opens the sentence; "… and saying", "… while saying": the sentence's own subject.
-                subject = i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || (tokens[i - 1].Kind == TokenKind.Break && text[tokens[i - 1].Start] is '\u2014' or '\u2013' or '-'))
+                subject = i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || IsDashAt(text, tokens, i - 1))
                     ? LeadingName(text, tokens)
                     : i > 1 && WordOf(text, tokens[i - 1]) is "and" or "while" ? LeadingSubject(text, tokens) : StripWith(SubjectOf(text, tokens, i));
             }
@@ -1805,7 +1805,7 @@ internal static partial class QuoteFinder
 
                 // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's;
                 // ", but that …" goes on with a second that-clause of the same cue.
-                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds) && !IsThatAt(text, tokens, m + 2))
+                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds) && !IsWordToken(text, tokens, m + 2, "that"))
                 {
                     stop = m;
                     break;
@@ -1898,7 +1898,7 @@ internal static partial class QuoteFinder
             }
         }
 
-        if (tokens[m].Kind == TokenKind.Break && text[tokens[m].Start] is '\u2014' or '\u2013' or '-')
+        if (IsDashAt(text, tokens, m))
         {
             return true;
         }
@@ -1910,9 +1910,6 @@ internal static partial class QuoteFinder
 
         return IsFiniteOrPast(WordOf(text, tokens[m + 1]));
     }
-
-    private static bool IsThatAt(string text, List<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "that";
 
     /// <summary>Whether a lower-case word is a finite auxiliary (<c>has</c>, <c>will</c>) or looks like a past verb (<c>-ed</c>).</summary>
     private static bool IsFiniteOrPast(ReadOnlySpan<char> word) =>
@@ -2191,7 +2188,7 @@ internal static partial class QuoteFinder
         for (var k = from + 1; k < to && k - from <= 8; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Break && text[token.Start] is '\u2014' or '\u2013' or '-')
+            if (IsDashAt(text, tokens, k))
             {
                 return k + 1 < to ? k + 1 : from;
             }
@@ -2387,7 +2384,7 @@ internal static partial class QuoteFinder
         {
             if (IsDashAt(text, tokens, k))
             {
-                return IsThatAt(text, tokens, k + 1) ? k + 1 : -1;
+                return IsWordToken(text, tokens, k + 1, "that") ? k + 1 : -1;
             }
 
             if (tokens[k].Kind is TokenKind.Quotation or TokenKind.Break || IsCueAt(text, tokens, k, out _))

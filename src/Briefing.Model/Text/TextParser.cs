@@ -219,15 +219,8 @@ internal sealed class TextParser
             return false;
         }
 
-        // What Layout.IsWordAt says no to first (a longer opener, another ASCII first letter) is skipped here without the call.
-        var first = t.IsEmpty ? '\0' : t[0];
         foreach (var opener in RelatedOpeners)
         {
-            if (opener.Length > t.Length || (char.IsAscii(first) && char.IsAsciiLetterLower(opener[0]) && (first | 0x20) != opener[0]))
-            {
-                continue;
-            }
-
             if (Layout.IsWordAt(t, 0, opener))
             {
                 return true;
