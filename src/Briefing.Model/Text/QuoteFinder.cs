@@ -1609,7 +1609,7 @@ internal static partial class QuoteFinder
                 // "…, saying", "… – saying": the subject that opens the sentence; "… and saying", "… while saying": the sentence's own subject.
                 subject = i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || IsDashAt(text, tokens, i - 1))
                     ? LeadingName(text, tokens)
-                    : i > 1 && WordOf(text, tokens[i - 1]) is "and" or "while" ? LeadingSubject(text, tokens) : StripWith(SubjectOf(text, tokens, i));
+                    : i > 1 && WordOf(text, tokens[i - 1]) is "and" or "while" ? OrCoordinatedSubject(LeadingSubject(text, tokens), text, tokens, i) : StripWith(SubjectOf(text, tokens, i));
             }
             else
             {
@@ -1617,7 +1617,7 @@ internal static partial class QuoteFinder
                 if (subject.IsEmpty && IsCoordinated(text, tokens, i))
                 {
                     // "X admitted A, but said B" · "X survived the war and says B": the verbs share the subject.
-                    subject = lastSubject.IsEmpty ? LeadingSubject(text, tokens) : lastSubject;
+                    subject = lastSubject.IsEmpty ? OrCoordinatedSubject(LeadingSubject(text, tokens), text, tokens, i) : lastSubject;
                 }
             }
 

@@ -112,6 +112,18 @@ internal static class SpeechCues
     public static readonly string[] FiniteVerbs =
         ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do"];
 
+    /// <summary>
+    /// Irregular past tenses of common verbs (regular ones end in <c>-ed</c>): the first verb of a sentence whose
+    /// subject a coordinated cue shares (<c>The minister met the unions and said …</c>).
+    /// </summary>
+    public static readonly string[] IrregularPast =
+    [
+        "met", "took", "made", "went", "came", "gave", "held", "sent", "spent", "led", "won", "ran", "kept", "brought", "bought", "sought",
+        "fought", "caught", "taught", "thought", "began", "became", "broke", "chose", "drew", "drove", "flew", "forgot", "grew", "knew",
+        "rose", "saw", "shook", "spoke", "stood", "struck", "swore", "threw", "wore", "built", "felt", "heard", "paid", "meant", "sat",
+        "stuck", "withdrew", "undertook", "got",
+    ];
+
     /// <summary>Verbs that name the listener before what was said.</summary>
     private static readonly string[] TellVerbs = ["tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures", "assured", "remind", "reminds", "reminded"];
 

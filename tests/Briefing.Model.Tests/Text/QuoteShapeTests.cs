@@ -301,6 +301,28 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, "the dams would be repaired by June", "Lena Park"), (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Theory]
+    [InlineData("A spokeswoman for the port authority defended the new fees and said the harbour needed the money.", "the harbour needed the money", "A spokeswoman for the port authority")]
+    [InlineData("In a radio interview on Monday, the finance minister criticised the central bank and said rates were too high.", "rates were too high", "the finance minister")]
+    [InlineData("The embattled mayor met the striking drivers on Friday and said the buses would run again next week.", "the buses would run again next week", "The embattled mayor")]
+    [InlineData("The union leader refused to give a date but said the strike would not last long.", "the strike would not last long", "The union leader")]
+    [InlineData("Ana Lima (Liberal Party) on Tuesday rejected the budget and said it would hurt farmers.", "it would hurt farmers", "Ana Lima (Liberal Party)")]
+    public void A_coordinated_cue_takes_a_longer_subject_up_to_the_sentences_first_verb(string paragraph, string statement, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, statement, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_coordinated_cue_never_takes_a_subject_with_a_relative_clause_it_cannot_bound()
+    {
+        // The words before the first verb hold an aside: the rule reads no subject rather than a wrong one.
+        var quotes = QuotesOf("The minister, who had promised a quick deal, waited for hours and said the talks had failed.");
+
+        Assert.All(quotes, q => Assert.DoesNotContain("promised", q.Source.Text, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_coordinated_cue_before_a_quotation_makes_a_direct_quote()
     {
