@@ -2730,10 +2730,21 @@ internal static partial class QuoteFinder
             clause = clause[..^1].TrimEnd();
         }
 
+        // "(…, according to X)" and "…, with 56 percent …, according to X": the source vouches for the
+        // bracket or the trailing phrase it closes, not for the whole sentence.
+        var narrowed = NarrowToLastPhrase(clause);
+        clauseStart += clause.Length - narrowed.Length;
+        clause = narrowed;
+
         var whoStart = according + AccordingTo.Length;
         var whoPart = sentence[whoStart..];
         var stop = whoPart.IndexOfAny(SourceEnds);
         var who = TrimFinal(stop < 0 ? whoPart : whoPart[..stop]).Trim();
+        if (who.Length > 0 && who[^1] == ')' && who.IndexOf('(') < 0)
+        {
+            who = TrimFinal(who[..^1]).Trim(); // "(…, according to the census)": the bracket closes after the source
+        }
+
         if (!IsValidSource(who, MaxSourceWords))
         {
             return false;
@@ -2762,6 +2773,30 @@ internal static partial class QuoteFinder
 
         found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(spanStart, clause.Length), Sources.FromText(who.ToString()), sentence.Slice(according, AccordingTo.Length).ToString()));
         return true;
+    }
+
+    /// <summary>
+    /// The part of a clause that an attribution after it closes: the inside of a bracket still open at its end
+    /// (<c>Prices rose (the index is up 4 percent</c> → <c>the index is up 4 percent</c>), or a trailing phrase
+    /// after a comma that opens with <c>with</c> or a relative pronoun (<c>…, with 56 percent of voters …</c>);
+    /// otherwise the whole clause.
+    /// </summary>
+    private static ReadOnlySpan<char> NarrowToLastPhrase(ReadOnlySpan<char> clause)
+    {
+        var open = clause.LastIndexOf('(');
+        if (open >= 0 && clause[open..].IndexOf(')') < 0)
+        {
+            return clause[(open + 1)..].TrimStart();
+        }
+
+        var comma = clause.LastIndexOf(',');
+        if (comma < 0)
+        {
+            return clause;
+        }
+
+        var tail = clause[(comma + 1)..].TrimStart();
+        return Layout.CountWords(tail, 4) >= 4 && (Layout.IsWordAt(tail, 0, "with") || Layout.IsWordAt(tail, 0, "who") || Layout.IsWordAt(tail, 0, "which")) ? tail : clause;
     }
 
     private static bool StartsWithClauseWord(ReadOnlySpan<char> text)

@@ -214,6 +214,8 @@ public sealed partial class QuoteShapeTests
     [InlineData("The mayor said the bridge was safe, and she drove across it on Sunday.", "the bridge was safe", "The mayor", "said")]
     [InlineData("Since last spring, according to the harbour authority, exports of grain have doubled.", "exports of grain have doubled", "the harbour authority", "according to")]
     [InlineData("The port had a record year: grain exports doubled, according to the harbour authority.", "grain exports doubled", "the harbour authority", "according to")]
+    [InlineData("Voters like the mayor more than her rival, with 58 percent of them rating her well, according to a survey in March.", "with 58 percent of them rating her well", "a survey in March", "according to")]
+    [InlineData("The fund lost money on the bonds (its losses came to about 4 percent, according to the annual report).", "its losses came to about 4 percent", "the annual report", "according to")]
     [InlineData("Grain exports doubled in the spring, according to a report by the harbour authority of the northern province of Lima – the third this year.",
         "Grain exports doubled in the spring", "a report by the harbour authority of the northern province of Lima", "according to")]
     [InlineData("Large majorities of farmers in the four provinces hit hardest by the drought last summer said the aid came too late.",
