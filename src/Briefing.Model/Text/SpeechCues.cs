@@ -217,7 +217,7 @@ internal static class SpeechCues
     [
         "on", "in", "at", "during", "after", "before", "to", "with", "via", "through", "from", "over", "outside", "inside", "following", "ahead",
         "while", "when", "of", "for", "about", "under", "near", "amid", "upon", "by", "since", "into", "across", "toward", "towards", "around",
-        "throughout",
+        "throughout", "without",
     ];
 
     /// <summary>The kind of cue <paramref name="word"/> is (case-insensitive), or <see cref="CueKind.None"/>.</summary>

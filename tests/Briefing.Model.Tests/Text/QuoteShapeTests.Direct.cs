@@ -149,4 +149,34 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal(("The harbour is ready", source), (quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima said opening the new quay.", "Ana Lima")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima said matter-of-factly as the cranes turned.", "Ana Lima")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima said without further comment.", "Ana Lima")]
+    public void A_tail_attribution_may_go_on_with_a_participle_a_hyphenated_adverb_or_without(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The harbour is ready", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_quotation_ending_in_a_full_stop_is_attributed_by_a_next_sentence_that_is_only_an_attribution()
+    {
+        var quotes = QuotesOf("\u201CThe storm wrecked the pier,\u201D the fisherman said. \u201CWe rebuilt it in a month.\u201D Ana Lima said on Monday.");
+
+        Assert.Equal(
+            [("The storm wrecked the pier", "the fisherman"), ("We rebuilt it in a month.", "Ana Lima")],
+            quotes.Select(q => (q.Text, q.Source.Text)));
+    }
+
+    [Theory]
+    [InlineData("\u201CWe rebuilt it in a month.\u201D Ana Lima said the pier would hold.")]
+    [InlineData("\u201CWe rebuilt it in a month.\u201D The repair was first reported by the harbour gazette.")]
+    [InlineData("\u201CWe rebuilt it in a month.\u201D But the pier is narrow, she said.")]
+    public void A_next_sentence_with_a_clause_of_its_own_does_not_attribute_a_quotation_ending_in_a_full_stop(string paragraph)
+    {
+        Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Direct);
+    }
 }

@@ -131,6 +131,34 @@ public sealed partial class QuoteShapeTests
         Assert.Equal("the report was \u201Cdeeply flawed\u201D and that she would ask for a review", Assert.Single(whole).Text);
     }
 
+    [Theory]
+    [InlineData("The new pier was \u201Ca gift to the whole coast,\u201D the mayor said.", "The new pier was \u201Ca gift to the whole coast,\u201D", "the mayor")]
+    [InlineData("While the budget is still open, the new pier was \u201Ca gift to the whole coast,\u201D the mayor said.", "the new pier was \u201Ca gift to the whole coast,\u201D", "the mayor")]
+    [InlineData("The council voted twice, and the new pier was \u201Ca gift to the whole coast,\u201D the mayor said.", "the new pier was \u201Ca gift to the whole coast,\u201D", "the mayor")]
+    [InlineData("The mayor toured the quay, calling the new pier \u201Ca gift to the whole coast,\u201D her aide said.", "the new pier \u201Ca gift to the whole coast,\u201D", "her aide")]
+    public void A_fragment_with_a_tail_attribution_is_a_mixed_quote_of_its_clause(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("In a few weeks \u201Cthe pier will be a gift,\u201D the mayor said.", "the pier will be a gift")]
+    [InlineData("The storm came at night. \u201CThe pier held,\u201D the mayor said.", "The pier held")]
+    public void A_fragment_after_an_opening_phrase_or_a_sentence_end_stays_a_direct_quote(string paragraph, string text)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, text, "the mayor"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_title_inside_a_clause_with_a_tail_attribution_is_no_direct_quote()
+    {
+        Assert.DoesNotContain(QuotesOf("Speaking on the harbour radio show \u201CMorning Tide,\u201D the mayor said on Friday."), quote => quote.Kind == QuoteKind.Direct);
+    }
+
     [Fact]
     public void A_quoted_fragment_after_a_direct_quotes_attribution_is_a_mixed_quote_of_its_source_and_a_show_title_is_not()
     {
