@@ -105,7 +105,7 @@ public sealed partial class QuoteShapeTests
     }
 
     [Theory]
-    [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on Tuesday.", "the budget \u201Ca gift to speculators\u201D on Tuesday", "The senator")]
+    [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on Tuesday.", "the budget \u201Ca gift to speculators\u201D", "The senator")]
     [InlineData("The mayor said the new tram would be \u201Cthe pride of the city.\u201D", "the new tram would be \u201Cthe pride of the city.\u201D", "The mayor")]
     [InlineData("The union leader accused the board of a \u201Ccover-up\u201D over the pension fund.", "the board of a \u201Ccover-up\u201D over the pension fund", "The union leader")]
     [InlineData("Farmers blamed the drought on \u201Cyears of neglect\u201D and demanded emergency aid.", "the drought on \u201Cyears of neglect\u201D", "Farmers")]
@@ -151,6 +151,18 @@ public sealed partial class QuoteShapeTests
         var quote = Single(paragraph);
 
         Assert.Equal((QuoteKind.Direct, text, "the mayor"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on the radio last night.", "the budget \u201Ca gift to speculators\u201D")]
+    [InlineData("The mayor called the new crane \u201Ca marvel\u201D and \u201Ca bargain\u201D in a long speech.", "the new crane \u201Ca marvel\u201D and \u201Ca bargain\u201D")]
+    [InlineData("The senator called the governor \u201Ca child\u201D who acts \u201Cas if he were king.\u201D", "the governor \u201Ca child\u201D who acts \u201Cas if he were king.\u201D")]
+    [InlineData("The senator slammed the board for its \u201Cfailures\u201D in the harbour.", "the board for its \u201Cfailures\u201D in the harbour")]
+    public void A_call_verbs_statement_ends_with_the_name_it_gives(string paragraph, string text)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text), (quote.Kind, quote.Text));
     }
 
     [Fact]
