@@ -154,6 +154,7 @@ internal static partial class QuoteFinder
                 if (TryLeadIn(text, leadStart, open, out var source, out var cue) ||
                     ((byTail = TryTail(text, open, close, tailEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), out source, out cue)) && (!nextTail || (tailSentence = s + 1) > 0)) ||
                     IsLedInBefore(leadIn, open, sentences[0].Start, out source, out cue) ||
+                    (found.Count > foundBefore && IsAddingLeadIn(text, found[^1].Source, leadStart, open, out source, out cue)) ||
                     IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out cue))
                 {
                     var contentStart = ContentStart(text, open);
@@ -768,6 +769,19 @@ internal static partial class QuoteFinder
             }
         }
 
+        // "Said Lima, “…”": the cue first, capitalised, and the speaker after it.
+        var space = clause.IndexOf(' ');
+        if (clauseStart < 0 && space > 0 && char.IsUpper(clause[0]) && SpeechCues.Of(clause[..space]) is CueKind.Say or CueKind.SayThat && !clause[..space].EndsWith("ing", StringComparison.Ordinal))
+        {
+            var who = clause[(space + 1)..].Trim();
+            if (who.Length > 0 && (char.IsUpper(who[0]) || StartsWithDeterminer(who)) && IsValidSource(who, MaxSubjectWords) && !HasSentenceEnd(who))
+            {
+                source = Sources.FromText(who.ToString());
+                cue = clause[..space].ToString();
+                return true;
+            }
+        }
+
         // "He answered, “…”": a clause of only a subject and its verb, in the past or present tense.
         if (!colon && clauseStart < 0)
         {
@@ -856,6 +870,20 @@ internal static partial class QuoteFinder
                 return SubjectAtStart(clause);
             }
 
+            // "And then the mayor went …": a capitalised coordinator, time word or adverb alone is passed over (a lower-case one
+            // goes on a clause before the quotation); a phrase up to its comma.
+            if (firstEnd > 0 && char.IsUpper(clause[0]) && (SpeechCues.IsOneOf(first, SpeechCues.Coordinators) || SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(first, SpeechCues.TimeWords)) &&
+                !first.EndsWith(','))
+            {
+                clause = clause[(firstEnd + 1)..].TrimStart();
+                while (clause.Length > 0 && SpeechCues.IsOneOf(clause[..Math.Max(0, clause.IndexOf(' '))], SpeechCues.TimeWords))
+                {
+                    clause = clause[(clause.IndexOf(' ') + 1)..].TrimStart(); // "And then …"
+                }
+
+                continue;
+            }
+
             var comma = clause.IndexOf(',');
             if (comma < 0)
             {
@@ -880,6 +908,7 @@ internal static partial class QuoteFinder
         var names = 0;
         var lower = 0;
         var lastLower = 0; // start of the last lower-case word: the verb, when an article's noun phrase ends
+        var verbLower = 0; // the same, passing over an adverb in -ly after the verb ("The mayor went fully on …")
         var article = false;
         var pronoun = false;
         foreach (var range in clause.Split(' '))
@@ -933,7 +962,7 @@ internal static partial class QuoteFinder
 
             if (article && lower > 0 && IsPhraseStop(word))
             {
-                return lower >= 2 ? clause[..lastLower].TrimEnd() : [];
+                return lower >= 2 ? clause[..verbLower].TrimEnd() : [];
             }
 
             if (!char.IsLower(word[0]) || !char.IsLetter(word[^1]) || ++lower > 4)
@@ -941,10 +970,11 @@ internal static partial class QuoteFinder
                 return [];
             }
 
+            verbLower = lower > 2 && word.EndsWith("ly", StringComparison.Ordinal) ? lastLower : range.Start.Value;
             lastLower = range.Start.Value;
         }
 
-        return article && lower >= 2 ? clause[..lastLower].TrimEnd() : [];
+        return article && lower >= 2 ? clause[..verbLower].TrimEnd() : [];
     }
 
     /// <summary>A word that follows a verb rather than a noun in its subject: a preposition, article, pronoun or <c>that</c>.</summary>
@@ -1288,6 +1318,30 @@ internal static partial class QuoteFinder
         source = leadIn?.Source!;
         cue = leadIn?.Cue;
         return leadIn is not null && open == blockStart;
+    }
+
+    /// <summary>
+    /// After a quote of the same sentence, an -ing verb of saying alone between commas (or before a colon) introduces the
+    /// next quotation, of the same source: <c>she said, “…,” adding, “…”</c>.
+    /// </summary>
+    private static bool IsAddingLeadIn(string text, Source previous, int leadStart, int open, out Source source, out string? cue)
+    {
+        source = previous;
+        cue = null;
+        var lead = text.AsSpan(leadStart, open - leadStart).Trim().TrimStart(',').TrimStart();
+        if (lead.Length < 5 || lead[^1] is not (',' or ':'))
+        {
+            return false;
+        }
+
+        var word = lead[..^1].TrimEnd();
+        if (word.Contains(' ') || !char.IsLower(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal) || !IsSpeech(SpeechCues.Of(word)))
+        {
+            return false;
+        }
+
+        cue = word.ToString();
+        return true;
     }
 
     /// <summary>

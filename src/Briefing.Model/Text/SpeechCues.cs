@@ -168,6 +168,9 @@ internal static class SpeechCues
         "after", "before", "if", "that", "what", "where", "whether", "until", "unless", "or", "nor", "than", "how", "why",
     ];
 
+    /// <summary>Coordinating conjunctions: one that opens a clause (<c>And then the mayor said, …</c>) stands before its subject.</summary>
+    public static readonly string[] Coordinators = ["and", "but", "so", "yet", "or", "nor"];
+
     /// <summary>Relative pronouns that are the subject of their clause (<c>…, who said …</c>).</summary>
     public static readonly string[] RelativeSubjects = ["who", "which"];
 

@@ -179,4 +179,25 @@ public sealed partial class QuoteShapeTests
     {
         Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Direct);
     }
+
+    [Theory]
+    [InlineData("Said Ana Lima, \u201CThe harbour is ready.\u201D", "Ana Lima", "Said")]
+    [InlineData("And then the mayor went fully on the attack, saying, \u201CThe harbour is ready.\u201D", "the mayor", "saying")]
+    [InlineData("The mayor went fully on the attack, saying, \u201CThe harbour is ready.\u201D", "The mayor", "saying")]
+    public void A_lead_in_may_put_its_cue_first_or_open_with_a_coordinator_and_hold_an_adverb(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("The harbour is ready.", source, cue), (quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Fact]
+    public void An_ing_cue_alone_after_a_quote_introduces_the_next_quotation_of_the_same_source()
+    {
+        var quotes = QuotesOf("The mayor said, \u201CThe harbour is ready,\u201D adding, \u201CThe cranes are back.\u201D");
+
+        Assert.Equal(
+            [("The harbour is ready", "The mayor", "said"), ("The cranes are back.", "The mayor", "adding")],
+            quotes.Select(q => (q.Text, q.Source.Text, q.Cue)));
+    }
 }
