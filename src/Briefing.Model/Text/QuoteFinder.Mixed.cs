@@ -165,6 +165,17 @@ internal static partial class QuoteFinder
                 call = CallEnd(text, tokens, opening, k, stop);
             }
 
+            // "… was “a mistake,” Lee had a good night": a comma inside a closing mark and a capitalised word after it (the
+            // subject of the writer's next clause) end the statement.
+            for (var j = k + 1; j < call && tokens[j].Start < spanEnd; j++)
+            {
+                if (tokens[j - 1].Kind == TokenKind.Quotation && EndsWithComma(text, tokens[j - 1]) && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]))
+                {
+                    call = j;
+                    break;
+                }
+            }
+
             if (verb < 0 && call >= stop)
             {
                 continue;

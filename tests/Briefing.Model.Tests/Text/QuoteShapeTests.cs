@@ -154,6 +154,14 @@ public sealed partial class QuoteShapeTests
     }
 
     [Theory]
+    [InlineData("Most voters said the harbour was \u201Ca lost cause,\u201D Lena Park had a good week anyway.", "the harbour was \u201Ca lost cause,\u201D")]
+    [InlineData("Most voters said the harbour was \u201Ca lost cause,\u201D compared with the airport.", "the harbour was \u201Ca lost cause,\u201D compared with the airport")]
+    public void A_statement_ends_at_a_comma_inside_a_closing_mark_before_a_capitalised_subject(string paragraph, string text)
+    {
+        Assert.Equal(text, QuotesOf(paragraph)[0].Text);
+    }
+
+    [Theory]
     [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on the radio last night.", "the budget \u201Ca gift to speculators\u201D")]
     [InlineData("The mayor called the new crane \u201Ca marvel\u201D and \u201Ca bargain\u201D in a long speech.", "the new crane \u201Ca marvel\u201D and \u201Ca bargain\u201D")]
     [InlineData("The senator called the governor \u201Ca child\u201D who acts \u201Cas if he were king.\u201D", "the governor \u201Ca child\u201D who acts \u201Cas if he were king.\u201D")]
