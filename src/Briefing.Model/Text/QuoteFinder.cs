@@ -769,6 +769,14 @@ internal static partial class QuoteFinder
             }
         }
 
+        // "As Lima put it, “…”", "In Lima's words, “…”": the speaker named in a phrase about the wording.
+        if (IsWordingPhrase(clause, out var speaker))
+        {
+            source = Sources.FromText(speaker.ToString());
+            cue = clause.EndsWith(" words", StringComparison.Ordinal) ? "words" : "put it";
+            return true;
+        }
+
         // "Said Lima, “…”": the cue first, capitalised, and the speaker after it.
         var space = clause.IndexOf(' ');
         if (clauseStart < 0 && space > 0 && char.IsUpper(clause[0]) && SpeechCues.Of(clause[..space]) is CueKind.Say or CueKind.SayThat && !clause[..space].EndsWith("ing", StringComparison.Ordinal))
@@ -1318,6 +1326,39 @@ internal static partial class QuoteFinder
         source = leadIn?.Source!;
         cue = leadIn?.Cue;
         return leadIn is not null && open == blockStart;
+    }
+
+    /// <summary>
+    /// Whether a lead-in clause ends with <c>as X put it</c> or <c>in X's words</c>; <paramref name="speaker"/> is X.
+    /// </summary>
+    private static bool IsWordingPhrase(ReadOnlySpan<char> clause, out ReadOnlySpan<char> speaker)
+    {
+        speaker = [];
+        var words = clause.EndsWith(" words", StringComparison.Ordinal);
+        if (!words && !clause.EndsWith(" put it", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var at = Layout.LastIndexOfWord(clause, words ? "in" : "as");
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var who = clause[(at + 3)..(clause.Length - (words ? 6 : 7))].Trim();
+        if (words)
+        {
+            who = who.EndsWith("'s", StringComparison.Ordinal) || who.EndsWith("\u2019s", StringComparison.Ordinal) ? who[..^2] : who.TrimEnd('\'').TrimEnd('\u2019');
+        }
+
+        if (who.Length == 0 || !(char.IsUpper(who[0]) || StartsWithDeterminer(who)) || !IsValidSource(who, MaxSubjectWords) || HasSentenceEnd(who))
+        {
+            return false;
+        }
+
+        speaker = who;
+        return true;
     }
 
     /// <summary>

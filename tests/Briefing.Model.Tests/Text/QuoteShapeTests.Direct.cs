@@ -200,4 +200,15 @@ public sealed partial class QuoteShapeTests
             [("The harbour is ready", "The mayor", "said"), ("The cranes are back.", "The mayor", "adding")],
             quotes.Select(q => (q.Text, q.Source.Text, q.Cue)));
     }
+
+    [Theory]
+    [InlineData("As the harbour master put it, \u201CThe cranes are back.\u201D", "the harbour master", "put it")]
+    [InlineData("But at the time, as Ana Lima put it: \u201CThe cranes are back.\u201D", "Ana Lima", "put it")]
+    [InlineData("The port grew because, in the Gazette\u2019s words, \u201CThe cranes are back.\u201D", "the Gazette", "words")]
+    public void A_phrase_about_the_wording_names_the_speaker(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The cranes are back.", source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
 }
