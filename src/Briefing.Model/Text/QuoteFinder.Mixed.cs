@@ -106,6 +106,7 @@ internal static partial class QuoteFinder
             }
 
             var stop = MixedEnd(text, tokens, first);
+            stop = SpeechCues.Of(WordOf(text, tokens[i])) == CueKind.Call ? CallEnd(text, tokens, i + 1, first, stop) : stop;
             return AddClause(text, tokens, clause, stop, found, source, WordOf(text, tokens[i])) ? stop : -1;
         }
 
@@ -151,16 +152,42 @@ internal static partial class QuoteFinder
                 stop++;
             }
 
-            if (verb < 0)
+            // A call verb's statement is its object and the quoted name it gives (“called the plan “reckless” on Monday”).
+            var call = stop;
+            if (found[r].Cue is { } cue && SpeechCues.Of(cue) == CueKind.Call)
+            {
+                var opening = k;
+                while (opening > 0 && tokens[opening - 1].Start >= span.Start)
+                {
+                    opening--;
+                }
+
+                call = CallEnd(text, tokens, opening, k, stop);
+            }
+
+            // "… was “a mistake,” Lee had a good night": a comma inside a closing mark and a capitalised word after it (the
+            // subject of the writer's next clause) end the statement.
+            for (var j = k + 1; j < call && tokens[j].Start < spanEnd; j++)
+            {
+                if (tokens[j - 1].Kind == TokenKind.Quotation && EndsWithComma(text, tokens[j - 1]) && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]))
+                {
+                    call = j;
+                    break;
+                }
+            }
+
+            if (verb < 0 && call >= stop)
             {
                 continue;
             }
 
             var to = verb + 1;
-            while (to < tokens.Count && tokens[to].Start < spanEnd)
+            while (verb >= 0 && to < tokens.Count && tokens[to].Start < spanEnd)
             {
                 to++;
             }
+
+            stop = Math.Min(stop, call);
 
             while (stop > k + 1 && tokens[stop - 1].Kind is TokenKind.Comma or TokenKind.Break)
             {
@@ -168,6 +195,11 @@ internal static partial class QuoteFinder
             }
 
             found[r] = found[r] with { Span = new TextSpan(span.Start, tokens[stop - 1].End - span.Start) };
+            if (verb < 0)
+            {
+                continue;
+            }
+
             // What follows is a second statement of the same source ("… and said it was closer", ", adding that …"), put
             // in text order after it (past at most MaxShift later statements of the sentence: no quadratic shifting).
             var clause = verb + 1 < to && IsWordToken(text, tokens, verb + 1, "that") ? verb + 2 : verb + 1;
@@ -266,6 +298,52 @@ internal static partial class QuoteFinder
         }
 
         return tokens.Count;
+    }
+
+    /// <summary>
+    /// Where the statement of a call verb ends (<see cref="CueKind.Call"/>: <c>called the plan “reckless” on Monday</c>), the
+    /// statement's own end being <paramref name="stop"/>: right after the quotation at token <paramref name="first"/>, or after
+    /// the last of quotations joined to it by <c>and</c>, <c>or</c> or a comma (<c>called him “a liar” and “a fraud”</c>).
+    /// Not when the quotation is in a phrase after a preposition (<c>slammed the board for its “failures” in …</c>) or
+    /// another quotation follows before <paramref name="stop"/> (<c>called him “a child” who acts “as if …”</c>): the
+    /// words around the names are the speaker's too.
+    /// </summary>
+    private static int CallEnd(string text, List<Token> tokens, int from, int first, int stop)
+    {
+        for (var j = from; j < first; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && char.IsLower(text[tokens[j].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[j]), SpeechCues.Prepositions))
+            {
+                return stop;
+            }
+        }
+
+        var k = first + 1;
+        while (k < tokens.Count)
+        {
+            if (tokens[k].Kind == TokenKind.Quotation)
+            {
+                k++;
+            }
+            else if (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Quotation && (tokens[k].Kind == TokenKind.Comma || IsWordToken(text, tokens, k, "and") || IsWordToken(text, tokens, k, "or")))
+            {
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        for (var j = k; j < stop; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Quotation)
+            {
+                return stop;
+            }
+        }
+
+        return Math.Min(k, stop);
     }
 
     /// <summary>The speaker of the mixed quote's verb: the name opening the sentence for <c>…, calling …</c>, else the verb's own subject.</summary>

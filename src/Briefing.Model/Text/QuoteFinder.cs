@@ -127,6 +127,7 @@ internal static partial class QuoteFinder
             var attributionOnly = used;
             var foundBefore = found.Count;
             var quotationsBefore = q;
+            var mixedClose = -1; // the closing mark of the sentence's last mixed quote with a tail attribution
             while (q < quotations.Count && quotations[q].Open < sentenceEnd)
             {
                 var (open, close) = quotations[q];
@@ -141,15 +142,19 @@ internal static partial class QuoteFinder
                 var tailEnd = Math.Min(sentenceEnd, nextOpen < 0 ? sentenceEnd : nextOpen);
                 previousClose = close;
                 // “Who will pay?” Trump asked. — a question or exclamation ends its sentence, and the attribution follows as the next.
-                var nextTail = s + 1 < sentences.Count && AfterClose(text, close) >= sentenceEnd && close > 0 && close < text.Length && text[close - 1] is '?' or '!';
+                // “We will win.” Lena Park said. — so does a full stop, when the next sentence is only the attribution.
+                var nextTail = s + 1 < sentences.Count && AfterClose(text, close) >= sentenceEnd && close > 0 && close < text.Length &&
+                    (text[close - 1] is '?' or '!' || (text[close - 1] == '.' && IsBareAttribution(text.AsSpan(sentences[s + 1].Start, sentences[s + 1].End - sentences[s + 1].Start))));
                 if (nextTail)
                 {
                     tailEnd = Math.Min(sentences[s + 1].End, nextOpen < 0 ? sentences[s + 1].End : nextOpen);
                 }
 
+                var byTail = false;
                 if (TryLeadIn(text, leadStart, open, out var source, out var cue) ||
-                    (TryTail(text, open, close, tailEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), out source, out cue) && (!nextTail || (tailSentence = s + 1) > 0)) ||
+                    ((byTail = TryTail(text, open, close, tailEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), out source, out cue)) && (!nextTail || (tailSentence = s + 1) > 0)) ||
                     IsLedInBefore(leadIn, open, sentences[0].Start, out source, out cue) ||
+                    (found.Count > foundBefore && IsAddingLeadIn(text, found[^1].Source, leadStart, open, out source, out cue)) ||
                     IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out cue))
                 {
                     var contentStart = ContentStart(text, open);
@@ -160,7 +165,22 @@ internal static partial class QuoteFinder
                         length--;
                     }
 
-                    if (length > 0)
+                    // "The plan was “a gift to speculators,” she said.": a fragment that goes on the sentence's own clause is a
+                    // mixed quote of the whole clause; a title in it (on CNN’s “New Day,” she said) is no one's words.
+                    var clauseStart = byTail && leadStart == sentenceStart ? MixedTailStart(text, sentenceStart, open, close) : -1;
+                    if (clauseStart >= 0 && char.IsUpper(text[contentStart]) && Layout.CountWords(text.AsSpan(contentStart, length), 9) <= 8 && Layout.IsTitleCase(text.AsSpan(contentStart, length)))
+                    {
+                        continue;
+                    }
+
+                    if (length > 0 && clauseStart >= 0)
+                    {
+                        found.Add(new FoundQuote(QuoteKind.Reported, new TextSpan(clauseStart, AfterClose(text, close) - clauseStart), source, cue));
+                        previous = source;
+                        used = true;
+                        mixedClose = close;
+                    }
+                    else if (length > 0)
                     {
                         found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, length), source, cue));
                         previous = source;
@@ -199,9 +219,9 @@ internal static partial class QuoteFinder
                 }
 
                 // "“…,” he said, adding that clause." — the attribution goes on with a second statement of the same source.
-                if (found.Count > foundBefore && found[^1].Kind == QuoteKind.Direct)
+                if (found.Count > foundBefore && (found[^1].Kind == QuoteKind.Direct || mixedClose >= 0))
                 {
-                    var close = CloseHolding(quotations, quotationsBefore, q, found[^1].Span.Start);
+                    var close = found[^1].Kind == QuoteKind.Direct ? CloseHolding(quotations, quotationsBefore, q, found[^1].Span.Start) : mixedClose;
                     if (!TryAddingAfter(text, close, sentenceEnd, found[^1].Source, found) && close >= 0)
                     {
                         // "“…,” she said, calling the plan “reckless.”" — a quoted fragment after the attribution.
@@ -210,6 +230,107 @@ internal static partial class QuoteFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where the clause of a mixed quote with a tail attribution starts (<c>The plan was “a gift,” she said.</c>), or -1:
+    /// the quotation ends in a comma (inside or after the closing mark), and the sentence's words before it are three or more
+    /// and go on into it (no comma, colon or dash before the opening mark), not a short opening phrase (<c>In a few more
+    /// years “…,” she said</c>). The clause starts after an opening subordinate clause's comma and after the last
+    /// <c>, and</c>, <c>, but</c> or semicolon, and after a verb of saying in -ing form after a comma (<c>…, calling the plan
+    /// “reckless,” she said</c>: <c>the plan “reckless,”</c>).
+    /// </summary>
+    private static int MixedTailStart(string text, int start, int open, int close)
+    {
+        var before = text.AsSpan(start, open - start);
+        var words = before.Trim();
+        var after = AfterClose(text, close);
+        if (close <= 0 || close >= text.Length || !(text[close - 1] == ',' || (after < text.Length && text[after] == ',')) ||
+            Layout.CountWords(words, 3) < 3 || words[^1] is ',' or ':' or ';' or '(' or '\u2014' or '\u2013' or '-' or '.' or '!' or '?' || IsOpeningPhrase(words))
+        {
+            return -1;
+        }
+
+        // The clause is the last one before the quotation: past ", and" / ", but" / ";" (the writer's own clause before it) and
+        // past an opening subordinate clause ("While it is unclear …, the group is “…,” she said").
+        var from = before.Length - before.TrimStart().Length;
+        var first = words[..Math.Max(0, words.IndexOf(' '))];
+        var comma = words.IndexOf(',');
+        if (comma > 0 && SpeechCues.IsOneOf(first, SpeechCues.Subordinators))
+        {
+            from += comma + 1;
+        }
+
+        for (var i = from; i < before.Length; i++)
+        {
+            if (before[i] == ';' || (before[i] == ',' && (Layout.IsWordAt(before, i + 2, "and") || Layout.IsWordAt(before, i + 2, "but"))))
+            {
+                from = i + 1;
+            }
+            else if (before[i] == ',' && i + 2 < before.Length && char.IsLower(before[i + 2]))
+            {
+                // ", calling the plan “…,” she said": the fragment is the participle's; its text starts after a verb of saying.
+                var end = i + 2;
+                while (end < before.Length && char.IsLetter(before[end]))
+                {
+                    end++;
+                }
+
+                var word = before[(i + 2)..end];
+                if (word.EndsWith("ing", StringComparison.Ordinal) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.CharacteriseVerbs)))
+                {
+                    from = end;
+                }
+            }
+        }
+
+        while (from < before.Length && (char.IsWhiteSpace(before[from]) || Layout.IsWordAt(before, from, "and") || Layout.IsWordAt(before, from, "but")))
+        {
+            from += char.IsWhiteSpace(before[from]) ? 1 : 3;
+        }
+
+        return Layout.CountWords(before[from..], 3) < 3 ? -1 : start + from;
+    }
+
+    /// <summary>
+    /// Whether a sentence is only an attribution (<c>Lena Park said.</c>, <c>said the mayor.</c>, <c>she told reporters on
+    /// Monday.</c>): at most ten words, one of them a lower-case verb of saying with no comma or form of "be" before it and at
+    /// most four words after it: a name, a preposition, a time, a listener or an adverb first, and none a subject pronoun, a
+    /// finite verb or <c>that</c> (<c>He said the plan would …</c> reports a statement of its own).
+    /// </summary>
+    private static bool IsBareAttribution(ReadOnlySpan<char> sentence)
+    {
+        var index = 0;
+        var cue = -1;
+        foreach (var range in sentence.Split(' '))
+        {
+            var word = TrimWord(sentence[range]);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (index > 9 || (cue >= 0 && (index - cue > 4 || word is "that" || SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns) || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs))) ||
+                (index == cue + 1 && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(word, SpeechCues.TimeWords) &&
+                 !SpeechCues.IsOneOf(word, SpeechCues.Listeners) && !word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            if (cue < 0 && (sentence[range].EndsWith(',') || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
+            {
+                return false; // "But he operates on a principle, he said.", "The move was first reported by …": a clause of its own
+            }
+
+            if (cue < 0 && char.IsLower(word[0]) && IsSpeech(SpeechCues.Of(word)))
+            {
+                cue = index;
+            }
+
+            index++;
+        }
+
+        return cue >= 0;
     }
 
     /// <summary>
@@ -648,6 +769,27 @@ internal static partial class QuoteFinder
             }
         }
 
+        // "As Lima put it, “…”", "In Lima's words, “…”": the speaker named in a phrase about the wording.
+        if (IsWordingPhrase(clause, out var speaker))
+        {
+            source = Sources.FromText(speaker.ToString());
+            cue = clause.EndsWith(" words", StringComparison.Ordinal) ? "words" : "put it";
+            return true;
+        }
+
+        // "Said Lima, “…”": the cue first, capitalised, and the speaker after it.
+        var space = clause.IndexOf(' ');
+        if (clauseStart < 0 && space > 0 && char.IsUpper(clause[0]) && SpeechCues.Of(clause[..space]) is CueKind.Say or CueKind.SayThat && !clause[..space].EndsWith("ing", StringComparison.Ordinal))
+        {
+            var who = clause[(space + 1)..].Trim();
+            if (who.Length > 0 && (char.IsUpper(who[0]) || StartsWithDeterminer(who)) && IsValidSource(who, MaxSubjectWords) && !HasSentenceEnd(who))
+            {
+                source = Sources.FromText(who.ToString());
+                cue = clause[..space].ToString();
+                return true;
+            }
+        }
+
         // "He answered, “…”": a clause of only a subject and its verb, in the past or present tense.
         if (!colon && clauseStart < 0)
         {
@@ -736,6 +878,20 @@ internal static partial class QuoteFinder
                 return SubjectAtStart(clause);
             }
 
+            // "And then the mayor went …": a capitalised coordinator, time word or adverb alone is passed over (a lower-case one
+            // goes on a clause before the quotation); a phrase up to its comma.
+            if (firstEnd > 0 && char.IsUpper(clause[0]) && (SpeechCues.IsOneOf(first, SpeechCues.Coordinators) || SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(first, SpeechCues.TimeWords)) &&
+                !first.EndsWith(','))
+            {
+                clause = clause[(firstEnd + 1)..].TrimStart();
+                while (clause.Length > 0 && SpeechCues.IsOneOf(clause[..Math.Max(0, clause.IndexOf(' '))], SpeechCues.TimeWords))
+                {
+                    clause = clause[(clause.IndexOf(' ') + 1)..].TrimStart(); // "And then …"
+                }
+
+                continue;
+            }
+
             var comma = clause.IndexOf(',');
             if (comma < 0)
             {
@@ -760,6 +916,7 @@ internal static partial class QuoteFinder
         var names = 0;
         var lower = 0;
         var lastLower = 0; // start of the last lower-case word: the verb, when an article's noun phrase ends
+        var verbLower = 0; // the same, passing over an adverb in -ly after the verb ("The mayor went fully on …")
         var article = false;
         var pronoun = false;
         foreach (var range in clause.Split(' '))
@@ -813,7 +970,7 @@ internal static partial class QuoteFinder
 
             if (article && lower > 0 && IsPhraseStop(word))
             {
-                return lower >= 2 ? clause[..lastLower].TrimEnd() : [];
+                return lower >= 2 ? clause[..verbLower].TrimEnd() : [];
             }
 
             if (!char.IsLower(word[0]) || !char.IsLetter(word[^1]) || ++lower > 4)
@@ -821,10 +978,11 @@ internal static partial class QuoteFinder
                 return [];
             }
 
+            verbLower = lower > 2 && word.EndsWith("ly", StringComparison.Ordinal) ? lastLower : range.Start.Value;
             lastLower = range.Start.Value;
         }
 
-        return article && lower >= 2 ? clause[..lastLower].TrimEnd() : [];
+        return article && lower >= 2 ? clause[..verbLower].TrimEnd() : [];
     }
 
     /// <summary>A word that follows a verb rather than a noun in its subject: a preposition, article, pronoun or <c>that</c>.</summary>
@@ -1077,8 +1235,17 @@ internal static partial class QuoteFinder
         }
 
         var word = rest[..end];
+        // An adverb may be hyphenated (matter-of-factly); a participle phrase after the cue (said, answering a question) is the
+        // writer's description of the saying, not a clause of its own.
+        var hyphened = end;
+        while (hyphened < rest.Length && (char.IsLetter(rest[hyphened]) || (rest[hyphened] == '-' && hyphened + 1 < rest.Length && char.IsLetter(rest[hyphened + 1]))))
+        {
+            hyphened++;
+        }
+
         return SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Listeners) ||
-            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) ||
+            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (rest[..hyphened].EndsWith("ly", StringComparison.Ordinal) && hyphened > 4) ||
+            (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !SpeechCues.IsOneOf(word, SpeechCues.NotClauseStarts) && !word.EndsWith("thing", StringComparison.Ordinal)) ||
             SpeechCues.IsOneOf(word, ["the", "a", "an", "as", "by", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
     }
 
@@ -1159,6 +1326,63 @@ internal static partial class QuoteFinder
         source = leadIn?.Source!;
         cue = leadIn?.Cue;
         return leadIn is not null && open == blockStart;
+    }
+
+    /// <summary>
+    /// Whether a lead-in clause ends with <c>as X put it</c> or <c>in X's words</c>; <paramref name="speaker"/> is X.
+    /// </summary>
+    private static bool IsWordingPhrase(ReadOnlySpan<char> clause, out ReadOnlySpan<char> speaker)
+    {
+        speaker = [];
+        var words = clause.EndsWith(" words", StringComparison.Ordinal);
+        if (!words && !clause.EndsWith(" put it", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var at = Layout.LastIndexOfWord(clause, words ? "in" : "as");
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var who = clause[(at + 3)..(clause.Length - (words ? 6 : 7))].Trim();
+        if (words)
+        {
+            who = who.EndsWith("'s", StringComparison.Ordinal) || who.EndsWith("\u2019s", StringComparison.Ordinal) ? who[..^2] : who.TrimEnd('\'').TrimEnd('\u2019');
+        }
+
+        if (who.Length == 0 || !(char.IsUpper(who[0]) || StartsWithDeterminer(who)) || !IsValidSource(who, MaxSubjectWords) || HasSentenceEnd(who))
+        {
+            return false;
+        }
+
+        speaker = who;
+        return true;
+    }
+
+    /// <summary>
+    /// After a quote of the same sentence, an -ing verb of saying alone between commas (or before a colon) introduces the
+    /// next quotation, of the same source: <c>she said, “…,” adding, “…”</c>.
+    /// </summary>
+    private static bool IsAddingLeadIn(string text, Source previous, int leadStart, int open, out Source source, out string? cue)
+    {
+        source = previous;
+        cue = null;
+        var lead = text.AsSpan(leadStart, open - leadStart).Trim().TrimStart(',').TrimStart();
+        if (lead.Length < 5 || lead[^1] is not (',' or ':'))
+        {
+            return false;
+        }
+
+        var word = lead[..^1].TrimEnd();
+        if (word.Contains(' ') || !char.IsLower(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal) || !IsSpeech(SpeechCues.Of(word)))
+        {
+            return false;
+        }
+
+        cue = word.ToString();
+        return true;
     }
 
     /// <summary>

@@ -180,6 +180,9 @@ internal static class SpeechCues
         "after", "before", "if", "that", "what", "where", "whether", "until", "unless", "or", "nor", "than", "how", "why",
     ];
 
+    /// <summary>Coordinating conjunctions: one that opens a clause (<c>And then the mayor said, …</c>) stands before its subject.</summary>
+    public static readonly string[] Coordinators = ["and", "but", "so", "yet", "or", "nor"];
+
     /// <summary>Relative pronouns that are the subject of their clause (<c>…, who said …</c>).</summary>
     public static readonly string[] RelativeSubjects = ["who", "which"];
 
@@ -229,7 +232,7 @@ internal static class SpeechCues
     [
         "on", "in", "at", "during", "after", "before", "to", "with", "via", "through", "from", "over", "outside", "inside", "following", "ahead",
         "while", "when", "of", "for", "about", "under", "near", "amid", "upon", "by", "since", "into", "across", "toward", "towards", "around",
-        "throughout",
+        "throughout", "without",
     ];
 
     /// <summary>The kind of cue <paramref name="word"/> is (case-insensitive), or <see cref="CueKind.None"/>.</summary>

@@ -149,4 +149,66 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal(("The harbour is ready", source), (quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima said opening the new quay.", "Ana Lima")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima said matter-of-factly as the cranes turned.", "Ana Lima")]
+    [InlineData("\u201CThe harbour is ready,\u201D Ana Lima said without further comment.", "Ana Lima")]
+    public void A_tail_attribution_may_go_on_with_a_participle_a_hyphenated_adverb_or_without(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The harbour is ready", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_quotation_ending_in_a_full_stop_is_attributed_by_a_next_sentence_that_is_only_an_attribution()
+    {
+        var quotes = QuotesOf("\u201CThe storm wrecked the pier,\u201D the fisherman said. \u201CWe rebuilt it in a month.\u201D Ana Lima said on Monday.");
+
+        Assert.Equal(
+            [("The storm wrecked the pier", "the fisherman"), ("We rebuilt it in a month.", "Ana Lima")],
+            quotes.Select(q => (q.Text, q.Source.Text)));
+    }
+
+    [Theory]
+    [InlineData("\u201CWe rebuilt it in a month.\u201D Ana Lima said the pier would hold.")]
+    [InlineData("\u201CWe rebuilt it in a month.\u201D The repair was first reported by the harbour gazette.")]
+    [InlineData("\u201CWe rebuilt it in a month.\u201D But the pier is narrow, she said.")]
+    public void A_next_sentence_with_a_clause_of_its_own_does_not_attribute_a_quotation_ending_in_a_full_stop(string paragraph)
+    {
+        Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Direct);
+    }
+
+    [Theory]
+    [InlineData("Said Ana Lima, \u201CThe harbour is ready.\u201D", "Ana Lima", "Said")]
+    [InlineData("And then the mayor went fully on the attack, saying, \u201CThe harbour is ready.\u201D", "the mayor", "saying")]
+    [InlineData("The mayor went fully on the attack, saying, \u201CThe harbour is ready.\u201D", "The mayor", "saying")]
+    public void A_lead_in_may_put_its_cue_first_or_open_with_a_coordinator_and_hold_an_adverb(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("The harbour is ready.", source, cue), (quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Fact]
+    public void An_ing_cue_alone_after_a_quote_introduces_the_next_quotation_of_the_same_source()
+    {
+        var quotes = QuotesOf("The mayor said, \u201CThe harbour is ready,\u201D adding, \u201CThe cranes are back.\u201D");
+
+        Assert.Equal(
+            [("The harbour is ready", "The mayor", "said"), ("The cranes are back.", "The mayor", "adding")],
+            quotes.Select(q => (q.Text, q.Source.Text, q.Cue)));
+    }
+
+    [Theory]
+    [InlineData("As the harbour master put it, \u201CThe cranes are back.\u201D", "the harbour master", "put it")]
+    [InlineData("But at the time, as Ana Lima put it: \u201CThe cranes are back.\u201D", "Ana Lima", "put it")]
+    [InlineData("The port grew because, in the Gazette\u2019s words, \u201CThe cranes are back.\u201D", "the Gazette", "words")]
+    public void A_phrase_about_the_wording_names_the_speaker(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The cranes are back.", source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
 }

@@ -105,7 +105,7 @@ public sealed partial class QuoteShapeTests
     }
 
     [Theory]
-    [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on Tuesday.", "the budget \u201Ca gift to speculators\u201D on Tuesday", "The senator")]
+    [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on Tuesday.", "the budget \u201Ca gift to speculators\u201D", "The senator")]
     [InlineData("The mayor said the new tram would be \u201Cthe pride of the city.\u201D", "the new tram would be \u201Cthe pride of the city.\u201D", "The mayor")]
     [InlineData("The union leader accused the board of a \u201Ccover-up\u201D over the pension fund.", "the board of a \u201Ccover-up\u201D over the pension fund", "The union leader")]
     [InlineData("Farmers blamed the drought on \u201Cyears of neglect\u201D and demanded emergency aid.", "the drought on \u201Cyears of neglect\u201D", "Farmers")]
@@ -129,6 +129,54 @@ public sealed partial class QuoteShapeTests
             [(QuoteKind.Reported, "the budget was \u201Ca gift to speculators,\u201D", "The senator", "said"), (QuoteKind.Reported, "to the new tax breaks", "The senator", "referring")],
             split.Select(q => (q.Kind, q.Text, q.Source.Text, q.Cue)));
         Assert.Equal("the report was \u201Cdeeply flawed\u201D and that she would ask for a review", Assert.Single(whole).Text);
+    }
+
+    [Theory]
+    [InlineData("The new pier was \u201Ca gift to the whole coast,\u201D the mayor said.", "The new pier was \u201Ca gift to the whole coast,\u201D", "the mayor")]
+    [InlineData("While the budget is still open, the new pier was \u201Ca gift to the whole coast,\u201D the mayor said.", "the new pier was \u201Ca gift to the whole coast,\u201D", "the mayor")]
+    [InlineData("The council voted twice, and the new pier was \u201Ca gift to the whole coast,\u201D the mayor said.", "the new pier was \u201Ca gift to the whole coast,\u201D", "the mayor")]
+    [InlineData("The mayor toured the quay, calling the new pier \u201Ca gift to the whole coast,\u201D her aide said.", "the new pier \u201Ca gift to the whole coast,\u201D", "her aide")]
+    public void A_fragment_with_a_tail_attribution_is_a_mixed_quote_of_its_clause(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("In a few weeks \u201Cthe pier will be a gift,\u201D the mayor said.", "the pier will be a gift")]
+    [InlineData("The storm came at night. \u201CThe pier held,\u201D the mayor said.", "The pier held")]
+    public void A_fragment_after_an_opening_phrase_or_a_sentence_end_stays_a_direct_quote(string paragraph, string text)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, text, "the mayor"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("Most voters said the harbour was \u201Ca lost cause,\u201D Lena Park had a good week anyway.", "the harbour was \u201Ca lost cause,\u201D")]
+    [InlineData("Most voters said the harbour was \u201Ca lost cause,\u201D compared with the airport.", "the harbour was \u201Ca lost cause,\u201D compared with the airport")]
+    public void A_statement_ends_at_a_comma_inside_a_closing_mark_before_a_capitalised_subject(string paragraph, string text)
+    {
+        Assert.Equal(text, QuotesOf(paragraph)[0].Text);
+    }
+
+    [Theory]
+    [InlineData("The senator called the budget \u201Ca gift to speculators\u201D on the radio last night.", "the budget \u201Ca gift to speculators\u201D")]
+    [InlineData("The mayor called the new crane \u201Ca marvel\u201D and \u201Ca bargain\u201D in a long speech.", "the new crane \u201Ca marvel\u201D and \u201Ca bargain\u201D")]
+    [InlineData("The senator called the governor \u201Ca child\u201D who acts \u201Cas if he were king.\u201D", "the governor \u201Ca child\u201D who acts \u201Cas if he were king.\u201D")]
+    [InlineData("The senator slammed the board for its \u201Cfailures\u201D in the harbour.", "the board for its \u201Cfailures\u201D in the harbour")]
+    public void A_call_verbs_statement_ends_with_the_name_it_gives(string paragraph, string text)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text), (quote.Kind, quote.Text));
+    }
+
+    [Fact]
+    public void A_title_inside_a_clause_with_a_tail_attribution_is_no_direct_quote()
+    {
+        Assert.DoesNotContain(QuotesOf("Speaking on the harbour radio show \u201CMorning Tide,\u201D the mayor said on Friday."), quote => quote.Kind == QuoteKind.Direct);
     }
 
     [Fact]
