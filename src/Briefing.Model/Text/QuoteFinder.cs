@@ -1208,6 +1208,12 @@ internal static partial class QuoteFinder
     /// </summary>
     private static List<Token> Tokenize(string text, int start, int end, List<(int Open, int Close)> quotations, List<Token> tokens)
     {
+        var list = tokens as TokenList;
+        if (list is not null && list.Holds(text, start, end, quotations.Count))
+        {
+            return tokens;
+        }
+
         tokens.Clear();
         var q = quotations.BinarySearch((start, -1));
         q = q < 0 ? ~q : q;
@@ -1255,6 +1261,7 @@ internal static partial class QuoteFinder
             i++;
         }
 
+        list?.Cut(text, start, end, quotations.Count);
         return tokens;
     }
 
@@ -2218,7 +2225,7 @@ internal static partial class QuoteFinder
             return false;
         }
 
-        kind = SpeechCues.Of(WordOf(text, tokens[index]));
+        kind = tokens is TokenList list ? list.CueOf(text, index) : SpeechCues.Of(WordOf(text, tokens[index]));
         return kind != CueKind.None;
     }
 
@@ -2948,7 +2955,7 @@ internal sealed class QuoteBuffers
         Found.Clear();
         Quotations.Clear();
         Sentences.Clear();
-        Tokens.Clear();
+        Tokens.Forget();
         Carried = null;
         LeadIn = null;
         return small;
@@ -2964,7 +2971,7 @@ internal sealed class QuoteBuffers
     public List<(int Start, int End)> Sentences { get; } = [];
 
     /// <summary>The tokens of the sentence being read.</summary>
-    public List<Token> Tokens { get; } = [];
+    public TokenList Tokens { get; } = [];
 
     /// <summary>The source of the quote that ended the previous block searched with carry, if any.</summary>
     public Source? Carried { get; set; }
