@@ -44,6 +44,13 @@ internal sealed class TextParser
         "czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także",
     ];
 
+    /// <summary>
+    /// <see cref="RelatedOpeners"/> by the ASCII character a heading opens with: those whose first letter equals
+    /// it ignoring case (as <see cref="Layout.IsWordAt"/> compares), so a heading is compared with a few.
+    /// </summary>
+    private static readonly string[][] RelatedOpenersByFirst = [.. Enumerable.Range(0, 128).Select(static c =>
+        RelatedOpeners.Where(o => char.ToUpperInvariant(o[0]) == char.ToUpperInvariant((char)c)).ToArray())];
+
     private readonly BriefingTextOptions _options;
 
     /// <summary>Whether BT013 or BT014 was reported: the rest of the body is not searched for quotes or metrics.</summary>
@@ -219,7 +226,7 @@ internal sealed class TextParser
             return false;
         }
 
-        foreach (var opener in RelatedOpeners)
+        foreach (var opener in char.IsAscii(t[0]) ? RelatedOpenersByFirst[t[0]] : RelatedOpeners)
         {
             if (Layout.IsWordAt(t, 0, opener))
             {
