@@ -1188,6 +1188,11 @@ internal static partial class QuoteFinder
             return TryAccordingToFirst(text, start, end, buffers.Found);
         }
 
+        if (!CuePrefilter.MayHoldCue(sentence) && Layout.IndexOfWord(sentence, AccordingTo, 1) <= 0)
+        {
+            return false; // no cue and no "according to": no rule below can match (CuePrefilter)
+        }
+
         var tokens = Tokenize(text, start, end, quotations, buffers.Tokens);
         if (tokens.Count < 4)
         {
