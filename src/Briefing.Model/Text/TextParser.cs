@@ -203,7 +203,9 @@ internal sealed class TextParser
         for (var i = blocks.Count - 1; i >= 1; i--)
         {
             var block = blocks[i];
-            if (block.LineCount > 1 || Layout.IsWholeQuotation(block.Text) || Layout.CountWords(block.Text, RelatedLineMaxWords) > RelatedLineMaxWords)
+            // n words take at least 2n - 1 characters: a line of at most 2 × the limit characters is not counted.
+            if (block.LineCount > 1 || Layout.IsWholeQuotation(block.Text) ||
+                (block.Text.Length > 2 * RelatedLineMaxWords && Layout.CountWords(block.Text, RelatedLineMaxWords) > RelatedLineMaxWords))
             {
                 break;
             }
