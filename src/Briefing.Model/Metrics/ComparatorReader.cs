@@ -52,21 +52,16 @@ internal static class ComparatorReader
 
             starts[count++] = ws;
             pos = ws;
+
+            // Every phrase tried below ends with the word nearest the figure: most words end none, and
+            // then the words before it need not be found.
+            if (count == 1 && !ComparatorLexicon.EndsAPhrase(t.Between(ws, e)))
+            {
+                return Comparator.Exact;
+            }
         }
 
         if (count == 0)
-        {
-            return Comparator.Exact;
-        }
-
-        // Every phrase tried below ends with the word nearest the figure: most words end none.
-        var nearestEnd = starts[0];
-        while (nearestEnd < t.Length && char.IsLetter(t[nearestEnd]))
-        {
-            nearestEnd++;
-        }
-
-        if (!ComparatorLexicon.EndsAPhrase(t.Between(starts[0], nearestEnd)))
         {
             return Comparator.Exact;
         }

@@ -103,6 +103,19 @@ internal static class NumberReader
             buffer[length++] = c;
         }
 
+        if (length > 0 && length <= 18 && !buffer[..length].Contains('.'))
+        {
+            // Digits only, and few enough for a long: the integer decimal.TryParse would give (scale 0), without parsing.
+            long whole = 0;
+            foreach (var digit in buffer[..length])
+            {
+                whole = (whole * 10) + (digit - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
         return decimal.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
@@ -196,6 +209,12 @@ internal static class NumberReader
     /// <summary>The value times its scale, negated when <paramref name="negative"/>, without trailing zeros; false when it would overflow.</summary>
     public static bool TryScaleValue(decimal value, decimal multiplier, bool negative, out decimal scaled)
     {
+        if (multiplier == 1m && !negative && value.Scale == 0)
+        {
+            scaled = value; // a whole number times one is itself, with no trailing zeros to drop
+            return true;
+        }
+
         scaled = 0m;
         if (multiplier > 1m && value > decimal.MaxValue / multiplier)
         {

@@ -57,6 +57,7 @@ internal sealed class ParseScratch : IScratch
         Model.Clear(); // these hold parts of the document just parsed until cleared
         Coreference.Clear(); // mentions refer to the text just parsed
         Sources.Clear();
+        SourceMemo.Clear(); // the last source read refers to the text just parsed
         return Quotes.Reset(maxKeptItems) & Metrics.Reset(maxKeptItems) & small;
     }
 

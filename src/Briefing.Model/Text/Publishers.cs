@@ -36,36 +36,53 @@ internal static class Publishers
     private static (string Name, int Paragraph, int Offset)? FindIn(IReadOnlyList<string> paragraphs, WorkLists lists)
     {
         // The runs of every paragraph, found once and tried against each rule in turn; only the name
-        // found becomes a string. The two lists are the thread's, reused from parse to parse.
+        // found becomes a string. The two lists are the thread's, reused from parse to parse. The first
+        // rule is tried on each paragraph's runs as soon as they are found: its first match is the
+        // answer, so the paragraphs after it need not be read.
         var (words, runs) = (lists.Words, lists.Runs);
         runs.Clear();
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            var from = runs.Count;
             AddRuns(paragraphs[p], p, words, runs);
+            for (var r = from; r < runs.Count; r++)
+            {
+                if (Matches(0, paragraphs, runs[r]))
+                {
+                    return Named(paragraphs, runs[r]);
+                }
+            }
         }
 
-        for (var rule = 0; rule < 3; rule++)
+        for (var rule = 1; rule < 3; rule++)
         {
             foreach (var run in runs)
             {
-                var text = paragraphs[run.Paragraph].AsSpan();
-                var name = text[run.Start..run.End];
-                var lastWord = name[(name.LastIndexOf(' ') + 1)..].TrimEnd('.');
-                var matches = rule switch
+                if (Matches(rule, paragraphs, run))
                 {
-                    0 => run.Words >= 2 && EndsWithSuffix(lastWord),
-                    1 => text[run.Previous].SequenceEqual("by"),
-                    _ => run.Words >= 2 && IsOneOf(text[run.Next], Verbs),
-                };
-                if (matches)
-                {
-                    return (name.ToString(), run.Paragraph, run.Start);
+                    return Named(paragraphs, run);
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="run"/> names the publisher by rule <paramref name="rule"/>: 0 ends in a company suffix, 1 follows <c>by</c>, 2 is followed by a verb.</summary>
+    private static bool Matches(int rule, IReadOnlyList<string> paragraphs, Run run)
+    {
+        var text = paragraphs[run.Paragraph].AsSpan();
+        var name = text[run.Start..run.End];
+        return rule switch
+        {
+            0 => run.Words >= 2 && EndsWithSuffix(name[(name.LastIndexOf(' ') + 1)..].TrimEnd('.')),
+            1 => text[run.Previous].SequenceEqual("by"),
+            _ => run.Words >= 2 && IsOneOf(text[run.Next], Verbs),
+        };
+    }
+
+    private static (string Name, int Paragraph, int Offset) Named(IReadOnlyList<string> paragraphs, Run run) =>
+        (paragraphs[run.Paragraph][run.Start..run.End], run.Paragraph, run.Start);
 
     private static bool EndsWithSuffix(ReadOnlySpan<char> lastWord)
     {

@@ -19,6 +19,11 @@ internal static partial class QuoteFinder
     /// </summary>
     private static bool TryMixed(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, bool afterAttribution = false)
     {
+        if (!CuePrefilter.HasQuotation(quotations, start, end))
+        {
+            return false; // a mixed quote reads around a quotation
+        }
+
         var tokens = Tokenize(text, start, end, quotations, buffers.Tokens);
         var from = 0;
         Source? last = afterAttribution ? buffers.Found[^1].Source : null;

@@ -1412,6 +1412,11 @@ internal static partial class QuoteFinder
             return TryAccordingToFirst(text, start, end, buffers.Found);
         }
 
+        if (!CuePrefilter.MayHoldCue(sentence) && Layout.IndexOfWord(sentence, AccordingTo, 1) <= 0)
+        {
+            return false; // no cue and no "according to": no rule below can match (CuePrefilter)
+        }
+
         var tokens = Tokenize(text, start, end, quotations, buffers.Tokens);
         if (tokens.Count < 4)
         {
@@ -1432,6 +1437,12 @@ internal static partial class QuoteFinder
     /// </summary>
     private static List<Token> Tokenize(string text, int start, int end, List<(int Open, int Close)> quotations, List<Token> tokens)
     {
+        var list = tokens as TokenList;
+        if (list is not null && list.Holds(text, start, end, quotations.Count))
+        {
+            return tokens;
+        }
+
         tokens.Clear();
         var q = quotations.BinarySearch((start, -1));
         q = q < 0 ? ~q : q;
@@ -1479,6 +1490,7 @@ internal static partial class QuoteFinder
             i++;
         }
 
+        list?.Cut(text, start, end, quotations.Count);
         return tokens;
     }
 
@@ -2442,7 +2454,7 @@ internal static partial class QuoteFinder
             return false;
         }
 
-        kind = SpeechCues.Of(WordOf(text, tokens[index]));
+        kind = tokens is TokenList list ? list.CueOf(text, index) : SpeechCues.Of(WordOf(text, tokens[index]));
         return kind != CueKind.None;
     }
 
@@ -3207,7 +3219,7 @@ internal sealed class QuoteBuffers
         Found.Clear();
         Quotations.Clear();
         Sentences.Clear();
-        Tokens.Clear();
+        Tokens.Forget();
         Carried = null;
         LeadIn = null;
         return small;
@@ -3223,7 +3235,7 @@ internal sealed class QuoteBuffers
     public List<(int Start, int End)> Sentences { get; } = [];
 
     /// <summary>The tokens of the sentence being read.</summary>
-    public List<Token> Tokens { get; } = [];
+    public TokenList Tokens { get; } = [];
 
     /// <summary>The source of the quote that ended the previous block searched with carry, if any.</summary>
     public Source? Carried { get; set; }

@@ -99,11 +99,17 @@ internal static class Sources
     /// </summary>
     public static Source FromText(string text, string? location = null)
     {
+        if (SourceMemo.TryGet(text, location, out var known))
+        {
+            return known;
+        }
+
+        var (text0, location0) = (text, location);
         var trimmed = WithoutOpeningPhrase(text.Trim());
         string? name = null, role = null, affiliation = null;
         if (IsPronoun(trimmed))
         {
-            return new Source { Text = trimmed, Location = location, Anonymous = true };
+            return SourceMemo.Keep(text0, location0, new Source { Text = trimmed, Location = location, Anonymous = true });
         }
 
         // The comma-separated parts are read in place (no-break spaces read as spaces); only what the
@@ -151,7 +157,7 @@ internal static class Sources
             Describe(bare.ToString(), ref role, ref affiliation, ref location);
         }
 
-        return new Source { Text = trimmed, Name = name, Role = role, Affiliation = affiliation, Location = location, Anonymous = name is null };
+        return SourceMemo.Keep(text0, location0, new Source { Text = trimmed, Name = name, Role = role, Affiliation = affiliation, Location = location, Anonymous = name is null });
     }
 
     /// <summary>

@@ -162,6 +162,9 @@ internal static class SpeechCues
     /// </summary>
     private static readonly uint[]? CueEnds = Ends(Cues.Keys);
 
+    /// <summary>Whether every cue is letters only, so that a cue word is a whole run of letters (<see cref="CuePrefilter"/>).</summary>
+    internal static readonly bool CuesAreLetters = Cues.Keys.All(static cue => cue.Length > 0 && cue.All(char.IsLetter));
+
     /// <summary>Forms of "be" before a past participle: the verb is passive (<c>was told</c>), not a cue.</summary>
     public static readonly string[] Passive = ["was", "were", "been", "being", "be", "is", "are", "get", "got", "gets"];
 

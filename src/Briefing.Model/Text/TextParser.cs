@@ -44,6 +44,13 @@ internal sealed class TextParser
         "czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także",
     ];
 
+    /// <summary>
+    /// <see cref="RelatedOpeners"/> by the ASCII character a heading opens with: those whose first letter equals
+    /// it ignoring case (as <see cref="Layout.IsWordAt"/> compares), so a heading is compared with a few.
+    /// </summary>
+    private static readonly string[][] RelatedOpenersByFirst = [.. Enumerable.Range(0, 128).Select(static c =>
+        RelatedOpeners.Where(o => char.ToUpperInvariant(o[0]) == char.ToUpperInvariant((char)c)).ToArray())];
+
     private readonly BriefingTextOptions _options;
 
     /// <summary>Whether BT013 or BT014 was reported: the rest of the body is not searched for quotes or metrics.</summary>
@@ -196,7 +203,9 @@ internal sealed class TextParser
         for (var i = blocks.Count - 1; i >= 1; i--)
         {
             var block = blocks[i];
-            if (block.LineCount > 1 || Layout.IsWholeQuotation(block.Text) || Layout.CountWords(block.Text, RelatedLineMaxWords) > RelatedLineMaxWords)
+            // n words take at least 2n - 1 characters: a line of at most 2 × the limit characters is not counted.
+            if (block.LineCount > 1 || Layout.IsWholeQuotation(block.Text) ||
+                (block.Text.Length > 2 * RelatedLineMaxWords && Layout.CountWords(block.Text, RelatedLineMaxWords) > RelatedLineMaxWords))
             {
                 break;
             }
@@ -219,7 +228,7 @@ internal sealed class TextParser
             return false;
         }
 
-        foreach (var opener in RelatedOpeners)
+        foreach (var opener in char.IsAscii(t[0]) ? RelatedOpenersByFirst[t[0]] : RelatedOpeners)
         {
             if (Layout.IsWordAt(t, 0, opener))
             {
