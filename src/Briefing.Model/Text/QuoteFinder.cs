@@ -208,7 +208,7 @@ internal static partial class QuoteFinder
                     for (var r = mark; r < found.Count; r++)
                     {
                         var span = found[r].Span;
-                        if (found[r].Kind == QuoteKind.Reported && span.Start + span.Length <= firstOpen && !IsOpeningPhrase(text.AsSpan(span.Start, span.Length)))
+                        if (found[r].Kind == QuoteKind.Reported && span.Start + span.Length <= firstOpen && (IsAskedQuestion(found[r]) || !IsOpeningPhrase(text.AsSpan(span.Start, span.Length))))
                         {
                             found.Insert(foundBefore + kept++, found[r]);
                             found.RemoveAt(r + 1);
@@ -1429,7 +1429,10 @@ internal static partial class QuoteFinder
             return true;
         }
 
-        return TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
+        var mark = buffers.Found.Count;
+        var asked = TryAskedBy(text, tokens, buffers.Found);
+        var other = TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
+        return asked ? DropOverlapping(buffers.Found, mark) : other;
     }
 
     /// <summary>

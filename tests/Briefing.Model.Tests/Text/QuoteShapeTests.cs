@@ -364,6 +364,27 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, statement, source), (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Theory]
+    [InlineData("When asked by a reporter on Monday whether the port would reopen, the minister said it would open in May.", "whether the port would reopen", "a reporter", "it would open in May")]
+    [InlineData("Asked by the committee about the missing funds, the treasurer said \u201CThe accounts are sound.\u201D", "about the missing funds", "the committee", "The accounts are sound.")]
+    public void A_question_asked_by_someone_named_is_their_statement_and_not_the_answerers(string paragraph, string question, string asker, string answer)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, question, asker, "asked"), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text, quotes[0].Cue?.ToLowerInvariant()));
+        Assert.Equal(answer, quotes[1].Text);
+        Assert.NotEqual(asker, quotes[1].Source.Text);
+    }
+
+    [Fact]
+    public void A_question_without_a_named_asker_gives_no_statement_of_its_own()
+    {
+        var quotes = QuotesOf("Asked whether the port would reopen, the minister said it would open in May.");
+
+        Assert.Equal([("it would open in May", "the minister")], quotes.Select(q => (q.Text, q.Source.Text)));
+    }
+
     [Fact]
     public void A_coordinated_cue_never_takes_a_subject_with_a_relative_clause_it_cannot_bound()
     {
