@@ -13,6 +13,14 @@ namespace Briefing.Model.Html;
 /// </summary>
 internal static class PageReader
 {
+    /// <summary>
+    /// The parser, one per thread: making one builds AngleSharp's configuration and browsing context,
+    /// which costs about as much as parsing a small page. A parse keeps nothing in it (each document
+    /// is its own and is disposed after reading).
+    /// </summary>
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     public static BriefingReadResult Read(string html, string? url, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
     {
         if (html.Length > options.MaxDocumentChars)
@@ -41,7 +49,7 @@ internal static class PageReader
             html = html[..cutAt];
         }
 
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
         var metadata = PageFacts.Read(document, address);
         var body = document.Body;

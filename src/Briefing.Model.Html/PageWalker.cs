@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -57,7 +58,22 @@ internal sealed class PageWalker
     private static readonly HashSet<string> CaptionWords = new(StringComparer.Ordinal)
         { "caption", "captions", "credit", "credits", "copyright", "photocredit", "imagecredit" };
 
-    private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal) { "hidden", "sronly", "invisible", "offscreen" };
+    private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal) { "hidden", "sronly", "invisible", "offscreen", "screenreadertext", "visuallyhidden" };
+
+    /// <summary>The longest word of <see cref="HiddenWords"/>: a longer class name is not one.</summary>
+    private const int HiddenWordMaxLength = 16;
+
+    /// <summary>
+    /// Each class or id word of the lists above with the flag it gives, the first list in this order
+    /// winning (navigation, footer, boilerplate, comments, related, notice, standfirst, byline, caption),
+    /// looked up by span so that reading a class allocates nothing.
+    /// </summary>
+    private static readonly Dictionary<string, RegionFlags>.AlternateLookup<ReadOnlySpan<char>> WordFlagOf = WordFlagTable().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenWordOf = HiddenWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The white space a browser collapses (no-break spaces are kept).</summary>
+    private static readonly SearchValues<char> CollapsedSpace = SearchValues.Create(" \t\n\r\f");
 
     private readonly List<PageBlock> _blocks = [];
     private readonly StringBuilder _text = new();
@@ -140,7 +156,7 @@ internal sealed class PageWalker
             var boundary = !char.IsAsciiLetterOrDigit(c) || (char.IsAsciiLetterUpper(c) && length > 0 && char.IsAsciiLetterLower(word[length - 1]));
             if (boundary && length > 0)
             {
-                flags |= FlagOfWord(new string(word[..length]));
+                flags |= WordFlagOf.TryGetValue(word[..length], out var flag) ? flag : RegionFlags.None;
                 length = 0;
             }
 
@@ -153,17 +169,24 @@ internal sealed class PageWalker
         return flags;
     }
 
-    private static RegionFlags FlagOfWord(string word) =>
-        NavigationWords.Contains(word) ? RegionFlags.Navigation
-        : word == "footer" ? RegionFlags.Footer
-        : BoilerplateWords.Contains(word) ? RegionFlags.Boilerplate
-        : CommentWords.Contains(word) ? RegionFlags.Comments
-        : RelatedWords.Contains(word) ? RegionFlags.Related
-        : NoticeWords.Contains(word) ? RegionFlags.Notice
-        : StandfirstWords.Contains(word) ? RegionFlags.Standfirst
-        : BylineWords.Contains(word) ? RegionFlags.Byline
-        : CaptionWords.Contains(word) ? RegionFlags.Caption
-        : RegionFlags.None;
+    private static Dictionary<string, RegionFlags> WordFlagTable()
+    {
+        var table = new Dictionary<string, RegionFlags>(StringComparer.Ordinal);
+        foreach (var (words, flag) in new (IEnumerable<string> Words, RegionFlags Flag)[]
+        {
+            (NavigationWords, RegionFlags.Navigation), (["footer"], RegionFlags.Footer), (BoilerplateWords, RegionFlags.Boilerplate),
+            (CommentWords, RegionFlags.Comments), (RelatedWords, RegionFlags.Related), (NoticeWords, RegionFlags.Notice),
+            (StandfirstWords, RegionFlags.Standfirst), (BylineWords, RegionFlags.Byline), (CaptionWords, RegionFlags.Caption),
+        })
+        {
+            foreach (var word in words)
+            {
+                table.TryAdd(word, flag);
+            }
+        }
+
+        return table;
+    }
 
     /// <summary>Whether an element is not rendered (<c>hidden</c>, <c>aria-hidden</c>, <c>display:none</c>, screen-reader-only classes).</summary>
     private static bool IsHidden(IElement element)
@@ -174,23 +197,50 @@ internal sealed class PageWalker
         }
 
         var style = element.GetAttribute("style");
-        if (style is not null && (Compact(style).Contains("display:none", StringComparison.OrdinalIgnoreCase) || Compact(style).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
+        if (style is not null)
         {
-            return true;
-        }
-
-        var classes = element.GetAttribute("class");
-        if (classes is null)
-        {
-            return false;
-        }
-
-        foreach (var name in element.ClassList)
-        {
-            var compact = name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
-            if (HiddenWords.Contains(compact) || compact is "screenreadertext" or "visuallyhidden")
+            var compact = Compact(style);
+            if (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return element.GetAttribute("class") is { } classes && HasHiddenClass(classes);
+    }
+
+    /// <summary>
+    /// Whether a class name, without its hyphens and underscores and in lower case, says the element is
+    /// not shown (<c>sr-only</c>, <c>visually-hidden</c>, <c>screen-reader-text</c>).
+    /// </summary>
+    private static bool HasHiddenClass(string classes)
+    {
+        Span<char> word = stackalloc char[HiddenWordMaxLength];
+        var length = 0;
+        var tooLong = false;
+        for (var i = 0; i <= classes.Length; i++)
+        {
+            var c = i < classes.Length ? classes[i] : ' ';
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                if (length > 0 && !tooLong && HiddenWordOf.Contains(word[..length]))
+                {
+                    return true;
+                }
+
+                length = 0;
+                tooLong = false;
+            }
+            else if (c is not ('-' or '_'))
+            {
+                if (length < word.Length)
+                {
+                    word[length++] = char.ToLowerInvariant(c);
+                }
+                else
+                {
+                    tooLong = true;
+                }
             }
         }
 
@@ -555,19 +605,25 @@ internal sealed class PageWalker
             return;
         }
 
-        foreach (var c in data)
+        // White space collapsed to one space, none at the start of the block or after a line break;
+        // the runs between are appended whole.
+        var rest = data.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            var space = rest.IndexOfAny(CollapsedSpace);
+            if (space < 0)
             {
-                if (_text.Length > 0 && _text[^1] is not ' ' and not '\n')
-                {
-                    _text.Append(' ');
-                }
-
-                continue;
+                _text.Append(rest);
+                return;
             }
 
-            _text.Append(c);
+            _text.Append(rest[..space]);
+            if (_text.Length > 0 && _text[^1] is not ' ' and not '\n')
+            {
+                _text.Append(' ');
+            }
+
+            rest = rest[(space + 1)..];
         }
     }
 
