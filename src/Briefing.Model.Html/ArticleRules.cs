@@ -57,14 +57,7 @@ internal static class ArticleRules
         // A block is kept when its text node is in the article finder's element, or, since the finder
         // starts again on a copy of the page when its first attempt finds too little, when a block of
         // that element has the same text.
-        var keptTexts = new HashSet<string>(StringComparer.Ordinal);
-        if (root is not null)
-        {
-            foreach (var block in PageWalker.Walk(root, MaxArticleDepth))
-            {
-                keptTexts.Add(block.Text);
-            }
-        }
+        var keptTexts = root is null ? [] : PageWalker.Texts(root, MaxArticleDepth);
 
         foreach (var block in blocks)
         {

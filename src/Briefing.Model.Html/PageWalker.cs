@@ -79,6 +79,9 @@ internal sealed class PageWalker
     private readonly StringBuilder _text = new();
     private readonly int _maxDepth;
 
+    /// <summary>When set, the walk only gathers the blocks' texts here (no blocks, regions or positions).</summary>
+    private readonly HashSet<string>? _texts;
+
     // The running block.
     private PageBlockKind _kind;
     private int _level;
@@ -92,7 +95,11 @@ internal sealed class PageWalker
     private string? _href;
     private bool _preserve;
 
-    private PageWalker(int maxDepth) => _maxDepth = maxDepth;
+    private PageWalker(int maxDepth, HashSet<string>? texts = null)
+    {
+        _maxDepth = maxDepth;
+        _texts = texts;
+    }
 
     /// <summary>The blocks of <paramref name="body"/>, in reading order.</summary>
     public static List<PageBlock> Walk(IElement body, int maxDepth)
@@ -103,6 +110,17 @@ internal sealed class PageWalker
         walker.WalkChildren(body, region, 0);
         walker.Flush();
         return walker._blocks;
+    }
+
+    /// <summary>The texts of the blocks <see cref="Walk"/> would cut <paramref name="element"/> into, without making the blocks.</summary>
+    public static HashSet<string> Texts(IElement element, int maxDepth)
+    {
+        var walker = new PageWalker(maxDepth, new HashSet<string>(StringComparer.Ordinal));
+        var region = new PageRegion(null, element, RegionFlags.None);
+        walker.Start(PageBlockKind.Paragraph, 0, element, region);
+        walker.WalkChildren(element, region, 0);
+        walker.Flush();
+        return walker._texts!;
     }
 
     /// <summary>The flags an element's tag, role, class and id give the blocks inside it.</summary>
@@ -318,7 +336,7 @@ internal sealed class PageWalker
         Flush();
         var (kind, level, list, preserve, element0) = (_kind, _level, _list, _preserve, _element);
         var outer = region;
-        if (flags != RegionFlags.None || tag is "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "UL" or "OL" or "DL" or "TABLE" or "BLOCKQUOTE" or "FIGURE")
+        if (_texts is null && (flags != RegionFlags.None || tag is "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "UL" or "OL" or "DL" or "TABLE" or "BLOCKQUOTE" or "FIGURE"))
         {
             region = new PageRegion(region, element, flags);
         }
@@ -369,7 +387,7 @@ internal sealed class PageWalker
         }
 
         // A sidebar is a pull quote only when it holds a quotation.
-        if (tag == "ASIDE" && !pullQuoteClass && element.QuerySelector("blockquote") is null && !StartsWithQuotationMark(element.TextContent))
+        if (tag == "ASIDE" && !pullQuoteClass && FirstDescendant(element, "blockquote", null, null) is null && !StartsWithQuotationMark(element.TextContent))
         {
             return false;
         }
@@ -378,7 +396,7 @@ internal sealed class PageWalker
         IElement? attribution;
         if (tag == "FIGURE")
         {
-            quote = element.QuerySelector("blockquote");
+            quote = FirstDescendant(element, "blockquote", null, null);
             attribution = FindChild(element, "FIGCAPTION");
             if (quote is null)
             {
@@ -407,6 +425,12 @@ internal sealed class PageWalker
         if (anchor is null)
         {
             return false;
+        }
+
+        if (_texts is not null)
+        {
+            _texts.Add(quoteText);
+            return true;
         }
 
         _blocks.Add(new PageBlock
@@ -442,14 +466,39 @@ internal sealed class PageWalker
         return null;
     }
 
-    private static IElement? FindAttribution(IElement element)
+    private static IElement? FindAttribution(IElement element) => FirstDescendant(element, "cite", "footer", "figcaption");
+
+    /// <summary>
+    /// The first element below <paramref name="element"/>, in document order, of one of the given tags
+    /// (as the selector <c>cite, footer, figcaption</c> finds it, without parsing a selector each time).
+    /// </summary>
+    private static IElement? FirstDescendant(IElement element, string tag, string? tag2, string? tag3)
     {
-        foreach (var candidate in element.QuerySelectorAll("cite, footer, figcaption"))
+        INode? node = element.FirstChild;
+        while (node is not null)
         {
-            return candidate;
+            if (node is IElement e && (IsTag(e, tag) || IsTag(e, tag2) || IsTag(e, tag3)))
+            {
+                return e;
+            }
+
+            if (node.FirstChild is { } child)
+            {
+                node = child;
+                continue;
+            }
+
+            while (node is not null && node != element && node.NextSibling is null)
+            {
+                node = node.Parent;
+            }
+
+            node = node == element ? null : node?.NextSibling;
         }
 
         return null;
+
+        static bool IsTag(IElement e, string? tag) => tag is not null && e.LocalName.Equals(tag, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The dashes an attribution line is introduced with (<c>— Name, role</c>).</summary>
@@ -645,7 +694,11 @@ internal sealed class PageWalker
         if (_anchor is not null)
         {
             var text = _preserve ? _text.ToString().Trim('\n', '\r') : _text.ToString().Trim(' ', '\t', '\n', '\r', '\f').Replace(" \n", "\n", StringComparison.Ordinal);
-            if (text.Length > 0 && _chars > 0)
+            if (text.Length > 0 && _chars > 0 && _texts is not null)
+            {
+                _texts.Add(text);
+            }
+            else if (text.Length > 0 && _chars > 0)
             {
                 _blocks.Add(new PageBlock
                 {
