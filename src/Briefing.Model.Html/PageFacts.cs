@@ -125,26 +125,9 @@ internal sealed record PageFacts(
         public static Elements Find(IDocument document)
         {
             var found = new Elements();
-            INode? node = document.DocumentElement;
-            while (node is not null)
+            foreach (var element in PageNodes.ElementsBelow(document))
             {
-                if (node is IElement element)
-                {
-                    found.Visit(element);
-                }
-
-                if (node.FirstChild is { } child)
-                {
-                    node = child;
-                    continue;
-                }
-
-                while (node is not null && node.NextSibling is null)
-                {
-                    node = node.Parent;
-                }
-
-                node = node?.NextSibling;
+                found.Visit(element);
             }
 
             return found;

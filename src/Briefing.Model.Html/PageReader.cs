@@ -115,26 +115,12 @@ internal static class PageReader
     private static bool MoreElementsThan(IDocument document, int limit)
     {
         var count = 0;
-        INode? node = document.DocumentElement;
-        while (node is not null)
+        foreach (var _ in PageNodes.ElementsBelow(document))
         {
-            if (node is IElement && ++count > limit)
+            if (++count > limit)
             {
                 return true;
             }
-
-            if (node.FirstChild is { } child)
-            {
-                node = child;
-                continue;
-            }
-
-            while (node is not null && node.NextSibling is null)
-            {
-                node = node.Parent;
-            }
-
-            node = node?.NextSibling;
         }
 
         return false;

@@ -274,8 +274,10 @@ internal sealed class PageWalker
             return;
         }
 
-        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IText text)
             {
                 AppendText(text);
@@ -474,26 +476,12 @@ internal sealed class PageWalker
     /// </summary>
     private static IElement? FirstDescendant(IElement element, string tag, string? tag2, string? tag3)
     {
-        INode? node = element.FirstChild;
-        while (node is not null)
+        foreach (var e in PageNodes.ElementsBelow(element))
         {
-            if (node is IElement e && (IsTag(e, tag) || IsTag(e, tag2) || IsTag(e, tag3)))
+            if (IsTag(e, tag) || IsTag(e, tag2) || IsTag(e, tag3))
             {
                 return e;
             }
-
-            if (node.FirstChild is { } child)
-            {
-                node = child;
-                continue;
-            }
-
-            while (node is not null && node != element && node.NextSibling is null)
-            {
-                node = node.Parent;
-            }
-
-            node = node == element ? null : node?.NextSibling;
         }
 
         return null;
@@ -524,8 +512,10 @@ internal sealed class PageWalker
 
     private static INode? FirstText(INode node, IElement? exclude)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
                 return text;
@@ -550,8 +540,10 @@ internal sealed class PageWalker
 
     private static void AppendSubtree(INode node, IElement? exclude, StringBuilder builder, int depth)
     {
-        for (var child = node.FirstChild; child is not null && depth < 64; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length && depth < 64; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 builder.Append(text.Data);
