@@ -124,7 +124,9 @@ internal sealed class PageWalker
     }
 
     /// <summary>The flags an element's tag, role, class and id give the blocks inside it.</summary>
-    internal static RegionFlags FlagsOf(IElement element)
+    internal static RegionFlags FlagsOf(IElement element) => FlagsOf(element, Attributes.Of(element));
+
+    private static RegionFlags FlagsOf(IElement element, in Attributes attributes)
     {
         var flags = element.LocalName switch
         {
@@ -137,7 +139,7 @@ internal sealed class PageWalker
             _ => RegionFlags.None,
         };
 
-        flags |= element.GetAttribute("role") switch
+        flags |= attributes.Role switch
         {
             "navigation" or "menu" or "menubar" or "search" or "tablist" => RegionFlags.Navigation,
             "contentinfo" => RegionFlags.Footer,
@@ -148,13 +150,52 @@ internal sealed class PageWalker
             _ => RegionFlags.None,
         };
 
-        if (element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop") is "author" or "creator")
+        if (attributes.Rel == "author" || attributes.ItemProp is "author" or "creator")
         {
             flags |= RegionFlags.Byline;
         }
 
-        flags |= WordFlags(element.GetAttribute("class")) | WordFlags(element.GetAttribute("id"));
+        flags |= WordFlags(attributes.Class) | WordFlags(attributes.Id);
         return flags;
+    }
+
+    /// <summary>The attributes the walk reads, in one pass over the element's attributes (each <c>GetAttribute</c> searches them and lower-cases the name).</summary>
+    private readonly record struct Attributes(string? Role, string? Rel, string? ItemProp, string? Class, string? Id, string? Style, string? AriaHidden, bool Hidden)
+    {
+        public static Attributes Of(IElement element)
+        {
+            var attributes = element.Attributes;
+            if (attributes.Length == 0)
+            {
+                return default;
+            }
+
+            string? role = null, rel = null, itemProp = null, classes = null, id = null, style = null, ariaHidden = null;
+            var hidden = false;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                var attribute = attributes[i];
+                if (attribute is null)
+                {
+                    continue;
+                }
+
+                switch (attribute.Name)
+                {
+                    case "role": role ??= attribute.Value; break;
+                    case "rel": rel ??= attribute.Value; break;
+                    case "itemprop": itemProp ??= attribute.Value; break;
+                    case "class": classes ??= attribute.Value; break;
+                    case "id": id ??= attribute.Value; break;
+                    case "style": style ??= attribute.Value; break;
+                    case "aria-hidden": ariaHidden ??= attribute.Value; break;
+                    case "hidden": hidden = true; break;
+                    default: break;
+                }
+            }
+
+            return new Attributes(role, rel, itemProp, classes, id, style, ariaHidden, hidden);
+        }
     }
 
     /// <summary>Flags from the words of a class or id (<c>share-buttons</c>, <c>relatedArticles</c>, <c>site_footer</c>).</summary>
@@ -207,15 +248,14 @@ internal sealed class PageWalker
     }
 
     /// <summary>Whether an element is not rendered (<c>hidden</c>, <c>aria-hidden</c>, <c>display:none</c>, screen-reader-only classes).</summary>
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(in Attributes attributes)
     {
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        if (attributes.Hidden || attributes.AriaHidden == "true")
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        if (style is not null)
+        if (attributes.Style is { } style)
         {
             var compact = Compact(style);
             if (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
@@ -224,7 +264,7 @@ internal sealed class PageWalker
             }
         }
 
-        return element.GetAttribute("class") is { } classes && HasHiddenClass(classes);
+        return attributes.Class is { } classes && HasHiddenClass(classes);
     }
 
     /// <summary>
@@ -292,13 +332,19 @@ internal sealed class PageWalker
     private void WalkElement(IElement element, PageRegion region, int depth)
     {
         var tag = element.TagName;
-        if (Skipped.Contains(tag) || IsHidden(element))
+        if (Skipped.Contains(tag))
+        {
+            return;
+        }
+
+        var attributes = Attributes.Of(element);
+        if (IsHidden(attributes))
         {
             return;
         }
 
         // A caption or credit classed as such (inline or block) describes a picture; it is not the article's text.
-        var flags = FlagsOf(element);
+        var flags = FlagsOf(element, attributes);
         if ((flags & RegionFlags.Caption) != 0)
         {
             if (BlockLevel.Contains(tag))
@@ -343,7 +389,7 @@ internal sealed class PageWalker
             region = new PageRegion(region, element, flags);
         }
 
-        if (!TryQuote(element, region, flags))
+        if (!TryQuote(element, region, attributes.Class))
         {
             switch (tag)
             {
@@ -379,10 +425,10 @@ internal sealed class PageWalker
     /// <c>footer</c> or <c>figcaption</c>. Its text is one block; the attribution goes with it.
     /// Without an attribution, a blockquote's paragraphs are read as paragraphs.
     /// </summary>
-    private bool TryQuote(IElement element, PageRegion region, RegionFlags flags)
+    private bool TryQuote(IElement element, PageRegion region, string? classes)
     {
         var tag = element.TagName;
-        var pullQuoteClass = element.ClassName is { } c && (c.Contains("pullquote", StringComparison.OrdinalIgnoreCase) || c.Contains("pull-quote", StringComparison.OrdinalIgnoreCase));
+        var pullQuoteClass = classes is { } c && (c.Contains("pullquote", StringComparison.OrdinalIgnoreCase) || c.Contains("pull-quote", StringComparison.OrdinalIgnoreCase));
         if (tag is not ("FIGURE" or "BLOCKQUOTE" or "ASIDE") && !pullQuoteClass)
         {
             return false;
@@ -548,7 +594,7 @@ internal sealed class PageWalker
             {
                 builder.Append(text.Data);
             }
-            else if (child is IElement e && e != exclude && !Skipped.Contains(e.TagName) && !IsHidden(e))
+            else if (child is IElement e && e != exclude && !Skipped.Contains(e.TagName) && !IsHidden(Attributes.Of(e)))
             {
                 if (BlockLevel.Contains(e.TagName) || e.TagName == "BR")
                 {
