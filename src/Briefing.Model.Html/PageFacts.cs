@@ -30,9 +30,13 @@ internal sealed record PageFacts(
         ["Article", "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "WebPage"];
 
     /// <summary>Reads the metadata of a parsed page (before the article finder changes it).</summary>
-    public static PageFacts Read(IDocument document, Uri? address)
+    public static PageFacts Read(IDocument document, Uri? address) => Read(document, address, out _);
+
+    /// <summary>Reads the metadata of a parsed page (before the article finder changes it), and counts its elements in the same walk.</summary>
+    public static PageFacts Read(IDocument document, Uri? address, out int elementCount)
     {
         var found = Elements.Find(document);
+        elementCount = found.Count;
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var element in found.Metas)
         {
@@ -122,6 +126,9 @@ internal sealed record PageFacts(
         /// <summary>The first <c>.byline</c>.</summary>
         public IElement? Byline { get; private set; }
 
+        /// <summary>Every element of the page.</summary>
+        public int Count { get; private set; }
+
         public static Elements Find(IDocument document)
         {
             var found = new Elements();
@@ -135,6 +142,7 @@ internal sealed record PageFacts(
 
         private void Visit(IElement element)
         {
+            Count++;
             switch (element.LocalName)
             {
                 case "meta":

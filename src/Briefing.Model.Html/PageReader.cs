@@ -51,10 +51,10 @@ internal static class PageReader
 
         var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
-        var metadata = PageFacts.Read(document, address);
+        var metadata = PageFacts.Read(document, address, out var elementCount);
         var body = document.Body;
         var blocks = body is null ? [] : PageWalker.Walk(body, options.MaxDepth);
-        var (root, title) = FindArticle(document, address, options, diagnostics);
+        var (root, title) = FindArticle(document, elementCount, address, options, diagnostics);
         var page = ArticleRules.Apply(blocks, root, title, metadata);
         if (page.Title is null)
         {
@@ -79,12 +79,12 @@ internal static class PageReader
     /// <remarks>
     /// SmartReader's own outputs (the article as HTML and as plain text, its excerpt) are not used, so
     /// it is stopped as soon as it hands over the element (<see cref="ArticleFound"/>). Its element
-    /// limit is checked here, by a count that allocates nothing, with the same outcome as its own
-    /// check (no element, no title).
+    /// limit is checked here on the count of the page's elements made while its metadata is read
+    /// (<paramref name="elementCount"/>), with the same outcome as its own check (no element, no title).
     /// </remarks>
-    private static (IElement? Root, string? Title) FindArticle(IHtmlDocument document, Uri? address, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
+    private static (IElement? Root, string? Title) FindArticle(IHtmlDocument document, int elementCount, Uri? address, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
     {
-        if (MoreElementsThan(document, options.MaxElements))
+        if (elementCount > options.MaxElements)
         {
             return (null, null);
         }
@@ -109,21 +109,6 @@ internal static class PageReader
                 $"The article finder (SmartReader) failed ({exception.GetType().Name}); the article is chosen by the markup rules alone."));
             return (null, null);
         }
-    }
-
-    /// <summary>Whether the document has more than <paramref name="limit"/> elements (SmartReader's <c>MaxElemsToParse</c> rule).</summary>
-    private static bool MoreElementsThan(IDocument document, int limit)
-    {
-        var count = 0;
-        foreach (var _ in PageNodes.ElementsBelow(document))
-        {
-            if (++count > limit)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Stops SmartReader once it has handed over the article's element: what it builds after (HTML, text, excerpt) is not used.</summary>
