@@ -27,6 +27,9 @@ internal sealed class PageWalker
         "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL", "CAPTION", "LEGEND", "OPTGROUP",
     };
 
+    /// <summary>Whether a tag is skipped, block-level or inline, in one lookup per element.</summary>
+    private static readonly Dictionary<string, TagKind> TagKinds = TagKindTable();
+
     private static readonly HashSet<string> NavigationWords = new(StringComparer.Ordinal)
         { "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "masthead", "topbar" };
 
@@ -228,6 +231,31 @@ internal sealed class PageWalker
         return flags;
     }
 
+    private enum TagKind
+    {
+        Inline,
+        Skipped,
+        Block,
+    }
+
+    private static Dictionary<string, TagKind> TagKindTable()
+    {
+        var table = new Dictionary<string, TagKind>(StringComparer.Ordinal);
+        foreach (var tag in Skipped)
+        {
+            table[tag] = TagKind.Skipped;
+        }
+
+        foreach (var tag in BlockLevel)
+        {
+            table.TryAdd(tag, TagKind.Block);
+        }
+
+        return table;
+    }
+
+    private static TagKind KindOf(string tag) => TagKinds.TryGetValue(tag, out var kind) ? kind : TagKind.Inline;
+
     private static Dictionary<string, RegionFlags> WordFlagTable()
     {
         var table = new Dictionary<string, RegionFlags>(StringComparer.Ordinal);
@@ -332,7 +360,8 @@ internal sealed class PageWalker
     private void WalkElement(IElement element, PageRegion region, int depth)
     {
         var tag = element.TagName;
-        if (Skipped.Contains(tag))
+        var tagKind = KindOf(tag);
+        if (tagKind == TagKind.Skipped)
         {
             return;
         }
@@ -347,7 +376,7 @@ internal sealed class PageWalker
         var flags = FlagsOf(element, attributes);
         if ((flags & RegionFlags.Caption) != 0)
         {
-            if (BlockLevel.Contains(tag))
+            if (tagKind == TagKind.Block)
             {
                 Flush();
                 Start(_kind, _level, _element, _region, _list, _preserve);
@@ -362,7 +391,7 @@ internal sealed class PageWalker
             return;
         }
 
-        if (!BlockLevel.Contains(tag))
+        if (tagKind != TagKind.Block)
         {
             var link = tag == "A";
             if (link)
@@ -567,7 +596,7 @@ internal sealed class PageWalker
                 return text;
             }
 
-            if (child is IElement e && e != exclude && !Skipped.Contains(e.TagName) && FirstText(e, exclude) is { } found)
+            if (child is IElement e && e != exclude && KindOf(e.TagName) != TagKind.Skipped && FirstText(e, exclude) is { } found)
             {
                 return found;
             }
@@ -594,9 +623,9 @@ internal sealed class PageWalker
             {
                 builder.Append(text.Data);
             }
-            else if (child is IElement e && e != exclude && !Skipped.Contains(e.TagName) && !IsHidden(Attributes.Of(e)))
+            else if (child is IElement e && e != exclude && KindOf(e.TagName) is var kind && kind != TagKind.Skipped && !IsHidden(Attributes.Of(e)))
             {
-                if (BlockLevel.Contains(e.TagName) || e.TagName == "BR")
+                if (kind == TagKind.Block || e.TagName == "BR")
                 {
                     builder.Append(' ');
                 }
