@@ -102,8 +102,10 @@ internal sealed record PageFacts(
     /// <summary>
     /// The elements the metadata is read from, found in one walk of the page in document order (what
     /// the selectors in each member's comment would find, without a walk and a selector parse each).
+    /// As in those selectors, HTML's <c>type</c> and <c>rel</c> values are compared ignoring case,
+    /// class names and <c>itemprop</c> as written.
     /// </summary>
-    private sealed class Elements
+    internal sealed class Elements
     {
         /// <summary><c>meta</c>, in order.</summary>
         public List<IElement> Metas { get; } = [];
@@ -148,15 +150,15 @@ internal sealed record PageFacts(
                 case "meta":
                     Metas.Add(element);
                     break;
-                case "script" when element.GetAttribute("type") == "application/ld+json":
+                case "script" when string.Equals(element.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase):
                     JsonLdScripts.Add(element);
                     break;
-                case "link" when Canonical is null && HasToken(element.GetAttribute("rel"), "canonical"):
+                case "link" when Canonical is null && HasToken(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase):
                     Canonical = element;
                     break;
                 case "time" when element.HasAttribute("datetime"):
                     Time ??= element;
-                    if (MarkedTime is null && (element.GetAttribute("itemprop") == "datePublished" || element.HasAttribute("pubdate") || HasToken(element.GetAttribute("class"), "published")))
+                    if (MarkedTime is null && (element.GetAttribute("itemprop") == "datePublished" || element.HasAttribute("pubdate") || HasToken(element.GetAttribute("class"), "published", StringComparison.Ordinal)))
                     {
                         MarkedTime = element;
                     }
@@ -169,27 +171,27 @@ internal sealed record PageFacts(
             if (Author is null || Byline is null)
             {
                 var classes = element.GetAttribute("class");
-                if (Author is null && (element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop") == "author" || HasToken(classes, "author")))
+                if (Author is null && (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || element.GetAttribute("itemprop") == "author" || HasToken(classes, "author", StringComparison.Ordinal)))
                 {
                     Author = element;
                 }
 
-                if (Byline is null && HasToken(classes, "byline"))
+                if (Byline is null && HasToken(classes, "byline", StringComparison.Ordinal))
                 {
                     Byline = element;
                 }
             }
         }
 
-        /// <summary>Whether a space-separated list (a class, a <c>rel</c>) holds <paramref name="token"/>, compared as written.</summary>
-        private static bool HasToken(string? list, string token)
+        /// <summary>Whether a space-separated list (a class, a <c>rel</c>) holds <paramref name="token"/>.</summary>
+        private static bool HasToken(string? list, string token, StringComparison comparison)
         {
             if (list is null)
             {
                 return false;
             }
 
-            for (var at = list.IndexOf(token, StringComparison.Ordinal); at >= 0; at = list.IndexOf(token, at + 1, StringComparison.Ordinal))
+            for (var at = list.IndexOf(token, comparison); at >= 0; at = list.IndexOf(token, at + 1, comparison))
             {
                 var end = at + token.Length;
                 if ((at == 0 || IsSpace(list[at - 1])) && (end == list.Length || IsSpace(list[end])))
