@@ -57,14 +57,7 @@ internal static class ArticleRules
         // A block is kept when its text node is in the article finder's element, or, since the finder
         // starts again on a copy of the page when its first attempt finds too little, when a block of
         // that element has the same text.
-        var keptTexts = new HashSet<string>(StringComparer.Ordinal);
-        if (root is not null)
-        {
-            foreach (var block in PageWalker.Walk(root, MaxArticleDepth))
-            {
-                keptTexts.Add(block.Text);
-            }
-        }
+        var keptTexts = root is null ? [] : PageWalker.Texts(root, MaxArticleDepth);
 
         foreach (var block in blocks)
         {
@@ -582,21 +575,61 @@ internal static class ArticleRules
             {
                 return true;
             }
+        }
 
-            // The credit at the end: a capitalised "<label>:" or "<label> via" and a few words (a name, an agency).
-            var at = LastWordAt(t, label);
-            if (at > 0 && char.IsUpper(t[at]))
+        // The credit at the end: a capitalised "<label>:" or "<label> via" and a few words (a name, an
+        // agency), where the label stands last in the line. The words are read once, from the end, and
+        // each label is looked at where it stands last.
+        var seen = 0;
+        for (var end = t.Length; end > 0;)
+        {
+            while (end > 0 && !char.IsLetterOrDigit(t[end - 1]))
             {
-                var rest = t[(at + label.Length)..].TrimStart(". ");
-                var skip = rest.StartsWith(":") ? 1 : Layout.IsWordAt(rest, 0, "via") ? 3 : -1;
-                if (skip >= 0 && Layout.CountWords(rest[skip..], CreditMaxWords) <= CreditMaxWords && !Layout.HasFinalPunctuation(rest[skip..]))
+                end--;
+            }
+
+            var at = end;
+            while (at > 0 && char.IsLetterOrDigit(t[at - 1]))
+            {
+                at--;
+            }
+
+            var label = PictureLabelOf(t[at..end]);
+            if (label >= 0 && (seen & (1 << label)) == 0)
+            {
+                seen |= 1 << label;
+                if (at > 0 && char.IsUpper(t[at]) && IsCreditAfter(t[end..]))
                 {
                     return true;
                 }
             }
+
+            end = at;
         }
 
         return false;
+    }
+
+    /// <summary>What follows a picture's label at the end of a caption: a colon or <c>via</c>, then a few words without final punctuation.</summary>
+    private static bool IsCreditAfter(ReadOnlySpan<char> afterLabel)
+    {
+        var rest = afterLabel.TrimStart(". ");
+        var skip = rest.StartsWith(":") ? 1 : Layout.IsWordAt(rest, 0, "via") ? 3 : -1;
+        return skip >= 0 && Layout.CountWords(rest[skip..], CreditMaxWords) <= CreditMaxWords && !Layout.HasFinalPunctuation(rest[skip..]);
+    }
+
+    /// <summary>The index in <see cref="PictureLabels"/> of a word, ignoring case; -1 when it is none.</summary>
+    private static int PictureLabelOf(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < PictureLabels.Length; i++)
+        {
+            if (word.Length == PictureLabels[i].Length && word.Equals(PictureLabels[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -725,23 +758,6 @@ internal static class ArticleRules
         }
 
         return false;
-    }
-
-    /// <summary>Where <paramref name="word"/> last stands as a whole word in <paramref name="text"/>; -1 when it does not.</summary>
-    private static int LastWordAt(ReadOnlySpan<char> text, string word)
-    {
-        for (var end = text.Length; end > 0;)
-        {
-            var at = text[..end].LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || Layout.IsWordAt(text, at, word))
-            {
-                return at;
-            }
-
-            end = at;
-        }
-
-        return -1;
     }
 
     private static int Words(string text) => text.AsSpan().Count(' ') + 1;

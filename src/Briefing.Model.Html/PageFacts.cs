@@ -30,27 +30,43 @@ internal sealed record PageFacts(
         ["Article", "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "WebPage"];
 
     /// <summary>Reads the metadata of a parsed page (before the article finder changes it).</summary>
-    public static PageFacts Read(IDocument document, Uri? address)
+    public static PageFacts Read(IDocument document, Uri? address) => Read(document, address, out _);
+
+    /// <summary>Reads the metadata of a parsed page (before the article finder changes it), and counts its elements in the same walk.</summary>
+    public static PageFacts Read(IDocument document, Uri? address, out int elementCount)
     {
+        var found = Elements.Find(document);
+        elementCount = found.Count;
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.QuerySelectorAll("meta"))
+        foreach (var element in found.Metas)
         {
             var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
             var content = element.GetAttribute("content");
             if (key is not null && !string.IsNullOrWhiteSpace(content))
             {
+                var value = content.Trim();
+                if (!key.Contains(' ', StringComparison.Ordinal))
+                {
+                    if (key.Length > 0)
+                    {
+                        meta.TryAdd(key, value);
+                    }
+
+                    continue;
+                }
+
                 foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    meta.TryAdd(k, content.Trim());
+                    meta.TryAdd(k, value);
                 }
             }
         }
 
-        var ld = JsonLd.Read(document);
+        var ld = JsonLd.Read(found.JsonLdScripts);
         var published = FirstDateTime(
             Get(meta, "article:published_time"), ld.Published, Get(meta, "datePublished"), Get(meta, "og:article:published_time"),
             Get(meta, "pubdate"), Get(meta, "publishdate"), Get(meta, "dc.date.issued"), Get(meta, "dc.date"), Get(meta, "date"),
-            TimeElement(document));
+            (found.MarkedTime ?? found.Time)?.GetAttribute("datetime"));
 
         var authors = ld.Authors;
         if (authors.IsDefaultOrEmpty && Get(meta, "author") is { } author && !IsAddress(author))
@@ -63,12 +79,12 @@ internal sealed record PageFacts(
             authors = Model.PageMetadata.SplitByline(articleAuthor);
         }
 
-        if (authors.IsDefaultOrEmpty && Byline(document) is { } byline)
+        if (authors.IsDefaultOrEmpty && Byline(found.Author ?? found.Byline) is { } byline)
         {
             authors = Model.PageMetadata.SplitByline(byline);
         }
 
-        var url = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), address)
+        var url = Absolute(found.Canonical?.GetAttribute("href"), address)
             ?? Absolute(Get(meta, "og:url"), address)
             ?? (address is { IsAbsoluteUri: true } && Model.PageMetadata.IsWebAddress(address.AbsoluteUri) ? address.AbsoluteUri : null);
 
@@ -81,6 +97,113 @@ internal sealed record PageFacts(
         var headline = ld.Headline ?? Get(meta, "og:title") ?? Get(meta, "twitter:title");
         var description = Get(meta, "description") ?? Get(meta, "og:description") ?? ld.Description ?? Get(meta, "twitter:description");
         return new PageFacts(published, authors.IsDefault ? [] : authors, url, language, publisher, headline, description);
+    }
+
+    /// <summary>
+    /// The elements the metadata is read from, found in one walk of the page in document order (what
+    /// the selectors in each member's comment would find, without a walk and a selector parse each).
+    /// As in those selectors, HTML's <c>type</c> and <c>rel</c> values are compared ignoring case,
+    /// class names and <c>itemprop</c> as written.
+    /// </summary>
+    internal sealed class Elements
+    {
+        /// <summary><c>meta</c>, in order.</summary>
+        public List<IElement> Metas { get; } = [];
+
+        /// <summary><c>script[type='application/ld+json']</c>, in order.</summary>
+        public List<IElement> JsonLdScripts { get; } = [];
+
+        /// <summary>The first <c>link[rel~=canonical]</c>.</summary>
+        public IElement? Canonical { get; private set; }
+
+        /// <summary>The first <c>time[itemprop=datePublished][datetime], time[pubdate][datetime], time.published[datetime]</c>.</summary>
+        public IElement? MarkedTime { get; private set; }
+
+        /// <summary>The first <c>time[datetime]</c>.</summary>
+        public IElement? Time { get; private set; }
+
+        /// <summary>The first <c>[rel=author], [itemprop=author], .author</c>.</summary>
+        public IElement? Author { get; private set; }
+
+        /// <summary>The first <c>.byline</c>.</summary>
+        public IElement? Byline { get; private set; }
+
+        /// <summary>Every element of the page.</summary>
+        public int Count { get; private set; }
+
+        public static Elements Find(IDocument document)
+        {
+            var found = new Elements();
+            foreach (var element in PageNodes.ElementsBelow(document))
+            {
+                found.Visit(element);
+            }
+
+            return found;
+        }
+
+        private void Visit(IElement element)
+        {
+            Count++;
+            switch (element.LocalName)
+            {
+                case "meta":
+                    Metas.Add(element);
+                    break;
+                case "script" when string.Equals(element.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase):
+                    JsonLdScripts.Add(element);
+                    break;
+                case "link" when Canonical is null && HasToken(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase):
+                    Canonical = element;
+                    break;
+                case "time" when element.HasAttribute("datetime"):
+                    Time ??= element;
+                    if (MarkedTime is null && (element.GetAttribute("itemprop") == "datePublished" || element.HasAttribute("pubdate") || HasToken(element.GetAttribute("class"), "published", StringComparison.Ordinal)))
+                    {
+                        MarkedTime = element;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+
+            if (Author is null || Byline is null)
+            {
+                var classes = element.GetAttribute("class");
+                if (Author is null && (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || element.GetAttribute("itemprop") == "author" || HasToken(classes, "author", StringComparison.Ordinal)))
+                {
+                    Author = element;
+                }
+
+                if (Byline is null && HasToken(classes, "byline", StringComparison.Ordinal))
+                {
+                    Byline = element;
+                }
+            }
+        }
+
+        /// <summary>Whether a space-separated list (a class, a <c>rel</c>) holds <paramref name="token"/>.</summary>
+        private static bool HasToken(string? list, string token, StringComparison comparison)
+        {
+            if (list is null)
+            {
+                return false;
+            }
+
+            for (var at = list.IndexOf(token, comparison); at >= 0; at = list.IndexOf(token, at + 1, comparison))
+            {
+                var end = at + token.Length;
+                if ((at == 0 || IsSpace(list[at - 1])) && (end == list.Length || IsSpace(list[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
     }
 
     private static string? Get(Dictionary<string, string> meta, string key) => meta.TryGetValue(key, out var value) ? value : null;
@@ -101,17 +224,9 @@ internal sealed record PageFacts(
         return null;
     }
 
-    /// <summary>The <c>datetime</c> of the first <c>time</c> element marked as the publication time, else of the first <c>time</c> element.</summary>
-    private static string? TimeElement(IDocument document)
+    /// <summary>The byline: the text of the first element marked as the author (<c>rel=author</c>, <c>itemprop=author</c>, an <c>author</c> class, else a <c>byline</c> class); the model's byline rule splits it.</summary>
+    private static string? Byline(IElement? element)
     {
-        var marked = document.QuerySelector("time[itemprop=datePublished][datetime], time[pubdate][datetime], time.published[datetime]");
-        return (marked ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime");
-    }
-
-    /// <summary>The byline: the text of the first element marked as the author (<c>rel=author</c>, <c>itemprop=author</c>, a <c>byline</c> class); the model's byline rule splits it.</summary>
-    private static string? Byline(IDocument document)
-    {
-        var element = document.QuerySelector("[rel=author], [itemprop=author], .author") ?? document.QuerySelector(".byline");
         if (element is null)
         {
             return null;
@@ -160,9 +275,9 @@ internal sealed record PageFacts(
     /// <summary>What the page's JSON-LD says about its article (the first object of an article type, <c>@graph</c> included).</summary>
     private sealed record JsonLd(string? Published, ImmutableArray<string> Authors, string? Publisher, string? Headline, string? Description)
     {
-        public static JsonLd Read(IDocument document)
+        public static JsonLd Read(List<IElement> scripts)
         {
-            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            foreach (var script in scripts)
             {
                 var text = script.TextContent;
                 if (text.Length > MaxJsonLdChars)

@@ -85,6 +85,11 @@ internal static class PageLimits
             }
 
             i = end + 1;
+            if ((name[0] | 0x20) is not ('s' or 't' or 'x' or 'n' or 'p'))
+            {
+                continue; // no raw-text element's name starts otherwise
+            }
+
             foreach (var raw in RawText)
             {
                 if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))

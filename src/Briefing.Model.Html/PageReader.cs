@@ -13,6 +13,14 @@ namespace Briefing.Model.Html;
 /// </summary>
 internal static class PageReader
 {
+    /// <summary>
+    /// The parser, one per thread: making one builds AngleSharp's configuration and browsing context,
+    /// which costs about as much as parsing a small page. A parse keeps nothing in it (each document
+    /// is its own and is disposed after reading).
+    /// </summary>
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     public static BriefingReadResult Read(string html, string? url, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
     {
         if (html.Length > options.MaxDocumentChars)
@@ -41,12 +49,12 @@ internal static class PageReader
             html = html[..cutAt];
         }
 
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
-        var metadata = PageFacts.Read(document, address);
+        var metadata = PageFacts.Read(document, address, out var elementCount);
         var body = document.Body;
         var blocks = body is null ? [] : PageWalker.Walk(body, options.MaxDepth);
-        var (root, title) = FindArticle(document, address, options, diagnostics);
+        var (root, title) = FindArticle(document, elementCount, address, options, diagnostics);
         var page = ArticleRules.Apply(blocks, root, title, metadata);
         if (page.Title is null)
         {
@@ -68,17 +76,28 @@ internal static class PageReader
     /// The element SmartReader gathers the article in, and the title it reads. The document is changed
     /// (SmartReader moves the article's nodes into its own element): blocks are read before.
     /// </summary>
-    private static (IElement? Root, string? Title) FindArticle(IHtmlDocument document, Uri? address, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
+    /// <remarks>
+    /// SmartReader's own outputs (the article as HTML and as plain text, its excerpt) are not used, so
+    /// it is stopped as soon as it hands over the element (<see cref="ArticleFound"/>). Its element
+    /// limit is checked here on the count of the page's elements made while its metadata is read
+    /// (<paramref name="elementCount"/>), with the same outcome as its own check (no element, no title).
+    /// </remarks>
+    private static (IElement? Root, string? Title) FindArticle(IHtmlDocument document, int elementCount, Uri? address, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
     {
+        if (elementCount > options.MaxElements)
+        {
+            return (null, null);
+        }
+
         IElement? root = null;
         try
         {
-            using var reader = new SmartReader.Reader((address ?? new Uri("https://localhost/")).AbsoluteUri, document)
+            using var reader = new SmartReader.Reader((address ?? new Uri("https://localhost/")).AbsoluteUri, document) { Debug = false };
+            reader.AddCustomOperationEnd(element =>
             {
-                MaxElemsToParse = options.MaxElements,
-                Debug = false,
-            };
-            reader.AddCustomOperationEnd(element => root = element);
+                root = element;
+                throw new ArticleFound();
+            });
             var article = reader.GetArticle();
             return (root, string.IsNullOrWhiteSpace(article.Title) ? null : PageWalker.Collapse(article.Title));
         }
@@ -89,6 +108,15 @@ internal static class PageReader
             diagnostics.Add(HtmlDiagnostics.Create(HtmlDiagnostics.ExtractorFailed, DiagnosticSeverity.Info,
                 $"The article finder (SmartReader) failed ({exception.GetType().Name}); the article is chosen by the markup rules alone."));
             return (null, null);
+        }
+    }
+
+    /// <summary>Stops SmartReader once it has handed over the article's element: what it builds after (HTML, text, excerpt) is not used.</summary>
+    private sealed class ArticleFound : Exception
+    {
+        public ArticleFound()
+            : base("The article's element was found.")
+        {
         }
     }
 

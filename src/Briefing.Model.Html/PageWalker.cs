@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -25,6 +26,9 @@ internal sealed class PageWalker
         "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HGROUP", "HR", "HTML", "LI", "MAIN", "MENU", "NAV", "OL", "P", "PRE",
         "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL", "CAPTION", "LEGEND", "OPTGROUP",
     };
+
+    /// <summary>Whether a tag is skipped, block-level or inline, in one lookup per element.</summary>
+    private static readonly Dictionary<string, TagKind> TagKinds = TagKindTable();
 
     private static readonly HashSet<string> NavigationWords = new(StringComparer.Ordinal)
         { "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "masthead", "topbar" };
@@ -57,11 +61,29 @@ internal sealed class PageWalker
     private static readonly HashSet<string> CaptionWords = new(StringComparer.Ordinal)
         { "caption", "captions", "credit", "credits", "copyright", "photocredit", "imagecredit" };
 
-    private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal) { "hidden", "sronly", "invisible", "offscreen" };
+    private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal) { "hidden", "sronly", "invisible", "offscreen", "screenreadertext", "visuallyhidden" };
+
+    /// <summary>The longest word of <see cref="HiddenWords"/>: a longer class name is not one.</summary>
+    private const int HiddenWordMaxLength = 16;
+
+    /// <summary>
+    /// Each class or id word of the lists above with the flag it gives, the first list in this order
+    /// winning (navigation, footer, boilerplate, comments, related, notice, standfirst, byline, caption),
+    /// looked up by span so that reading a class allocates nothing.
+    /// </summary>
+    private static readonly Dictionary<string, RegionFlags>.AlternateLookup<ReadOnlySpan<char>> WordFlagOf = WordFlagTable().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenWordOf = HiddenWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The white space a browser collapses (no-break spaces are kept).</summary>
+    private static readonly SearchValues<char> CollapsedSpace = SearchValues.Create(" \t\n\r\f");
 
     private readonly List<PageBlock> _blocks = [];
     private readonly StringBuilder _text = new();
     private readonly int _maxDepth;
+
+    /// <summary>When set, the walk only gathers the blocks' texts here (no blocks, regions or positions).</summary>
+    private readonly HashSet<string>? _texts;
 
     // The running block.
     private PageBlockKind _kind;
@@ -76,7 +98,11 @@ internal sealed class PageWalker
     private string? _href;
     private bool _preserve;
 
-    private PageWalker(int maxDepth) => _maxDepth = maxDepth;
+    private PageWalker(int maxDepth, HashSet<string>? texts = null)
+    {
+        _maxDepth = maxDepth;
+        _texts = texts;
+    }
 
     /// <summary>The blocks of <paramref name="body"/>, in reading order.</summary>
     public static List<PageBlock> Walk(IElement body, int maxDepth)
@@ -89,8 +115,21 @@ internal sealed class PageWalker
         return walker._blocks;
     }
 
+    /// <summary>The texts of the blocks <see cref="Walk"/> would cut <paramref name="element"/> into, without making the blocks.</summary>
+    public static HashSet<string> Texts(IElement element, int maxDepth)
+    {
+        var walker = new PageWalker(maxDepth, new HashSet<string>(StringComparer.Ordinal));
+        var region = new PageRegion(null, element, RegionFlags.None);
+        walker.Start(PageBlockKind.Paragraph, 0, element, region);
+        walker.WalkChildren(element, region, 0);
+        walker.Flush();
+        return walker._texts!;
+    }
+
     /// <summary>The flags an element's tag, role, class and id give the blocks inside it.</summary>
-    internal static RegionFlags FlagsOf(IElement element)
+    internal static RegionFlags FlagsOf(IElement element) => FlagsOf(element, Attributes.Of(element));
+
+    private static RegionFlags FlagsOf(IElement element, in Attributes attributes)
     {
         var flags = element.LocalName switch
         {
@@ -103,7 +142,7 @@ internal sealed class PageWalker
             _ => RegionFlags.None,
         };
 
-        flags |= element.GetAttribute("role") switch
+        flags |= attributes.Role switch
         {
             "navigation" or "menu" or "menubar" or "search" or "tablist" => RegionFlags.Navigation,
             "contentinfo" => RegionFlags.Footer,
@@ -114,13 +153,52 @@ internal sealed class PageWalker
             _ => RegionFlags.None,
         };
 
-        if (element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop") is "author" or "creator")
+        if (attributes.Rel == "author" || attributes.ItemProp is "author" or "creator")
         {
             flags |= RegionFlags.Byline;
         }
 
-        flags |= WordFlags(element.GetAttribute("class")) | WordFlags(element.GetAttribute("id"));
+        flags |= WordFlags(attributes.Class) | WordFlags(attributes.Id);
         return flags;
+    }
+
+    /// <summary>The attributes the walk reads, in one pass over the element's attributes (each <c>GetAttribute</c> searches them and lower-cases the name).</summary>
+    private readonly record struct Attributes(string? Role, string? Rel, string? ItemProp, string? Class, string? Id, string? Style, string? AriaHidden, bool Hidden)
+    {
+        public static Attributes Of(IElement element)
+        {
+            var attributes = element.Attributes;
+            if (attributes.Length == 0)
+            {
+                return default;
+            }
+
+            string? role = null, rel = null, itemProp = null, classes = null, id = null, style = null, ariaHidden = null;
+            var hidden = false;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                var attribute = attributes[i];
+                if (attribute is null)
+                {
+                    continue;
+                }
+
+                switch (attribute.Name)
+                {
+                    case "role": role ??= attribute.Value; break;
+                    case "rel": rel ??= attribute.Value; break;
+                    case "itemprop": itemProp ??= attribute.Value; break;
+                    case "class": classes ??= attribute.Value; break;
+                    case "id": id ??= attribute.Value; break;
+                    case "style": style ??= attribute.Value; break;
+                    case "aria-hidden": ariaHidden ??= attribute.Value; break;
+                    case "hidden": hidden = true; break;
+                    default: break;
+                }
+            }
+
+            return new Attributes(role, rel, itemProp, classes, id, style, ariaHidden, hidden);
+        }
     }
 
     /// <summary>Flags from the words of a class or id (<c>share-buttons</c>, <c>relatedArticles</c>, <c>site_footer</c>).</summary>
@@ -140,7 +218,7 @@ internal sealed class PageWalker
             var boundary = !char.IsAsciiLetterOrDigit(c) || (char.IsAsciiLetterUpper(c) && length > 0 && char.IsAsciiLetterLower(word[length - 1]));
             if (boundary && length > 0)
             {
-                flags |= FlagOfWord(new string(word[..length]));
+                flags |= WordFlagOf.TryGetValue(word[..length], out var flag) ? flag : RegionFlags.None;
                 length = 0;
             }
 
@@ -153,44 +231,102 @@ internal sealed class PageWalker
         return flags;
     }
 
-    private static RegionFlags FlagOfWord(string word) =>
-        NavigationWords.Contains(word) ? RegionFlags.Navigation
-        : word == "footer" ? RegionFlags.Footer
-        : BoilerplateWords.Contains(word) ? RegionFlags.Boilerplate
-        : CommentWords.Contains(word) ? RegionFlags.Comments
-        : RelatedWords.Contains(word) ? RegionFlags.Related
-        : NoticeWords.Contains(word) ? RegionFlags.Notice
-        : StandfirstWords.Contains(word) ? RegionFlags.Standfirst
-        : BylineWords.Contains(word) ? RegionFlags.Byline
-        : CaptionWords.Contains(word) ? RegionFlags.Caption
-        : RegionFlags.None;
+    private enum TagKind
+    {
+        Inline,
+        Skipped,
+        Block,
+    }
+
+    private static Dictionary<string, TagKind> TagKindTable()
+    {
+        var table = new Dictionary<string, TagKind>(StringComparer.Ordinal);
+        foreach (var tag in Skipped)
+        {
+            table[tag] = TagKind.Skipped;
+        }
+
+        foreach (var tag in BlockLevel)
+        {
+            table.TryAdd(tag, TagKind.Block);
+        }
+
+        return table;
+    }
+
+    private static TagKind KindOf(string tag) => TagKinds.TryGetValue(tag, out var kind) ? kind : TagKind.Inline;
+
+    private static Dictionary<string, RegionFlags> WordFlagTable()
+    {
+        var table = new Dictionary<string, RegionFlags>(StringComparer.Ordinal);
+        foreach (var (words, flag) in new (IEnumerable<string> Words, RegionFlags Flag)[]
+        {
+            (NavigationWords, RegionFlags.Navigation), (["footer"], RegionFlags.Footer), (BoilerplateWords, RegionFlags.Boilerplate),
+            (CommentWords, RegionFlags.Comments), (RelatedWords, RegionFlags.Related), (NoticeWords, RegionFlags.Notice),
+            (StandfirstWords, RegionFlags.Standfirst), (BylineWords, RegionFlags.Byline), (CaptionWords, RegionFlags.Caption),
+        })
+        {
+            foreach (var word in words)
+            {
+                table.TryAdd(word, flag);
+            }
+        }
+
+        return table;
+    }
 
     /// <summary>Whether an element is not rendered (<c>hidden</c>, <c>aria-hidden</c>, <c>display:none</c>, screen-reader-only classes).</summary>
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(in Attributes attributes)
     {
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        if (attributes.Hidden || attributes.AriaHidden == "true")
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        if (style is not null && (Compact(style).Contains("display:none", StringComparison.OrdinalIgnoreCase) || Compact(style).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
+        if (attributes.Style is { } style)
         {
-            return true;
-        }
-
-        var classes = element.GetAttribute("class");
-        if (classes is null)
-        {
-            return false;
-        }
-
-        foreach (var name in element.ClassList)
-        {
-            var compact = name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
-            if (HiddenWords.Contains(compact) || compact is "screenreadertext" or "visuallyhidden")
+            var compact = Compact(style);
+            if (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return attributes.Class is { } classes && HasHiddenClass(classes);
+    }
+
+    /// <summary>
+    /// Whether a class name, without its hyphens and underscores and in lower case, says the element is
+    /// not shown (<c>sr-only</c>, <c>visually-hidden</c>, <c>screen-reader-text</c>).
+    /// </summary>
+    private static bool HasHiddenClass(string classes)
+    {
+        Span<char> word = stackalloc char[HiddenWordMaxLength];
+        var length = 0;
+        var tooLong = false;
+        for (var i = 0; i <= classes.Length; i++)
+        {
+            var c = i < classes.Length ? classes[i] : ' ';
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                if (length > 0 && !tooLong && HiddenWordOf.Contains(word[..length]))
+                {
+                    return true;
+                }
+
+                length = 0;
+                tooLong = false;
+            }
+            else if (c is not ('-' or '_'))
+            {
+                if (length < word.Length)
+                {
+                    word[length++] = char.ToLowerInvariant(c);
+                }
+                else
+                {
+                    tooLong = true;
+                }
             }
         }
 
@@ -206,8 +342,10 @@ internal sealed class PageWalker
             return;
         }
 
-        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IText text)
             {
                 AppendText(text);
@@ -222,16 +360,23 @@ internal sealed class PageWalker
     private void WalkElement(IElement element, PageRegion region, int depth)
     {
         var tag = element.TagName;
-        if (Skipped.Contains(tag) || IsHidden(element))
+        var tagKind = KindOf(tag);
+        if (tagKind == TagKind.Skipped)
+        {
+            return;
+        }
+
+        var attributes = Attributes.Of(element);
+        if (IsHidden(attributes))
         {
             return;
         }
 
         // A caption or credit classed as such (inline or block) describes a picture; it is not the article's text.
-        var flags = FlagsOf(element);
+        var flags = FlagsOf(element, attributes);
         if ((flags & RegionFlags.Caption) != 0)
         {
-            if (BlockLevel.Contains(tag))
+            if (tagKind == TagKind.Block)
             {
                 Flush();
                 Start(_kind, _level, _element, _region, _list, _preserve);
@@ -246,7 +391,7 @@ internal sealed class PageWalker
             return;
         }
 
-        if (!BlockLevel.Contains(tag))
+        if (tagKind != TagKind.Block)
         {
             var link = tag == "A";
             if (link)
@@ -268,12 +413,12 @@ internal sealed class PageWalker
         Flush();
         var (kind, level, list, preserve, element0) = (_kind, _level, _list, _preserve, _element);
         var outer = region;
-        if (flags != RegionFlags.None || tag is "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "UL" or "OL" or "DL" or "TABLE" or "BLOCKQUOTE" or "FIGURE")
+        if (_texts is null && (flags != RegionFlags.None || tag is "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "UL" or "OL" or "DL" or "TABLE" or "BLOCKQUOTE" or "FIGURE"))
         {
             region = new PageRegion(region, element, flags);
         }
 
-        if (!TryQuote(element, region, flags))
+        if (!TryQuote(element, region, attributes.Class))
         {
             switch (tag)
             {
@@ -309,17 +454,17 @@ internal sealed class PageWalker
     /// <c>footer</c> or <c>figcaption</c>. Its text is one block; the attribution goes with it.
     /// Without an attribution, a blockquote's paragraphs are read as paragraphs.
     /// </summary>
-    private bool TryQuote(IElement element, PageRegion region, RegionFlags flags)
+    private bool TryQuote(IElement element, PageRegion region, string? classes)
     {
         var tag = element.TagName;
-        var pullQuoteClass = element.ClassName is { } c && (c.Contains("pullquote", StringComparison.OrdinalIgnoreCase) || c.Contains("pull-quote", StringComparison.OrdinalIgnoreCase));
+        var pullQuoteClass = classes is { } c && (c.Contains("pullquote", StringComparison.OrdinalIgnoreCase) || c.Contains("pull-quote", StringComparison.OrdinalIgnoreCase));
         if (tag is not ("FIGURE" or "BLOCKQUOTE" or "ASIDE") && !pullQuoteClass)
         {
             return false;
         }
 
         // A sidebar is a pull quote only when it holds a quotation.
-        if (tag == "ASIDE" && !pullQuoteClass && element.QuerySelector("blockquote") is null && !StartsWithQuotationMark(element.TextContent))
+        if (tag == "ASIDE" && !pullQuoteClass && FirstDescendant(element, "blockquote", null, null) is null && !StartsWithQuotationMark(element.TextContent))
         {
             return false;
         }
@@ -328,7 +473,7 @@ internal sealed class PageWalker
         IElement? attribution;
         if (tag == "FIGURE")
         {
-            quote = element.QuerySelector("blockquote");
+            quote = FirstDescendant(element, "blockquote", null, null);
             attribution = FindChild(element, "FIGCAPTION");
             if (quote is null)
             {
@@ -357,6 +502,12 @@ internal sealed class PageWalker
         if (anchor is null)
         {
             return false;
+        }
+
+        if (_texts is not null)
+        {
+            _texts.Add(quoteText);
+            return true;
         }
 
         _blocks.Add(new PageBlock
@@ -392,14 +543,25 @@ internal sealed class PageWalker
         return null;
     }
 
-    private static IElement? FindAttribution(IElement element)
+    private static IElement? FindAttribution(IElement element) => FirstDescendant(element, "cite", "footer", "figcaption");
+
+    /// <summary>
+    /// The first element below <paramref name="element"/>, in document order, of one of the given tags
+    /// (as the selector <c>cite, footer, figcaption</c> finds it, without parsing a selector each time).
+    /// </summary>
+    private static IElement? FirstDescendant(IElement element, string tag, string? tag2, string? tag3)
     {
-        foreach (var candidate in element.QuerySelectorAll("cite, footer, figcaption"))
+        foreach (var e in PageNodes.ElementsBelow(element))
         {
-            return candidate;
+            if (IsTag(e, tag) || IsTag(e, tag2) || IsTag(e, tag3))
+            {
+                return e;
+            }
         }
 
         return null;
+
+        static bool IsTag(IElement e, string? tag) => tag is not null && e.LocalName.Equals(tag, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The dashes an attribution line is introduced with (<c>— Name, role</c>).</summary>
@@ -425,14 +587,16 @@ internal sealed class PageWalker
 
     private static INode? FirstText(INode node, IElement? exclude)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
                 return text;
             }
 
-            if (child is IElement e && e != exclude && !Skipped.Contains(e.TagName) && FirstText(e, exclude) is { } found)
+            if (child is IElement e && e != exclude && KindOf(e.TagName) != TagKind.Skipped && FirstText(e, exclude) is { } found)
             {
                 return found;
             }
@@ -451,15 +615,17 @@ internal sealed class PageWalker
 
     private static void AppendSubtree(INode node, IElement? exclude, StringBuilder builder, int depth)
     {
-        for (var child = node.FirstChild; child is not null && depth < 64; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length && depth < 64; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 builder.Append(text.Data);
             }
-            else if (child is IElement e && e != exclude && !Skipped.Contains(e.TagName) && !IsHidden(e))
+            else if (child is IElement e && e != exclude && KindOf(e.TagName) is var kind && kind != TagKind.Skipped && !IsHidden(Attributes.Of(e)))
             {
-                if (BlockLevel.Contains(e.TagName) || e.TagName == "BR")
+                if (kind == TagKind.Block || e.TagName == "BR")
                 {
                     builder.Append(' ');
                 }
@@ -555,19 +721,25 @@ internal sealed class PageWalker
             return;
         }
 
-        foreach (var c in data)
+        // White space collapsed to one space, none at the start of the block or after a line break;
+        // the runs between are appended whole.
+        var rest = data.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            var space = rest.IndexOfAny(CollapsedSpace);
+            if (space < 0)
             {
-                if (_text.Length > 0 && _text[^1] is not ' ' and not '\n')
-                {
-                    _text.Append(' ');
-                }
-
-                continue;
+                _text.Append(rest);
+                return;
             }
 
-            _text.Append(c);
+            _text.Append(rest[..space]);
+            if (_text.Length > 0 && _text[^1] is not ' ' and not '\n')
+            {
+                _text.Append(' ');
+            }
+
+            rest = rest[(space + 1)..];
         }
     }
 
@@ -589,7 +761,11 @@ internal sealed class PageWalker
         if (_anchor is not null)
         {
             var text = _preserve ? _text.ToString().Trim('\n', '\r') : _text.ToString().Trim(' ', '\t', '\n', '\r', '\f').Replace(" \n", "\n", StringComparison.Ordinal);
-            if (text.Length > 0 && _chars > 0)
+            if (text.Length > 0 && _chars > 0 && _texts is not null)
+            {
+                _texts.Add(text);
+            }
+            else if (text.Length > 0 && _chars > 0)
             {
                 _blocks.Add(new PageBlock
                 {
