@@ -33,10 +33,17 @@ internal sealed record PageFacts(
     public static PageFacts Read(IDocument document, Uri? address) => Read(document, address, out _);
 
     /// <summary>Reads the metadata of a parsed page (before the article finder changes it), and counts its elements in the same walk.</summary>
-    public static PageFacts Read(IDocument document, Uri? address, out int elementCount)
+    public static PageFacts Read(IDocument document, Uri? address, out int elementCount) => Read(document, address, out elementCount, out _);
+
+    /// <summary>
+    /// Reads the metadata of a parsed page (before the article finder changes it), and counts in the same walk
+    /// its elements and the most child elements one element holds.
+    /// </summary>
+    public static PageFacts Read(IDocument document, Uri? address, out int elementCount, out int mostChildren)
     {
         var found = Elements.Find(document);
         elementCount = found.Count;
+        mostChildren = found.MostChildren;
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var element in found.Metas)
         {
@@ -131,6 +138,9 @@ internal sealed record PageFacts(
         /// <summary>Every element of the page.</summary>
         public int Count { get; private set; }
 
+        /// <summary>The most child elements one element of the page holds.</summary>
+        public int MostChildren { get; private set; }
+
         public static Elements Find(IDocument document)
         {
             var found = new Elements();
@@ -145,6 +155,7 @@ internal sealed record PageFacts(
         private void Visit(IElement element)
         {
             Count++;
+            MostChildren = Math.Max(MostChildren, element.ChildElementCount);
             switch (element.LocalName)
             {
                 case "meta":

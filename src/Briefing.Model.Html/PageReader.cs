@@ -51,10 +51,10 @@ internal static class PageReader
 
         var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
-        var metadata = PageFacts.Read(document, address, out var elementCount);
+        var metadata = PageFacts.Read(document, address, out var elementCount, out var mostChildren);
         var body = document.Body;
         var blocks = body is null ? [] : PageWalker.Walk(body, options.MaxDepth);
-        var (root, title) = FindArticle(document, elementCount, address, options, diagnostics);
+        var (root, title) = FindArticle(document, elementCount, mostChildren, address, options, diagnostics);
         var page = ArticleRules.Apply(blocks, root, title, metadata);
         if (page.Title is null)
         {
@@ -82,10 +82,17 @@ internal static class PageReader
     /// limit is checked here on the count of the page's elements made while its metadata is read
     /// (<paramref name="elementCount"/>), with the same outcome as its own check (no element, no title).
     /// </remarks>
-    private static (IElement? Root, string? Title) FindArticle(IHtmlDocument document, int elementCount, Uri? address, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
+    private static (IElement? Root, string? Title) FindArticle(IHtmlDocument document, int elementCount, int mostChildren, Uri? address, BriefingHtmlOptions options, List<Diagnostic> diagnostics)
     {
         if (elementCount > options.MaxElements)
         {
+            return (null, null);
+        }
+
+        if (mostChildren > MaxFinderChildren)
+        {
+            diagnostics.Add(HtmlDiagnostics.Create(HtmlDiagnostics.ExtractorFailed, DiagnosticSeverity.Info,
+                $"The article finder (SmartReader) was not run: one element holds {mostChildren} child elements (more than {MaxFinderChildren}), on which its time grows with the square of their number; the article is chosen by the markup rules alone."));
             return (null, null);
         }
 
@@ -110,6 +117,13 @@ internal static class PageReader
             return (null, null);
         }
     }
+
+    /// <summary>
+    /// Past this many child elements of one element SmartReader is not run: it walks siblings in time that grows
+    /// with the square of their number (20,000 paragraphs in one element took it 12–18 s); a real article has a
+    /// few hundred at most.
+    /// </summary>
+    internal const int MaxFinderChildren = 5_000;
 
     /// <summary>Stops SmartReader once it has handed over the article's element: what it builds after (HTML, text, excerpt) is not used.</summary>
     private sealed class ArticleFound : Exception

@@ -154,7 +154,7 @@ public static class DiagnosticCatalog
             "The stream failed while it was read, or a library underneath failed unexpectedly; no document is read.",
             "Check that the file or stream is readable; report the page if the message names a library failure."),
         E("BH009", Info, "Article finder failed",
-            "SmartReader could not find the article; the reader's markup rules chose it alone.",
+            "SmartReader could not find the article, or was not run because one element holds more than 5,000 child elements (its time grows with the square of their number); the reader's markup rules chose the article alone.",
             "Check the body the reader kept; nothing to do when it is right."),
         E("BH010", Info, "Pull quote not found in the body",
             "A pull quote on the page is said by no quote of the body; it is linked through its attribution to a quote of the same source when there is one (validation reports the misquote), otherwise left unlinked.",

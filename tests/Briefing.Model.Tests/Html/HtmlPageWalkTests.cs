@@ -98,6 +98,19 @@ public sealed class HtmlPageWalkTests
     }
 
     [Fact]
+    public void A_page_with_more_siblings_than_the_finder_bears_is_read_by_the_markup_rules_alone_and_says_so()
+    {
+        // SmartReader's time grows with the square of one element's children: past the bound it is not run.
+        var count = PageReader.MaxFinderChildren + 1;
+        var paragraphs = string.Concat(Enumerable.Range(1, count).Select(i => $"<p>Item {i} of the council's agenda was read and approved.</p>"));
+        var result = BriefingHtml.Parse($"<!doctype html><html><head><title>Council agenda</title></head><body><h1>Council agenda</h1><div>{paragraphs}</div></body></html>");
+
+        var finder = Assert.Single(result.Diagnostics, d => d.Code == "BH009");
+        Assert.Contains($"{count} child elements", finder.Message, StringComparison.Ordinal);
+        Assert.Equal(count, result.Briefing!.Body.Length);
+    }
+
+    [Fact]
     public void Hidden_classes_are_read_without_case_hyphens_or_underscores_and_only_as_whole_names()
     {
         const string Html = """
