@@ -76,6 +76,8 @@ internal static partial class QuoteFinder
             FindInSentences(text, buffers, quotations, sentences, carried, leadIn);
         }
 
+        DropWordSources(found);
+
         if (carry)
         {
             var last = found.Count > 0 ? found[^1] : default;
@@ -228,6 +230,11 @@ internal static partial class QuoteFinder
                         TryMixed(text, AfterClose(text, close), sentenceEnd, buffers, quotations, afterAttribution: true);
                     }
                 }
+            }
+
+            if (found.Count == foundBefore && !attributionOnly && previous is not null && NamesAnotherPerson(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), previous))
+            {
+                previous = null; // "“…,” Ana Lima said. The harbour master was blunt. “…”": the bare quotation is not Ana Lima's
             }
         }
     }
@@ -1069,6 +1076,11 @@ internal static partial class QuoteFinder
 
         if (StartsWithVerb(tail, out var verbLength))
         {
+            if (SpeechCues.Of(tail[..verbLength]) == CueKind.Tell)
+            {
+                return false; // "“Today,” told his staff …": the words after a tell verb are its listener, and no speaker comes before it
+            }
+
             var who = tail[verbLength..].Trim();
             who = CutAtTimeOrPlace(who);
             if (!IsValidSource(who, MaxSourceWords))
@@ -1832,7 +1844,7 @@ internal static partial class QuoteFinder
                 // "with Law noting that …": the subject is right before.
                 // "…, saying", "… – saying": the subject that opens the sentence; "… and saying", "… while saying": the sentence's own subject.
                 subject = i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || IsDashAt(text, tokens, i - 1))
-                    ? LeadingName(text, tokens)
+                    ? (IsAfterOpeningPhrase(text, tokens, i, out var afterOpening) ? afterOpening : LeadingName(text, tokens))
                     : i > 1 && WordOf(text, tokens[i - 1]) is "and" or "while" ? OrCoordinatedSubject(LeadingSubject(text, tokens), text, tokens, i) : StripWith(SubjectOf(text, tokens, i));
             }
             else

@@ -1,0 +1,186 @@
+namespace Briefing.Model.Text;
+
+internal static partial class QuoteFinder
+{
+    /// <summary>Most words <see cref="NamesAnotherPerson"/> reads as the subject before its verb.</summary>
+    private const int MaxInterveningSubjectWords = 6;
+
+    /// <summary>
+    /// Whether a sentence that holds no quote, standing between a quote and a bare quotation, makes
+    /// someone else than that quote's <paramref name="previous"/> source its subject: then the bare
+    /// quotation after it no longer continues the quote before (<c>“…,” Ana Lima said. The harbour
+    /// master was blunt. “…”</c>: not Ana Lima's). The subject is the sentence's first words up to its
+    /// verb (a form of "be" or "have", a modal, an auxiliary, a verb of saying, a past tense in
+    /// <c>-ed</c> or an irregular one): a name of two or more capitalised words whose last is not the
+    /// previous source's surname, or (after an article) lower-case words whose last is a role noun
+    /// (<c>the harbour master</c>, <c>a police officer</c>) that the previous source does not hold. A
+    /// pronoun (<c>She was blunt.</c>), a thing (<c>The port stays closed.</c>) or an opening phrase
+    /// (<c>On Monday, …</c>) names no one.
+    /// </summary>
+    private static bool NamesAnotherPerson(ReadOnlySpan<char> sentence, Source previous)
+    {
+        var words = 0;
+        var capitalised = 0;
+        var article = false;
+        ReadOnlySpan<char> last = default;
+        foreach (var range in sentence.Split(' '))
+        {
+            var word = sentence[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > MaxInterveningSubjectWords + 1 || word[^1] is ',' or ':' or ';')
+            {
+                return false; // a long subject, or an opening phrase ("On Monday, the …"): not read here
+            }
+
+            var bare = TrimWord(word);
+            if (bare.IsEmpty)
+            {
+                return false;
+            }
+
+            if (words == 1 && SpeechCues.IsOneOf(bare, ["the", "a", "an"]))
+            {
+                article = true;
+                continue;
+            }
+
+            if (words == 1 && (SpeechCues.IsOneOf(bare, SpeechCues.SubjectPronouns) || Sources.IsFunctionWord(bare)))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(bare[0]) && !article)
+            {
+                capitalised++;
+                last = bare;
+                continue;
+            }
+
+            if (char.IsLower(bare[0]) && IsVerbAfterSubject(bare))
+            {
+                return capitalised >= 2 ? !IsSurnameOf(last, previous) : capitalised == 0 && article && last.Length > 0 && Sources.IsRoleNoun(last) && !Holds(previous, last);
+            }
+
+            if (capitalised > 0 || !char.IsLower(bare[0]))
+            {
+                return false; // a name goes on in lower case ("Ana Lima's plan"), or a capital after an article: not read here
+            }
+
+            last = bare;
+        }
+
+        return false;
+    }
+
+    /// <summary>A word that can be a verb right after its subject: a finite verb or auxiliary, a verb of saying, a past tense.</summary>
+    private static bool IsVerbAfterSubject(ReadOnlySpan<char> word) =>
+        SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) ||
+        SpeechCues.IsOneOf(word, SpeechCues.IrregularPast) || SpeechCues.Of(word) != CueKind.None ||
+        word.EndsWith("ed", StringComparison.Ordinal);
+
+    private static bool IsSurnameOf(ReadOnlySpan<char> word, Source source) =>
+        source.Name is { Length: > 0 } name && Sources.Surname(name).Equals(Sources.Surname(word), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the source's own words hold <paramref name="word"/> as a word (<c>the harbour master</c> holds <c>master</c>).</summary>
+    private static bool Holds(Source source, ReadOnlySpan<char> word)
+    {
+        var text = source.Text.AsSpan();
+        foreach (var range in text.Split(' '))
+        {
+            if (TrimWord(text[range]).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Drops the quotes whose source is one word that opens a clause or phrase (a conjunction, preposition,
+    /// adverb of time or determiner): a sentence's opening <c>As</c>, <c>Then</c>, <c>Meanwhile</c>, <c>These</c>
+    /// or <c>Why</c> read as the subject before a verb of saying (<c>Then added: “…”</c>, <c>Meanwhile saying …</c>)
+    /// names no speaker. A pronoun (<c>he</c>, <c>it</c>, <c>who</c>, <c>which</c>) or a quantity (<c>Some say</c>,
+    /// <c>Many argue</c>) stays: it names one through what comes before, or is one.
+    /// </summary>
+    private static void DropWordSources(List<FoundQuote> found)
+    {
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var who = found[i].Source.Text.AsSpan().Trim().TrimEnd(",;:");
+            if (who.Length == 0 || who.IndexOf(' ') >= 0 || SpeechCues.IsOneOf(who, SpeechCues.SubjectPronouns) ||
+                !(SpeechCues.IsOneOf(who, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(who, SpeechCues.Prepositions) ||
+                  SpeechCues.IsOneOf(who, SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(who, SpeechCues.Determiners)))
+            {
+                found[kept++] = found[i];
+            }
+        }
+
+        found.RemoveRange(kept, found.Count - kept);
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with a phrase that ends at a comma (<c>On Monday,</c>, <c>Meanwhile,</c>,
+    /// <c>When the vote ended,</c>: a first word that is a preposition, a time word, a clause word or an adverb in
+    /// <c>-ly</c>); then <paramref name="subject"/> is the subject after it, for a participle cue (<c>…, saying …</c>)
+    /// at <paramref name="cue"/>: a pronoun or a name right before a lower-case verb, else the subject up to the
+    /// first finite verb (<see cref="CoordinatedSubject"/>), else none. The opening phrase is never the speaker.
+    /// </summary>
+    private static bool IsAfterOpeningPhrase(string text, List<Token> tokens, int cue, out ReadOnlySpan<char> subject)
+    {
+        subject = default;
+        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var first = WordOf(text, tokens[0]);
+        if (!char.IsUpper(first[0]) || !(SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.TimeWords) ||
+            SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) || (first.Length > 4 && first.EndsWith("ly", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        var after = -1;
+        for (var k = 1; k < cue && k <= MaxCoordinatedSubjectWords; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Comma)
+            {
+                after = k + 1;
+                break;
+            }
+        }
+
+        if (after < 0 || after + 1 >= cue || tokens[after].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = WordOf(text, tokens[after]);
+        if ((SpeechCues.IsOneOf(word, SpeechCues.PersonSubjects) || Sources.IsThingPronoun(word)) && tokens[after + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[after + 1].Start]))
+        {
+            subject = word;
+            return true;
+        }
+
+        var k2 = after;
+        while (k2 < cue && tokens[k2].Kind == TokenKind.Word && (char.IsUpper(text[tokens[k2].Start]) || (k2 > after && SpeechCues.IsOneOf(WordOf(text, tokens[k2]), ["of", "and"]))))
+        {
+            k2++;
+        }
+
+        if (k2 > after && k2 < cue && char.IsUpper(text[tokens[k2 - 1].Start]) && tokens[k2].Kind == TokenKind.Word && char.IsLower(text[tokens[k2].Start]))
+        {
+            subject = text.AsSpan(tokens[after].Start, tokens[k2 - 1].End - tokens[after].Start);
+            return true;
+        }
+
+        subject = CoordinatedSubject(text, tokens, cue);
+        return true;
+    }
+}

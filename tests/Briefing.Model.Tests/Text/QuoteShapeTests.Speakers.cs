@@ -1,0 +1,56 @@
+using Briefing.Model.Text;
+
+namespace Briefing.Model.Tests.Text;
+
+/// <summary>Who said it: a quote keeps no speaker rather than take a wrong one (issue 14).</summary>
+public sealed partial class QuoteShapeTests
+{
+    [Theory]
+    [InlineData("\u201CThe ferries will sail again on Friday,\u201D Marta Osei said. The ferry inspector was less sure. \u201CNot one hull has been checked yet.\u201D")]
+    [InlineData("\u201CThe ferries will sail again on Friday,\u201D Marta Osei said. Tomas Rehn disagreed. \u201CNot one hull has been checked yet.\u201D")]
+    public void A_bare_quotation_after_a_sentence_about_someone_else_does_not_continue_the_quote_before(string paragraph)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Equal("Marta Osei", Assert.Single(quotes).Source.Text);
+    }
+
+    [Theory]
+    [InlineData("\u201CThe ferries will sail again on Friday,\u201D Marta Osei said. She sounded tired. \u201CNot one hull has been checked yet.\u201D")]
+    [InlineData("\u201CThe ferries will sail again on Friday,\u201D Marta Osei said. The weather stayed calm. \u201CNot one hull has been checked yet.\u201D")]
+    [InlineData("\u201CThe ferries will sail again on Friday,\u201D Marta Osei said. Marta Osei was calm. \u201CNot one hull has been checked yet.\u201D")]
+    public void A_bare_quotation_after_a_sentence_about_the_same_speaker_or_no_one_continues_the_quote_before(string paragraph)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, quote => Assert.Equal("Marta Osei", quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_tell_verb_right_after_a_quotation_names_a_listener_not_a_speaker()
+    {
+        Assert.DoesNotContain(
+            QuotesOf("\u201CTomorrow,\u201D told the assembled crews their captain, \u201Cwe leave the harbour.\u201D"),
+            quote => quote.Source.Text.Contains("crews", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Then added: \u201CThe lock gates open at dawn.\u201D")]
+    [InlineData("Still, the pilots said the channel was too shallow for the new ships.")]
+    public void A_sentence_opening_word_is_no_speaker(string paragraph)
+    {
+        Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Source.Text is "Then" or "Still");
+    }
+
+    [Theory]
+    [InlineData("On Friday, she criticised the port board, saying the dredging had been put off for too long.", "she")]
+    [InlineData("Meanwhile, it criticised the port board, saying the dredging had been put off for too long.", "it")]
+    [InlineData("After the meeting ended, Nadia Okafor criticised the port board, saying the dredging had been put off for too long.", "Nadia Okafor")]
+    public void An_opening_phrase_is_not_the_speaker_of_a_participle_cue(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "the dredging had been put off for too long", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+}
