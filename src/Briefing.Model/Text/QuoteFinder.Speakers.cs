@@ -183,4 +183,31 @@ internal static partial class QuoteFinder
         subject = CoordinatedSubject(text, tokens, cue);
         return true;
     }
+
+    /// <summary>
+    /// A quotation split by its attribution (<c>“…,” said Ana Lima, head of the union, “…”</c>, <c>“…,” Ana Lima,
+    /// a sailor, diver and swimmer, says, “…”</c>): when the quote before, in the same sentence, took its source
+    /// from the words after it (<paramref name="splitBy"/>) and those words run up to this quotation and end in a
+    /// comma, this quotation has the same source and cue; the words are not read again as a lead-in, which
+    /// would take only their last part (<c>swimmer</c>).
+    /// </summary>
+    private static bool IsSplitByTail(string text, (Source Source, string? Cue, int Open)? splitBy, int leadStart, int open, out Source source, out string? cue)
+    {
+        source = null!;
+        cue = null;
+        if (splitBy is not { } split || split.Open != open || leadStart >= open)
+        {
+            return false;
+        }
+
+        var lead = text.AsSpan(leadStart, open - leadStart).TrimEnd();
+        if (lead.IsEmpty || lead[^1] != ',')
+        {
+            return false;
+        }
+
+        source = split.Source;
+        cue = split.Cue;
+        return true;
+    }
 }

@@ -130,6 +130,7 @@ internal static partial class QuoteFinder
             var foundBefore = found.Count;
             var quotationsBefore = q;
             var mixedClose = -1; // the closing mark of the sentence's last mixed quote with a tail attribution
+            (Source Source, string? Cue, int Open)? splitBy = null; // a tail attribution that runs up to the next quotation
             while (q < quotations.Count && quotations[q].Open < sentenceEnd)
             {
                 var (open, close) = quotations[q];
@@ -153,7 +154,8 @@ internal static partial class QuoteFinder
                 }
 
                 var byTail = false;
-                if (TryLeadIn(text, leadStart, open, out var source, out var cue) ||
+                if (IsSplitByTail(text, splitBy, leadStart, open, out var source, out var cue) ||
+                    TryLeadIn(text, leadStart, open, out source, out cue) ||
                     ((byTail = TryTail(text, open, close, tailEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), out source, out cue)) && (!nextTail || (tailSentence = s + 1) > 0)) ||
                     IsLedInBefore(leadIn, open, sentences[0].Start, out source, out cue) ||
                     (found.Count > foundBefore && IsAddingLeadIn(text, found[^1].Source, leadStart, open, out source, out cue)) ||
@@ -185,6 +187,7 @@ internal static partial class QuoteFinder
                     else if (length > 0)
                     {
                         found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, length), source, cue));
+                        splitBy = byTail && !nextTail && tailEnd == nextOpen ? (source, cue, nextOpen) : null;
                         previous = source;
                         used = true;
                     }

@@ -53,4 +53,16 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Reported, "the dredging had been put off for too long", source), (quote.Kind, quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("\u201CIf a ferry sails late,\u201D Ivo Brandt, also a pilot, diver, and boat builder, says, \u201Cthe whole island waits.\u201D", "Ivo Brandt, also a pilot, diver, and boat builder")]
+    [InlineData("\u201CIf a ferry sails late,\u201D said Ivo Brandt, head of the pilots' guild, \u201Cthe whole island waits.\u201D", "Ivo Brandt, head of the pilots' guild")]
+    public void A_quotation_split_by_a_long_attribution_keeps_the_whole_source(string paragraph, string source)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, quote => Assert.StartsWith(source, quote.Source.Text, StringComparison.Ordinal));
+        Assert.Equal(quotes[0].Source.Text, quotes[1].Source.Text);
+    }
 }
