@@ -113,7 +113,7 @@ internal static partial class QuoteFinder
         for (var i = 0; i < found.Count; i++)
         {
             var who = found[i].Source.Text.AsSpan().Trim().TrimEnd(",;:");
-            if (who.Length == 0 || who.IndexOf(' ') >= 0 || SpeechCues.IsOneOf(who, SpeechCues.SubjectPronouns) ||
+            if (who.Length == 0 || who.IndexOf(' ') >= 0 || SpeechCues.IsOneOf(who, SpeechCues.SubjectPronouns) || Sources.IsPersonPronoun(who) ||
                 !(SpeechCues.IsOneOf(who, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(who, SpeechCues.Prepositions) ||
                   SpeechCues.IsOneOf(who, SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(who, SpeechCues.Determiners)))
             {
@@ -129,7 +129,7 @@ internal static partial class QuoteFinder
     /// <c>When the vote ended,</c>: a first word that is a preposition, a time word, a clause word or an adverb in
     /// <c>-ly</c>); then <paramref name="subject"/> is the subject after it, for a participle cue (<c>…, saying …</c>)
     /// at <paramref name="cue"/>: a pronoun or a name right before a lower-case verb, else the subject up to the
-    /// first finite verb (<see cref="CoordinatedSubject"/>), else none. The opening phrase is never the speaker.
+    /// first verb (an apposition's commas included), else none; a coordinator that opens the sentence (<c>But</c>) is passed over like an opening phrase. The opening phrase is never the speaker.
     /// </summary>
     private static bool IsAfterOpeningPhrase(string text, List<Token> tokens, int cue, out ReadOnlySpan<char> subject)
     {
@@ -147,13 +147,39 @@ internal static partial class QuoteFinder
         }
 
         var after = -1;
-        for (var k = 1; k < cue && k <= MaxCoordinatedSubjectWords; k++)
+        if (SpeechCues.IsOneOf(first, SpeechCues.Coordinators) && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word)
+        {
+            after = 1; // "But the other candidate drew a contrast, saying …": a coordinator opens the sentence before its subject
+        }
+
+        for (var k = 1; after < 0 && k < cue && k <= MaxCoordinatedSubjectWords; k++)
         {
             if (tokens[k].Kind == TokenKind.Comma)
             {
                 after = k + 1;
                 break;
             }
+        }
+
+        // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee …": the opening phrase goes on over a place's
+        // second part (one capitalised word) and over a further phrase of time or place, each up to its comma.
+        for (var more = after; after > 1 && more < cue && tokens[more].Kind == TokenKind.Word;)
+        {
+            var opener = WordOf(text, tokens[more]);
+            var comma = more + 1;
+            while (comma < cue && comma - more <= 4 && tokens[comma].Kind == TokenKind.Word)
+            {
+                comma++;
+            }
+
+            var single = comma == more + 1 && char.IsUpper(opener[0]);
+            var phrase = char.IsLower(opener[0]) && (SpeechCues.IsOneOf(opener, SpeechCues.Prepositions) || SpeechCues.IsOneOf(opener, SpeechCues.TimeWords));
+            if (comma >= cue || tokens[comma].Kind != TokenKind.Comma || !(single || phrase))
+            {
+                break;
+            }
+
+            after = more = comma + 1;
         }
 
         if (after < 0 || after + 1 >= cue || tokens[after].Kind != TokenKind.Word)
@@ -180,15 +206,33 @@ internal static partial class QuoteFinder
             return true;
         }
 
-        subject = CoordinatedSubject(text, tokens, cue);
+        // "On Friday, the port board criticised …": the words up to the first verb, an apposition with its commas included.
+        var relative = false; // inside "…, which met on Sunday," the verb is the relative clause's
+        for (var k = after; k < cue && k - after <= MaxSourceWords; k++)
+        {
+            relative = tokens[k].Kind == TokenKind.Word ? relative || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.RelativeSubjects) : relative && tokens[k].Kind != TokenKind.Comma;
+            if (!relative && tokens[k].Kind == TokenKind.Word && k > after && char.IsLower(text[tokens[k].Start]) && IsVerbAfterSubject(WordOf(text, tokens[k])) &&
+                !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Determiners))
+            {
+                var words = text.AsSpan(tokens[after].Start, tokens[k - 1].End - tokens[after].Start).TrimEnd(',').TrimEnd();
+                subject = IsSubject(words) ? words : default;
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word && tokens[k].Kind != TokenKind.Comma)
+            {
+                break;
+            }
+        }
+
         return true;
     }
 
     /// <summary>
     /// A quotation split by its attribution (<c>“…,” said Ana Lima, head of the union, “…”</c>, <c>“…,” Ana Lima,
     /// a sailor, diver and swimmer, says, “…”</c>): when the quote before, in the same sentence, took its source
-    /// from the words after it (<paramref name="splitBy"/>) and those words run up to this quotation and end in a
-    /// comma, this quotation has the same source and cue; the words are not read again as a lead-in, which
+    /// from the words after it (<paramref name="splitBy"/>), the quote ended in a comma, and those words run up to
+    /// this quotation and end in a comma, this quotation has the same source and cue; the words are not read again as a lead-in, which
     /// would take only their last part (<c>swimmer</c>).
     /// </summary>
     private static bool IsSplitByTail(string text, (Source Source, string? Cue, int Open)? splitBy, int leadStart, int open, out Source source, out string? cue)
@@ -209,5 +253,12 @@ internal static partial class QuoteFinder
         source = split.Source;
         cue = split.Cue;
         return true;
+    }
+
+    /// <summary>Whether a quotation ends in a comma, inside or right after its closing mark (<c>“…,” said X, “…”</c> splits a quote; a title such as <c>“Morning Tide”</c> does not).</summary>
+    private static bool EndsInComma(string text, int close)
+    {
+        var after = AfterClose(text, close);
+        return (close > 0 && close <= text.Length && text[close - 1] == ',') || (after < text.Length && text[after] == ',');
     }
 }

@@ -187,7 +187,7 @@ internal static partial class QuoteFinder
                     else if (length > 0)
                     {
                         found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, length), source, cue));
-                        splitBy = byTail && !nextTail && tailEnd == nextOpen ? (source, cue, nextOpen) : null;
+                        splitBy = byTail && !nextTail && tailEnd == nextOpen && EndsInComma(text, close) ? (source, cue, nextOpen) : null;
                         previous = source;
                         used = true;
                     }

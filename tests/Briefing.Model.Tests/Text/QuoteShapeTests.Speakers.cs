@@ -47,6 +47,10 @@ public sealed partial class QuoteShapeTests
     [InlineData("On Friday, she criticised the port board, saying the dredging had been put off for too long.", "she")]
     [InlineData("Meanwhile, it criticised the port board, saying the dredging had been put off for too long.", "it")]
     [InlineData("After the meeting ended, Nadia Okafor criticised the port board, saying the dredging had been put off for too long.", "Nadia Okafor")]
+    [InlineData("But the pilots' guild, which met on Sunday, criticised the port board, saying the dredging had been put off for too long.", "the pilots' guild, which met on Sunday")]
+    [InlineData("On Friday, the pilots' guild criticised the port board, saying the dredging had been put off for too long.", "the pilots' guild")]
+    [InlineData("At a rally in Tema, Ghana, on Friday, Nadia Okafor criticised the port board, saying the dredging had been put off for too long.", "Nadia Okafor")]
+    [InlineData("In the same speech, her deputy, Ivo Brandt, criticised the port board, saying the dredging had been put off for too long.", "her deputy, Ivo Brandt")]
     public void An_opening_phrase_is_not_the_speaker_of_a_participle_cue(string paragraph, string source)
     {
         var quote = Single(paragraph);
@@ -64,5 +68,13 @@ public sealed partial class QuoteShapeTests
         Assert.Equal(2, quotes.Length);
         Assert.All(quotes, quote => Assert.StartsWith(source, quote.Source.Text, StringComparison.Ordinal));
         Assert.Equal(quotes[0].Source.Text, quotes[1].Source.Text);
+    }
+
+    [Fact]
+    public void A_title_in_quotation_marks_does_not_split_a_quote()
+    {
+        var quotes = QuotesOf("On the radio show \u201CHarbour Hour\u201D on Friday, she said, \u201CThe dredging starts in May.\u201D");
+
+        Assert.Equal("she", Assert.Single(quotes, quote => quote.Text.StartsWith("The dredging", StringComparison.Ordinal)).Source.Text);
     }
 }
