@@ -101,30 +101,6 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
-    /// Drops the quotes whose source is one word that opens a clause or phrase (a conjunction, preposition,
-    /// adverb of time or determiner): a sentence's opening <c>As</c>, <c>Then</c>, <c>Meanwhile</c>, <c>These</c>
-    /// or <c>Why</c> read as the subject before a verb of saying (<c>Then added: “…”</c>, <c>Meanwhile saying …</c>)
-    /// names no speaker. A pronoun (<c>he</c>, <c>it</c>, <c>who</c>, <c>which</c>) or a quantity (<c>Some say</c>,
-    /// <c>Many argue</c>) stays: it names one through what comes before, or is one.
-    /// </summary>
-    private static void DropWordSources(List<FoundQuote> found)
-    {
-        var kept = 0;
-        for (var i = 0; i < found.Count; i++)
-        {
-            var who = found[i].Source.Text.AsSpan().Trim().TrimEnd(",;:");
-            if (who.Length == 0 || who.IndexOf(' ') >= 0 || SpeechCues.IsOneOf(who, SpeechCues.SubjectPronouns) || Sources.IsPersonPronoun(who) ||
-                !(SpeechCues.IsOneOf(who, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(who, SpeechCues.Prepositions) ||
-                  SpeechCues.IsOneOf(who, SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(who, SpeechCues.Determiners)))
-            {
-                found[kept++] = found[i];
-            }
-        }
-
-        found.RemoveRange(kept, found.Count - kept);
-    }
-
-    /// <summary>
     /// Whether the sentence opens with a phrase that ends at a comma (<c>On Monday,</c>, <c>Meanwhile,</c>,
     /// <c>When the vote ended,</c>: a first word that is a preposition, a time word, a clause word or an adverb in
     /// <c>-ly</c>); then <paramref name="subject"/> is the subject after it, for a participle cue (<c>…, saying …</c>)

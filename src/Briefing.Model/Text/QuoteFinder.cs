@@ -76,8 +76,6 @@ internal static partial class QuoteFinder
             FindInSentences(text, buffers, quotations, sentences, carried, leadIn);
         }
 
-        DropWordSources(found);
-
         if (carry)
         {
             var last = found.Count > 0 ? found[^1] : default;
