@@ -128,6 +128,7 @@ internal static partial class QuoteFinder
             var foundBefore = found.Count;
             var quotationsBefore = q;
             var mixedClose = -1; // the closing mark of the sentence's last mixed quote with a tail attribution
+            (Source Source, string? Cue, int Open)? splitBy = null; // a tail attribution that runs up to the next quotation
             while (q < quotations.Count && quotations[q].Open < sentenceEnd)
             {
                 var (open, close) = quotations[q];
@@ -151,7 +152,8 @@ internal static partial class QuoteFinder
                 }
 
                 var byTail = false;
-                if (TryLeadIn(text, leadStart, open, out var source, out var cue) ||
+                if (IsSplitByTail(text, splitBy, leadStart, open, out var source, out var cue) ||
+                    TryLeadIn(text, leadStart, open, out source, out cue) ||
                     ((byTail = TryTail(text, open, close, tailEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), out source, out cue)) && (!nextTail || (tailSentence = s + 1) > 0)) ||
                     IsLedInBefore(leadIn, open, sentences[0].Start, out source, out cue) ||
                     (found.Count > foundBefore && IsAddingLeadIn(text, found[^1].Source, leadStart, open, out source, out cue)) ||
@@ -183,6 +185,7 @@ internal static partial class QuoteFinder
                     else if (length > 0)
                     {
                         found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(contentStart, length), source, cue));
+                        splitBy = byTail && !nextTail && tailEnd == nextOpen && EndsInComma(text, close) ? (source, cue, nextOpen) : null;
                         previous = source;
                         used = true;
                     }
@@ -228,6 +231,11 @@ internal static partial class QuoteFinder
                         TryMixed(text, AfterClose(text, close), sentenceEnd, buffers, quotations, afterAttribution: true);
                     }
                 }
+            }
+
+            if (found.Count == foundBefore && !attributionOnly && previous is not null && NamesAnotherPerson(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), previous))
+            {
+                previous = null; // "“…,” Ana Lima said. The harbour master was blunt. “…”": the bare quotation is not Ana Lima's
             }
         }
     }
@@ -1069,6 +1077,11 @@ internal static partial class QuoteFinder
 
         if (StartsWithVerb(tail, out var verbLength))
         {
+            if (SpeechCues.Of(tail[..verbLength]) == CueKind.Tell)
+            {
+                return false; // "“Today,” told his staff …": the words after a tell verb are its listener, and no speaker comes before it
+            }
+
             var who = tail[verbLength..].Trim();
             who = CutAtTimeOrPlace(who);
             if (!IsValidSource(who, MaxSourceWords))
@@ -1847,7 +1860,7 @@ internal static partial class QuoteFinder
                 // "with Law noting that …": the subject is right before.
                 // "…, saying", "… – saying": the subject that opens the sentence; "… and saying", "… while saying": the sentence's own subject.
                 subject = i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || IsDashAt(text, tokens, i - 1))
-                    ? LeadingName(text, tokens)
+                    ? (IsAfterOpeningPhrase(text, tokens, i, out var afterOpening) ? afterOpening : LeadingName(text, tokens))
                     : i > 1 && WordOf(text, tokens[i - 1]) is "and" or "while" ? OrCoordinatedSubject(LeadingSubject(text, tokens), text, tokens, i) : StripWith(SubjectOf(text, tokens, i));
             }
             else

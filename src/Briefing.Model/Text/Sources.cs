@@ -154,6 +154,18 @@ internal static class Sources
                 continue;
             }
 
+            if (name is null && TryNameAtOrganisation(bare, hadArticle, out partName, out before, out var organisation))
+            {
+                name = partName;
+                if (before.Length > 0)
+                {
+                    Describe(before.ToString(), ref role, ref affiliation, ref location);
+                }
+
+                affiliation ??= organisation;
+                continue;
+            }
+
             Describe(bare.ToString(), ref role, ref affiliation, ref location);
         }
 
@@ -439,6 +451,41 @@ internal static class Sources
         {
             before = part[..(runStart + nameStart)].TrimEnd();
             name = PersonName(candidate, out place);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A part that is a person's name, a link and the organisation they speak for (<c>Ana Lima at Harbour Bank</c>,
+    /// <c>senior inspector Marta Osei from the North Coast police</c>): the words before the link are a name of two
+    /// words or more that ends in no organisation noun (<c>Peterson Institute for …</c> is one name), read as
+    /// <see cref="TryNamePart"/> reads one; what follows the link, capitalised or after an article, is the organisation.
+    /// </summary>
+    private static bool TryNameAtOrganisation(ReadOnlySpan<char> part, bool hadArticle, out string name, out ReadOnlySpan<char> before, out string? organisation)
+    {
+        name = "";
+        before = default;
+        organisation = null;
+        foreach (var link in SpeechCues.NameAffiliationLinks)
+        {
+            var at = part.IndexOf(link, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var head = part[..at].TrimEnd();
+            var tailArticle = StripArticle(part[(at + link.Length)..].Trim(), out var tail);
+            if (tail.Length == 0 || !(tailArticle || char.IsUpper(tail[0])) || !TryNamePart(head, hadArticle, out var headName, out before, out _) ||
+                headName.IndexOf(' ') < 0 || IsOrganisationNoun(LastWord(headName)))
+            {
+                continue;
+            }
+
+            name = headName;
+            organisation = FirstDescription(tail).ToString();
             return true;
         }
 

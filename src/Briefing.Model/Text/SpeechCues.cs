@@ -219,6 +219,12 @@ internal static class SpeechCues
         "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "then", "once", "now",
     ];
 
+    /// <summary>
+    /// Prepositions that join a person's name to the organisation they speak for (<c>Ana Lima at Harbour Bank</c>,
+    /// <c>Marta Osei from the coast guard</c>); not <c>of</c>, which after a name gives a place (<c>Elijah Cummings of Maryland</c>).
+    /// </summary>
+    public static readonly string[] NameAffiliationLinks = [" at ", " for ", " with ", " from "];
+
     /// <summary>Determiners: articles, demonstratives and possessives, which open a noun phrase.</summary>
     public static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"];
 

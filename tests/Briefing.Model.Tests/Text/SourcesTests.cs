@@ -32,6 +32,10 @@ public sealed class SourcesTests
     [InlineData("Tomas Vey, acting director of the port", "Tomas Vey", "acting director", "port", null)]
     [InlineData("Ana Ruiz, a lecturer at Lakeside College whose work covers river ports", "Ana Ruiz", "lecturer", "Lakeside College", null)]
     [InlineData("Pedro Sala, a member of the party's ethics board", "Pedro Sala", "member of the party's ethics board", null, null)]
+    [InlineData("Ivo Brandt at the Lakeside Courier", "Ivo Brandt", null, "Lakeside Courier", null)]
+    [InlineData("chief engineer Nadia Okafor from the river authority", "Nadia Okafor", "chief engineer", "river authority", null)]
+    [InlineData("Ivo Brandt with Delta Freight", "Ivo Brandt", null, "Delta Freight", null)]
+    [InlineData("an analyst at the Brandt Institute for Water Policy", null, "analyst", "Brandt Institute for Water Policy", null)]
     public void A_source_splits_into_name_role_affiliation_and_location(string text, string? name, string? role, string? affiliation, string? location)
     {
         var source = Sources.FromText(text);
