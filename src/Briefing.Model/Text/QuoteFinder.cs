@@ -2871,6 +2871,12 @@ internal static partial class QuoteFinder
                 var pronoun = FindWord(text, tokens, k + 1, SpeechCues.SubjectPronouns, 7);
                 if (pronoun > 0 && !HasCue(text, tokens, k + 1, pronoun))
                 {
+                    // "replied to the letter since it was sent": a subordinator before the pronoun opens an adverbial clause, not what was said.
+                    if (char.IsLower(text[tokens[pronoun - 1].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[pronoun - 1]), SpeechCues.Subordinators))
+                    {
+                        return false;
+                    }
+
                     k = pronoun;
                     return true;
                 }

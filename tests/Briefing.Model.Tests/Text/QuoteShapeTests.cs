@@ -385,6 +385,19 @@ public sealed partial class QuoteShapeTests
         Assert.Equal([("it would open in May", "the minister")], quotes.Select(q => (q.Text, q.Source.Text)));
     }
 
+    [Theory]
+    [InlineData("The board has not replied to the letter since it was sent.")]
+    [InlineData("The ministry responded to the report after it was published.")]
+    public void A_clause_after_a_subordinator_is_no_statement_of_the_cue(string paragraph) => Assert.Empty(QuotesOf(paragraph));
+
+    [Fact]
+    public void A_phrase_then_a_subject_pronoun_is_still_a_statement()
+    {
+        var quote = Single("The minister said in a statement after the meeting he would resign.");
+
+        Assert.Equal(("he would resign", "The minister"), (quote.Text, quote.Source.Text));
+    }
+
     [Fact]
     public void A_coordinated_cue_never_takes_a_subject_with_a_relative_clause_it_cannot_bound()
     {
