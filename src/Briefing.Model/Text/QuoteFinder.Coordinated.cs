@@ -10,7 +10,7 @@ internal static partial class QuoteFinder
     /// is no plain name or pronoun: <c>A spokesman for the mayor defended the route and said …</c> →
     /// <c>A spokesman for the mayor</c>; <c>In an interview on Thursday, the senator criticized the
     /// plan and said …</c> → <c>the senator</c> (the opening phrase is left out). The subject is the
-    /// words from the sentence's start (after an opening phrase that ends at a comma) up to its first
+    /// words from the sentence's start (after an opening phrase, <see cref="OpeningPhraseEnd"/>) up to its first
     /// finite verb: a form of "be", "have" or a modal, or a past tense (<c>-ed</c>, or an irregular
     /// one) that no determiner makes an adjective (<c>the embattled governor</c>). Empty when the words
     /// before the verb hold a comma, a quotation or a relative pronoun, or run longer than
@@ -18,7 +18,7 @@ internal static partial class QuoteFinder
     /// </summary>
     private static ReadOnlySpan<char> CoordinatedSubject(string text, List<Token> tokens, int cue)
     {
-        var start = AfterOpeningPhrase(text, tokens, cue);
+        var start = Math.Max(0, OpeningPhraseEnd(text, tokens, cue));
         var words = 0;
         for (var k = start; k < cue; k++)
         {
@@ -66,40 +66,13 @@ internal static partial class QuoteFinder
     private static ReadOnlySpan<char> OrCoordinatedSubject(ReadOnlySpan<char> subject, string text, List<Token> tokens, int cue) =>
         subject.IsEmpty || !IsSubject(subject) ? CoordinatedSubject(text, tokens, cue) : subject;
 
-    /// <summary>Whether <paramref name="word"/> reads as a past tense: a regular <c>-ed</c> form (not <c>-eed</c>: <c>need</c>, <c>speed</c>) or an irregular one.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> reads as a past tense: a regular <c>-ed</c> form (not a short <c>-eed</c> word:
+    /// <c>need</c>, <c>speed</c>; <c>agreed</c> is one) or an irregular one.
+    /// </summary>
     private static bool IsPastTense(ReadOnlySpan<char> word) =>
-        (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)) ||
+        (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !(word.Length <= 5 && word.EndsWith("eed", StringComparison.Ordinal))) ||
         SpeechCues.IsOneOf(word, SpeechCues.IrregularPast);
-
-    /// <summary>The first token after an opening phrase of time or place that ends at a comma (<c>In an interview on Thursday, …</c>), or 0.</summary>
-    private static int AfterOpeningPhrase(string text, List<Token> tokens, int cue)
-    {
-        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Word)
-        {
-            return 0;
-        }
-
-        var first = WordOf(text, tokens[0]);
-        if (!char.IsUpper(first[0]) || !(SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.TimeWords)))
-        {
-            return 0;
-        }
-
-        for (var k = 1; k < cue && k <= MaxCoordinatedSubjectWords; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Comma)
-            {
-                return k + 1 < cue ? k + 1 : 0;
-            }
-
-            if (tokens[k].Kind != TokenKind.Word)
-            {
-                return 0;
-            }
-        }
-
-        return 0;
-    }
 
     /// <summary>The subject without a time phrase that ends it (<c>the senator on Wednesday</c> → <c>the senator</c>).</summary>
     private static ReadOnlySpan<char> WithoutTrailingTime(string text, List<Token> tokens, int start, int verb, ReadOnlySpan<char> subject)

@@ -79,8 +79,7 @@ internal static partial class QuoteFinder
     /// <summary>A word that can be a verb right after its subject: a finite verb or auxiliary, a verb of saying, a past tense.</summary>
     private static bool IsVerbAfterSubject(ReadOnlySpan<char> word) =>
         SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) ||
-        SpeechCues.IsOneOf(word, SpeechCues.IrregularPast) || SpeechCues.Of(word) != CueKind.None ||
-        word.EndsWith("ed", StringComparison.Ordinal);
+        SpeechCues.Of(word) != CueKind.None || IsPastTense(word);
 
     private static bool IsSurnameOf(ReadOnlySpan<char> word, Source source) =>
         source.Name is { Length: > 0 } name && Sources.Surname(name).Equals(Sources.Surname(word), StringComparison.OrdinalIgnoreCase);
@@ -110,54 +109,7 @@ internal static partial class QuoteFinder
     private static bool IsAfterOpeningPhrase(string text, List<Token> tokens, int cue, out ReadOnlySpan<char> subject)
     {
         subject = default;
-        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        var first = WordOf(text, tokens[0]);
-        if (!char.IsUpper(first[0]) || !(SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.TimeWords) ||
-            SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) || (first.Length > 4 && first.EndsWith("ly", StringComparison.Ordinal))))
-        {
-            return false;
-        }
-
-        var after = -1;
-        if (SpeechCues.IsOneOf(first, SpeechCues.Coordinators) && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word)
-        {
-            after = 1; // "But the other candidate drew a contrast, saying …": a coordinator opens the sentence before its subject
-        }
-
-        for (var k = 1; after < 0 && k < cue && k <= MaxCoordinatedSubjectWords; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Comma)
-            {
-                after = k + 1;
-                break;
-            }
-        }
-
-        // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee …": the opening phrase goes on over a place's
-        // second part (one capitalised word) and over a further phrase of time or place, each up to its comma.
-        for (var more = after; after > 1 && more < cue && tokens[more].Kind == TokenKind.Word;)
-        {
-            var opener = WordOf(text, tokens[more]);
-            var comma = more + 1;
-            while (comma < cue && comma - more <= 4 && tokens[comma].Kind == TokenKind.Word)
-            {
-                comma++;
-            }
-
-            var single = comma == more + 1 && char.IsUpper(opener[0]);
-            var phrase = char.IsLower(opener[0]) && (SpeechCues.IsOneOf(opener, SpeechCues.Prepositions) || SpeechCues.IsOneOf(opener, SpeechCues.TimeWords));
-            if (comma >= cue || tokens[comma].Kind != TokenKind.Comma || !(single || phrase))
-            {
-                break;
-            }
-
-            after = more = comma + 1;
-        }
-
+        var after = OpeningPhraseEnd(text, tokens, cue);
         if (after < 0 || after + 1 >= cue || tokens[after].Kind != TokenKind.Word)
         {
             return false;
@@ -202,6 +154,65 @@ internal static partial class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The first token after an opening phrase that ends at a comma before <paramref name="cue"/> (<c>On Monday,</c>,
+    /// <c>Meanwhile,</c>, <c>When the vote ended,</c>: a first word that is a preposition, a time word, a clause word
+    /// or an adverb in <c>-ly</c>; a place's second part and a further phrase of time or place go with it), or after
+    /// a coordinator that opens the sentence (<c>But</c>); -1 when the sentence opens with no such phrase.
+    /// </summary>
+    private static int OpeningPhraseEnd(string text, List<Token> tokens, int cue)
+    {
+        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        var first = WordOf(text, tokens[0]);
+        if (!char.IsUpper(first[0]) || !(SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.TimeWords) ||
+            SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) || (first.Length > 4 && first.EndsWith("ly", StringComparison.Ordinal))))
+        {
+            return -1;
+        }
+
+        var after = -1;
+        if (SpeechCues.IsOneOf(first, SpeechCues.Coordinators) && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word)
+        {
+            after = 1; // "But the other candidate drew a contrast, saying …": a coordinator opens the sentence before its subject
+        }
+
+        for (var k = 1; after < 0 && k < cue && k <= MaxCoordinatedSubjectWords; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Comma)
+            {
+                after = k + 1;
+                break;
+            }
+        }
+
+        // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee …": the opening phrase goes on over a place's
+        // second part (one capitalised word) and over a further phrase of time or place, each up to its comma.
+        for (var more = after; after > 1 && more < cue && tokens[more].Kind == TokenKind.Word;)
+        {
+            var opener = WordOf(text, tokens[more]);
+            var comma = more + 1;
+            while (comma < cue && comma - more <= 4 && tokens[comma].Kind == TokenKind.Word)
+            {
+                comma++;
+            }
+
+            var single = comma == more + 1 && char.IsUpper(opener[0]);
+            var phrase = char.IsLower(opener[0]) && (SpeechCues.IsOneOf(opener, SpeechCues.Prepositions) || SpeechCues.IsOneOf(opener, SpeechCues.TimeWords));
+            if (comma >= cue || tokens[comma].Kind != TokenKind.Comma || !(single || phrase))
+            {
+                break;
+            }
+
+            after = more = comma + 1;
+        }
+
+        return after;
     }
 
     /// <summary>

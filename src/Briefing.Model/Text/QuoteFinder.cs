@@ -1425,7 +1425,8 @@ internal static partial class QuoteFinder
             return TryAccordingToFirst(text, start, end, buffers.Found);
         }
 
-        if (!CuePrefilter.MayHoldCue(sentence) && Layout.IndexOfWord(sentence, AccordingTo, 1) <= 0)
+        var according = Layout.IndexOfWord(sentence, AccordingTo, 1);
+        if (according <= 0 && !CuePrefilter.MayHoldCue(sentence))
         {
             return false; // no cue and no "according to": no rule below can match (CuePrefilter)
         }
@@ -1436,7 +1437,6 @@ internal static partial class QuoteFinder
             return false;
         }
 
-        var according = Layout.IndexOfWord(sentence, AccordingTo, 1);
         if (according > 0 && !InsideQuotation(quotations, start + according) && TryAccordingToAfter(text, start, end, according, buffers.Found))
         {
             return true;
