@@ -74,6 +74,7 @@ internal static partial class QuoteFinder
         else
         {
             FindInSentences(text, buffers, quotations, sentences, carried, leadIn);
+            AttributeFromContext(text, buffers, quotations, sentences, found);
         }
 
         if (carry)
