@@ -7,23 +7,17 @@ internal static partial class QuoteFinder
     private const int MinContextWords = 4;
 
     /// <summary>
-    /// A quotation that no rule attributed, of <see cref="MinContextWords"/> words or more and not a title in Title Case,
-    /// standing in a block after a quote with a source, is a direct quote with no cue: news goes on quoting the person a
-    /// paragraph is about. Its source is the subject of its own sentence when that subject is someone (a personal pronoun,
-    /// a name, or a role: <c>“…,” Ana Lima said. Her deputy expects the port to run “with far fewer ships.”</c> → <c>Her
-    /// deputy</c>), else the previous quote's source when no sentence in between makes someone else its subject
-    /// (<see cref="NamesAnotherPerson"/>): <c>“…,” she said, and “clear consequences for any violations.”</c> · <c>…
-    /// The timetable will change “for as long as the repairs take.”</c>. A quotation before any quote of the block stays
-    /// unattributed: no source rather than a guessed one. One pass over the block's quotations; the sentences between two
-    /// quotations are read once.
+    /// A quotation that no rule attributed, of <see cref="MinContextWords"/> words or more and not a title in Title Case, is a
+    /// direct quote with no cue when its speaker can be read from its context: the subject of its own sentence when that
+    /// subject is someone (a personal pronoun, a name, or a role: <c>Her deputy expects the port to run “with far fewer ships
+    /// than last year.”</c> → <c>Her deputy</c>); else, in a block that has already quoted someone, that quote's source, when
+    /// no sentence in between makes someone else its subject (<see cref="NamesAnotherPerson"/>): <c>“…,” she said, and
+    /// “clear consequences for any violations.”</c> · <c>… The timetable will change “for as long as the repairs take.”</c>.
+    /// Otherwise the quotation stays no one's: no source rather than a guessed one. One pass over the block's quotations;
+    /// the sentences between two quotations are read once.
     /// </summary>
     private static void AttributeFromContext(string text, QuoteBuffers buffers, List<(int Open, int Close)> quotations, List<(int Start, int End)> sentences, List<FoundQuote> found)
     {
-        if (found.Count == 0)
-        {
-            return;
-        }
-
         var f = 0; // found quotes are in text order: f is the first that does not end before the quotation
         var s = 0; // the sentence that holds the quotation
         Source? previous = null;
@@ -38,7 +32,7 @@ internal static partial class QuoteFinder
                 f++;
             }
 
-            if (previous is null || Overlaps(found, f, open, close))
+            if (Overlaps(found, f, open, close))
             {
                 continue;
             }
@@ -79,7 +73,7 @@ internal static partial class QuoteFinder
     /// the sentence's own subject when it is someone, else <paramref name="previous"/> unless a sentence read since
     /// <paramref name="readFrom"/> has someone else as its subject (then null).
     /// </summary>
-    private static Source? SpeakerInContext(string text, QuoteBuffers buffers, List<(int Open, int Close)> quotations, List<(int Start, int End)> sentences, int sentence, int open, Source previous, int readFrom)
+    private static Source? SpeakerInContext(string text, QuoteBuffers buffers, List<(int Open, int Close)> quotations, List<(int Start, int End)> sentences, int sentence, int open, Source? previous, int readFrom)
     {
         if (sentence < sentences.Count && sentences[sentence].Start < open)
         {
@@ -93,8 +87,13 @@ internal static partial class QuoteFinder
             var subject = at < tokens.Count ? PersonBeforeQuotation(text, tokens, at) : [];
             if (!subject.IsEmpty)
             {
-                return IsSurnameOf(subject, previous) || subject.Equals(previous.Text, StringComparison.Ordinal) ? previous : Sources.FromText(subject.ToString());
+                return previous is not null && (IsSurnameOf(subject, previous) || subject.Equals(previous.Text, StringComparison.Ordinal)) ? previous : Sources.FromText(subject.ToString());
             }
+        }
+
+        if (previous is null)
+        {
+            return null;
         }
 
         // The whole sentences between the previous quote and this quotation, and this one's own opening, must not be about someone else.
@@ -120,7 +119,8 @@ internal static partial class QuoteFinder
     /// an opening phrase, when it is someone: a personal pronoun before a lower-case word (<c>She expects …</c>), a name of two
     /// or more capitalised words before one (<c>Ana Lima wants …</c>), or a determiner and lower-case words that end in a role
     /// noun before a verb (<c>The ferry inspector expects …</c>, <c>Her deputy will …</c>); empty when the subject is a thing or
-    /// cannot be read.
+    /// cannot be read, or when a comma, bracket, dash or other quotation stands between it and the quotation (then the quotation
+    /// is not in the subject's own clause).
     /// </summary>
     private static ReadOnlySpan<char> PersonBeforeQuotation(string text, List<Token> tokens, int quotation)
     {
@@ -128,6 +128,14 @@ internal static partial class QuoteFinder
         if (start + 1 >= quotation || tokens[start].Kind != TokenKind.Word || tokens[start + 1].Kind != TokenKind.Word)
         {
             return [];
+        }
+
+        for (var t = start; t < quotation; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Comma or TokenKind.Break or TokenKind.Quotation)
+            {
+                return []; // "The council met, and the harbour reopened in May, “…”": the quotation stands outside the subject's clause
+            }
         }
 
         var word = WordOf(text, tokens[start]);

@@ -43,6 +43,16 @@ public sealed partial class QuoteShapeTests
         Assert.Equal("Marta Osei", Assert.Single(QuotesOf(paragraph)).Source.Text);
     }
 
+    [Theory]
+    [InlineData("Tomas Rehn wants the ferries to run \u201Cwith far fewer crossings than last winter.\u201D", "Tomas Rehn")]
+    [InlineData("On Monday, the ferry inspector expects the ferries to run \u201Cwith far fewer crossings than last winter.\u201D", "the ferry inspector")]
+    public void A_quotation_without_a_cue_in_a_sentence_whose_subject_is_someone_is_that_persons(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "with far fewer crossings than last winter.", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
     [Fact]
     public void A_quotation_without_a_cue_and_no_quote_before_it_stays_no_ones()
     {
