@@ -80,7 +80,7 @@ internal static partial class QuoteFinder
     /// Whether a one-word subject can be a speaker: a pronoun, a relative pronoun, a quantity (<c>some say</c>) or a noun, not a sentence opener
     /// (<c>Still</c>, <c>Instead</c>, <c>These</c>: closed-class words other than subject pronouns), a lower-case -ing
     /// form or adverb in -ly (<c>pointedly</c>), or a capitalised adverb in -ily, -ally or -edly (<c>Hastily</c>; a
-    /// surname such as Kelly or Manning stays a speaker).
+    /// surname such as Kelly or Manning stays a speaker, and so does a capitalised modal: <c>Will</c>).
     /// </summary>
     private static bool CanSpeakAlone(ReadOnlySpan<char> word)
     {
@@ -90,7 +90,7 @@ internal static partial class QuoteFinder
             return true;
         }
 
-        return !word.IsEmpty && !Sources.IsFunctionWord(word) &&
+        return !word.IsEmpty && (!Sources.IsFunctionWord(word) || (char.IsUpper(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs))) &&
             !(char.IsLower(word[0]) && word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))) &&
             !(word.Length >= 7 && (word.EndsWith("ily", StringComparison.Ordinal) || word.EndsWith("ally", StringComparison.Ordinal) || word.EndsWith("edly", StringComparison.Ordinal)));
     }
@@ -265,4 +265,13 @@ internal static partial class QuoteFinder
     /// <summary>Whether the token at <paramref name="verb"/> is a verb of characterising or calling, read by the mixed-quote rule (<c>calling it “…”</c>).</summary>
     private static bool IsCharacterising(string text, List<Token> tokens, int verb) =>
         SpeechCues.Of(WordOf(text, tokens[verb])) == CueKind.Call || SpeechCues.IsOneOf(WordOf(text, tokens[verb]), SpeechCues.CharacteriseVerbs);
+
+    /// <summary>Whether an adverb in -ly after <paramref name="before"/> stands between an auxiliary or a coordinator and its verb (<c>had initially said</c>, <c>and pointedly saying</c>).</summary>
+    private static bool IsAdverbAfterAuxiliary(ReadOnlySpan<char> before) =>
+        char.IsLower(before[0]) && (SpeechCues.IsOneOf(before, SpeechCues.FiniteVerbs) || SpeechCues.IsOneOf(before, ["and", "but", "then"]));
+
+    /// <summary>Whether an adverb in -ly at <paramref name="k"/>, right after a comma, is followed by a lower-case verb (<c>Paul Manafort, bluntly suggested</c>): it belongs to that verb.</summary>
+    private static bool IsAdverbAfterApposition(string text, List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[k + 1].Start]) &&
+        (SpeechCues.Of(WordOf(text, tokens[k + 1])) != CueKind.None || IsPastTense(WordOf(text, tokens[k + 1])));
 }

@@ -2678,13 +2678,19 @@ internal static partial class QuoteFinder
     private static bool IsAdverbAfterName(string text, List<Token> tokens, int k)
     {
         var word = WordOf(text, tokens[k]);
-        if (k == 0 || word.Length <= 4 || !word.EndsWith("ly", StringComparison.Ordinal) || tokens[k - 1].Kind != TokenKind.Word)
+        if (k == 0 || word.Length <= 4 || !word.EndsWith("ly", StringComparison.Ordinal) || !char.IsLower(word[0]) || tokens[k - 1].Kind is not (TokenKind.Word or TokenKind.Comma))
         {
             return false;
         }
 
+        if (tokens[k - 1].Kind == TokenKind.Comma)
+        {
+            return IsAdverbAfterApposition(text, tokens, k);
+        }
+
         var before = WordOf(text, tokens[k - 1]);
-        return (char.IsUpper(before[0]) && !SpeechCues.IsOneOf(before, SpeechCues.Determiners)) || SpeechCues.IsOneOf(before, SpeechCues.SubjectPronouns);
+        return (char.IsUpper(before[0]) && !SpeechCues.IsOneOf(before, SpeechCues.Determiners)) || SpeechCues.IsOneOf(before, SpeechCues.SubjectPronouns) ||
+            IsAdverbAfterAuxiliary(before);
     }
 
     private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>

@@ -98,7 +98,7 @@ internal static class Sources
     private static readonly string[] SayingLeads = [.. SpeechCues.Prepositions, "speaking", "summing", "according", "and", "referring", "responding", "adding", "writing"];
 
     /// <summary>Words of quantity before <c>of</c> (<c>one of the negotiators</c>): the phrase is a role as a whole.</summary>
-    private static readonly WordSet Quantities = new(["one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none", "each", "any", "either", "neither", "few", "part", "member"]);
+    private static readonly WordSet Quantities = new(["one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "both", "none", "each", "any", "either", "neither", "few", "part", "member"]);
 
     private static readonly WordSet PersonPronouns = new(["he", "she", "him", "her"]);
     private static readonly WordSet Pronouns = new(["he", "she", "they", "it", "we", "i", "you", "him", "her"]);

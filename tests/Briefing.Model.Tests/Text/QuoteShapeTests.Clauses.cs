@@ -71,4 +71,16 @@ public sealed partial class QuoteShapeTests
     {
         Assert.DoesNotContain(QuotesOf("These were the words of the week: \u201CWe will dredge the channel.\u201D"), quote => quote.Source.Text == "These");
     }
+
+    [Theory]
+    [InlineData("The harbour chief, Nadia Okafor, bluntly suggested that the cranes were too old.", "The harbour chief, Nadia Okafor")]
+    [InlineData("Nadia Okafor had initially said that the cranes were too old.", "Nadia Okafor")]
+    [InlineData("Some say that the cranes were too old.", "Some")]
+    [InlineData("Both have said that the cranes were too old.", "Both")]
+    public void An_adverb_before_the_verb_is_not_the_speaker_and_a_quantity_can_speak(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the cranes were too old", source), (quote.Text, quote.Source.Text));
+    }
 }
