@@ -396,7 +396,7 @@ internal sealed class Coreference
         var article = previousWord.Equals("the", StringComparison.OrdinalIgnoreCase);
         var space = run.IndexOf(' ');
         var first = space < 0 ? run : run[..space];
-        if (Sources.IsFunctionWord(first))
+        if (Sources.IsFunctionWord(first) || (SpeechCues.Of(first) != CueKind.None && space > 0))
         {
             // A capital at the start of a sentence ("But Trang Nguyen", "The Finance Ministry").
             article |= first.Equals("the", StringComparison.OrdinalIgnoreCase);
@@ -450,10 +450,34 @@ internal sealed class Coreference
         {
             Add(new Mention(text, start, run.Length), organisation: true);
         }
-        else if (run.IndexOf(' ') > 0 && !Sources.IsRoleNoun(Sources.Surname(run)))
+        else if (run.IndexOf(' ') > 0 && !Sources.IsRoleNoun(Sources.Surname(run)) && CanNamePerson(run))
         {
             Add(new Mention(text, start, run.Length), organisation: false, gender);
         }
+    }
+
+    /// <summary>
+    /// Whether a run of two or more capitalised words can be a person's name: not a place (<see cref="Sources.IsPlaceName"/>),
+    /// not a run in capitals (a headline or dateline: <c>MIDWAY ATOLL</c>), and no capitalised closed-class word after its
+    /// first (a title: <c>Change Is Gonna Come</c>, <c>Save A Quarter</c>).
+    /// </summary>
+    private static bool CanNamePerson(ReadOnlySpan<char> run)
+    {
+        if (Sources.IsPlaceName(run) || !run.ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        var index = 0;
+        foreach (var range in run.Split(' '))
+        {
+            if (index++ > 0 && run[range].Length > 0 && char.IsUpper(run[range][0]) && Sources.IsFunctionWord(run[range]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A full mention: a stretch of a text (no string is made until a source takes it as its name).</summary>

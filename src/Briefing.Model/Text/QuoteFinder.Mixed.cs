@@ -356,7 +356,7 @@ internal static partial class QuoteFinder
     {
         if (IsIngForm(text, tokens[verb]))
         {
-            return verb > 0 && tokens[verb - 1].Kind == TokenKind.Comma ? LeadingName(text, tokens) : StripWith(SubjectOf(text, tokens, verb));
+            return verb > 0 && tokens[verb - 1].Kind == TokenKind.Comma ? ParticipleSubject(text, tokens, verb) : StripWith(SubjectOf(text, tokens, verb));
         }
 
         var subject = SubjectOf(text, tokens, verb);

@@ -232,7 +232,7 @@ internal static partial class QuoteFinder
         }
 
         var lead = text.AsSpan(leadStart, open - leadStart).TrimEnd();
-        if (lead.IsEmpty || lead[^1] != ',')
+        if (lead.IsEmpty || lead[^1] != ',' || CoordinatedClauseStart(lead) >= 0)
         {
             return false;
         }

@@ -679,7 +679,8 @@ internal static partial class QuoteFinder
         var colon = lead[^1] == ':';
         var before = lead[..^1].TrimEnd();
         // The clause the cue is in: after the last clause break, unless the break is the colon's own clause.
-        var clauseStart = before.LastIndexOfAny(';', '(', ')');
+        var coordinated = CoordinatedClauseStart(before) - 1; // ", and Tomas Vey answered:" — a clause of its own
+        var clauseStart = Math.Max(before.LastIndexOfAny(';', '(', ')'), coordinated);
         var clause = before[(clauseStart + 1)..].TrimStart();
 
         // The last cue word of the clause, with at most a few words (time, place, listener) after it, or an aside
@@ -800,7 +801,7 @@ internal static partial class QuoteFinder
         }
 
         // "He answered, “…”": a clause of only a subject and its verb, in the past or present tense.
-        if (!colon && clauseStart < 0)
+        if (!colon && (clauseStart < 0 || clauseStart == coordinated))
         {
             var subject = ClauseSubject(clause);
             if (!subject.IsEmpty && clause.Overlaps(subject, out var offset))
@@ -882,9 +883,9 @@ internal static partial class QuoteFinder
             var firstEnd = clause.IndexOf(' ');
             var first = firstEnd < 0 ? clause : clause[..firstEnd];
             if (first.Length > 0 && !char.IsDigit(first[0]) && !SpeechCues.IsOneOf(first, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) &&
-                !SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) && !SpeechCues.IsOneOf(first, SpeechCues.TimeWords))
+                !SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) && !SpeechCues.IsOneOf(first, SpeechCues.TimeWords) && !IsOpenerBeforeComma(first))
             {
-                return SubjectAtStart(clause);
+                return OrNoneAlone(SubjectAtStart(clause));
             }
 
             // "And then the mayor went …": a capitalised coordinator, time word or adverb alone is passed over (a lower-case one
@@ -1001,7 +1002,7 @@ internal static partial class QuoteFinder
 
     private static bool IsNameOnly(ReadOnlySpan<char> text)
     {
-        if (text.Length == 0 || Layout.CountWords(text, 4) > 4)
+        if (text.Length == 0 || Layout.CountWords(text, 4) > 4 || (text.IndexOf(' ') < 0 && !CanSpeakAlone(text)))
         {
             return false;
         }
@@ -1861,7 +1862,7 @@ internal static partial class QuoteFinder
                 // "with Law noting that …": the subject is right before.
                 // "…, saying", "… – saying": the subject that opens the sentence; "… and saying", "… while saying": the sentence's own subject.
                 subject = i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || IsDashAt(text, tokens, i - 1))
-                    ? (IsAfterOpeningPhrase(text, tokens, i, out var afterOpening) ? afterOpening : LeadingName(text, tokens))
+                    ? ParticipleSubject(text, tokens, i)
                     : i > 1 && WordOf(text, tokens[i - 1]) is "and" or "while" ? OrCoordinatedSubject(LeadingSubject(text, tokens), text, tokens, i) : StripWith(SubjectOf(text, tokens, i));
             }
             else
@@ -2678,13 +2679,19 @@ internal static partial class QuoteFinder
     private static bool IsAdverbAfterName(string text, List<Token> tokens, int k)
     {
         var word = WordOf(text, tokens[k]);
-        if (k == 0 || word.Length <= 4 || !word.EndsWith("ly", StringComparison.Ordinal) || tokens[k - 1].Kind != TokenKind.Word)
+        if (k == 0 || word.Length <= 4 || !word.EndsWith("ly", StringComparison.Ordinal) || !char.IsLower(word[0]) || tokens[k - 1].Kind is not (TokenKind.Word or TokenKind.Comma))
         {
             return false;
         }
 
+        if (tokens[k - 1].Kind == TokenKind.Comma)
+        {
+            return IsAdverbAfterApposition(text, tokens, k);
+        }
+
         var before = WordOf(text, tokens[k - 1]);
-        return (char.IsUpper(before[0]) && !SpeechCues.IsOneOf(before, SpeechCues.Determiners)) || SpeechCues.IsOneOf(before, SpeechCues.SubjectPronouns);
+        return (char.IsUpper(before[0]) && !SpeechCues.IsOneOf(before, SpeechCues.Determiners)) || SpeechCues.IsOneOf(before, SpeechCues.SubjectPronouns) ||
+            IsAdverbAfterAuxiliary(before);
     }
 
     private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>
@@ -3169,6 +3176,11 @@ internal static partial class QuoteFinder
 
         var firstEnd = subject.IndexOf(' ');
         var first = firstEnd < 0 ? subject : subject[..firstEnd];
+        if (firstEnd < 0 && !CanSpeakAlone(subject))
+        {
+            return false;
+        }
+
         var lastStart = subject.LastIndexOf(' ');
         var last = subject[(lastStart + 1)..];
         // "about half of voters", "about 4 in 10": "about" before a number is no preposition.

@@ -52,6 +52,21 @@ internal static class Sources
         "author", "writer", "historian", "scientist", "engineer", "pilot", "soldier", "veteran", "monitor", "mediator", "regulator",
     ]);
 
+    /// <summary>
+    /// Words that make a capitalised name a place rather than a person: first words of place names (<c>North Korea</c>,
+    /// <c>New York</c>, <c>San Diego</c>) and last words (<c>Orange County</c>, <c>Midway Island</c>).
+    /// </summary>
+    private static readonly WordSet PlaceHeads = new(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "los", "las", "san", "santa", "fort", "mount", "lake", "cape", "port"]);
+
+    private static readonly WordSet PlaceEnds = new(["county", "city", "island", "islands", "atoll", "province", "peninsula", "valley", "territory", "territories"]);
+
+    /// <summary>Whether a run of capitalised words names a place by its first or last word (<c>North Korea</c>, <c>Orange County</c>).</summary>
+    public static bool IsPlaceName(ReadOnlySpan<char> run)
+    {
+        var space = run.IndexOf(' ');
+        return space > 0 && (PlaceHeads.Contains(run[..space]) || PlaceEnds.Contains(TrimPossessive(run[(run.LastIndexOf(' ') + 1)..])));
+    }
+
     /// <summary>Nouns that make a capitalised name an organisation rather than a person (<c>the Finance Ministry</c>).</summary>
     private static readonly WordSet OrganisationNouns =
     new([
@@ -73,7 +88,7 @@ internal static class Sources
         new(["the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "to", "by", "with", "of", "as", "if", "when",
          "while", "after", "before", "since", "because", "although", "though", "this", "that", "these", "those", "his", "her", "their",
          "its", "our", "my", "we", "he", "she", "they", "it", "i", "there", "here", "then", "now", "also", "still", "even", "meanwhile",
-         "however", "last", "next", "under", "over", "during", "despite", "according", "like", "both", "many", "some", "into", "across",
+         "however", "instead", "indeed", "moreover", "nonetheless", "nevertheless", "therefore", "thus", "otherwise", "last", "next", "under", "over", "during", "despite", "according", "like", "both", "many", "some", "into", "across",
          "near", "outside", "inside", "toward", "towards", "around", "throughout", "about", "against", "between", "among", "without",
          "who", "whom", "whose", "which", "what", "where", "how", "why", "has", "have", "had", "is", "was", "are", "were", "will", "would"]);
 
@@ -83,7 +98,7 @@ internal static class Sources
     private static readonly string[] SayingLeads = [.. SpeechCues.Prepositions, "speaking", "summing", "according", "and", "referring", "responding", "adding", "writing"];
 
     /// <summary>Words of quantity before <c>of</c> (<c>one of the negotiators</c>): the phrase is a role as a whole.</summary>
-    private static readonly WordSet Quantities = new(["one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none", "each", "any", "either", "neither", "few", "part", "member"]);
+    private static readonly WordSet Quantities = new(["one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "both", "none", "each", "any", "either", "neither", "few", "part", "member"]);
 
     private static readonly WordSet PersonPronouns = new(["he", "she", "him", "her"]);
     private static readonly WordSet Pronouns = new(["he", "she", "they", "it", "we", "i", "you", "him", "her"]);
@@ -321,6 +336,9 @@ internal static class Sources
 
     /// <summary>Whether a word, ignoring case, is a closed-class word (article, preposition, conjunction, pronoun…).</summary>
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.Contains(word);
+
+    /// <summary>Whether a word, ignoring case, is a word of quantity (<c>some</c>, <c>many</c>, <c>both</c>): one that can stand alone for people.</summary>
+    public static bool IsQuantity(ReadOnlySpan<char> word) => Quantities.Contains(word);
 
     /// <summary>Whether a word, ignoring case, is a preposition that puts a place or an organisation after it (<c>in</c>, <c>at</c>).</summary>
     public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);

@@ -125,6 +125,21 @@ public sealed class SourcesTests
         Assert.Equal("Lina Sabbagh", quote.Source.Name);
     }
 
+    [Theory]
+    [InlineData("Karin Holm met the envoys. North Marenia signed the deal on Monday.")]
+    [InlineData("Karin Holm flew to Tilden County on Monday. Tilden County was quiet.")]
+    [InlineData("Karin Holm spoke first. HARBOUR NEWS Today was short.")]
+    [InlineData("Karin Holm spoke first. Her Song Is Over played on the radio.")]
+    [InlineData("Karin Holm spoke first. Said Tomas, a deckhand: nothing.")]
+    public void A_pronoun_skips_places_headlines_and_titles_for_the_person_before(string sentences)
+    {
+        var text = $"Title\n\n{Body}\n\n{sentences} \u201CThe talks went well,\u201D she said.";
+
+        var quote = Assert.Single(BriefingText.Parse(text).Briefing!.Quotes, q => q.Text == "The talks went well");
+
+        Assert.Equal("Karin Holm", quote.Source.Name);
+    }
+
     [Fact]
     public void Names_inside_a_quotation_are_not_antecedents()
     {
