@@ -64,7 +64,7 @@ internal static class Layout
         var inWord = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (IsWhiteSpace(c))
             {
                 inWord = false;
             }
@@ -79,6 +79,23 @@ internal static class Layout
         }
 
         return count;
+    }
+
+    /// <summary>The white space among the characters below 64 (a bit each); no character from 64 to 127 is white space.</summary>
+    private static readonly ulong LowWhiteSpace = WhiteSpaceBelow64();
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, with ASCII told by one bit.</summary>
+    public static bool IsWhiteSpace(char c) => c < 64 ? ((LowWhiteSpace >> c) & 1) != 0 : c > '\u007F' && char.IsWhiteSpace(c);
+
+    private static ulong WhiteSpaceBelow64()
+    {
+        var mask = 0UL;
+        for (var c = '\0'; c < (char)64; c++)
+        {
+            mask |= char.IsWhiteSpace(c) ? 1UL << c : 0;
+        }
+
+        return mask;
     }
 
     /// <summary>Whether the whole (trimmed) text is one quotation: it opens and closes with a double quotation mark and holds no other.</summary>
@@ -207,6 +224,9 @@ internal static class Layout
     private static readonly string[] Abbreviations =
         ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "maj", "adm", "pres", "gov", "rev", "hon", "cmdr", "supt", "insp"];
 
+    /// <summary>The longest of <see cref="Abbreviations"/>: a longer word is none of them.</summary>
+    private static readonly int AbbreviationMaxLength = Abbreviations.Max(static abbreviation => abbreviation.Length);
+
     /// <summary>
     /// When the sentence punctuation at <paramref name="index"/> ends a sentence (looking through
     /// closing quotes and brackets after it), the index just past them; otherwise -1.
@@ -280,9 +300,14 @@ internal static class Layout
             return true; // "U.S." and the like
         }
 
+        if (word.Length > AbbreviationMaxLength)
+        {
+            return false;
+        }
+
         foreach (var abbreviation in Abbreviations)
         {
-            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            if (abbreviation.Length == word.Length && word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -22,10 +22,29 @@ internal static class CuePrefilter
             return true;
         }
 
+        var trie = SpeechCues.Trie;
         var i = 0;
         while (i < sentence.Length)
         {
-            if (!IsLetter(sentence[i]))
+            var c = sentence[i];
+            if (trie is not null && char.IsAsciiLetterLower(c))
+            {
+                // One pass: the run's ASCII letters are read down the cue tree as they are passed over.
+                var end = trie.ReadRun(sentence, i, out var kind);
+                if (end == sentence.Length || !IsLetter(sentence[end]))
+                {
+                    if (kind != CueKind.None && SpeechCues.Of(sentence[i..end]) != CueKind.None)
+                    {
+                        return true;
+                    }
+
+                    i = end;
+                    continue;
+                }
+
+                // The run goes on with a letter outside ASCII: the whole run is looked up as below.
+            }
+            else if (!IsLetter(c))
             {
                 i++;
                 continue;

@@ -145,13 +145,13 @@ internal static class Publishers
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            while (i < text.Length && Layout.IsWhiteSpace(text[i]))
             {
                 i++;
             }
 
             var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            while (i < text.Length && !Layout.IsWhiteSpace(text[i]))
             {
                 i++;
             }

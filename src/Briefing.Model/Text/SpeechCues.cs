@@ -156,11 +156,11 @@ internal static class SpeechCues
     private static readonly FrozenDictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// For each word length (up to 16) and first letter a–z, a bit per letter a–z that some cue of that length
-    /// and first letter ends with: most words are no cue, and most are told so here, from two characters.
-    /// Null when some cue does not start and end with a letter a–z (then every word is looked up).
+    /// <see cref="Cues"/> as a letter tree: most words leave it after a letter or two, so are told no cue
+    /// without being lower-cased or hashed. Null when some cue is not lower-case ASCII letters (then every
+    /// word is looked up in <see cref="Cues"/>).
     /// </summary>
-    private static readonly uint[]? CueEnds = Ends(Cues.Keys);
+    internal static readonly CueTrie? Trie = CueTrie.TryBuild(Cues);
 
     /// <summary>Whether every cue is letters only, so that a cue word is a whole run of letters (<see cref="CuePrefilter"/>).</summary>
     internal static readonly bool CuesAreLetters = Cues.Keys.All(static cue => cue.Length > 0 && cue.All(char.IsLetter));
@@ -244,6 +244,14 @@ internal static class SpeechCues
         "throughout", "without",
     ];
 
+    /// <summary>
+    /// The longer lists above, sorted into buckets by length and first letter (<see cref="WordSet"/>), for
+    /// <see cref="IsOneOf"/>. Declared after the lists, which must be filled first.
+    /// </summary>
+    private static readonly WordSets Indexed = new(
+        InfinitiveVerbs, ObjectVerbs, ClauseOpeners, SubjectPronouns, FiniteVerbs, IrregularPast, CharacteriseVerbs, QuestionOpeners, Passive,
+        Auxiliaries, ClauseWords, Subordinators, NotClauseStarts, Listeners, TimeWords, Determiners, Months, Prepositions);
+
     /// <summary>The kind of cue <paramref name="word"/> is (case-insensitive), or <see cref="CueKind.None"/>.</summary>
     public static CueKind Of(ReadOnlySpan<char> word)
     {
@@ -252,13 +260,10 @@ internal static class SpeechCues
             return CueKind.None;
         }
 
-        // A cue lower-cased is its word lower-cased: an ASCII first or last character lower-cases to itself
-        // or its small letter, so it rules the word out unless a cue of that length starts and ends so.
-        var (first, last) = (word[0], word[^1]);
-        if (CueEnds is not null && char.IsAscii(first) && char.IsAscii(last) &&
-            (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last) || (CueEnds[(word.Length * 26) + ((first | 0x20) - 'a')] & (1u << ((last | 0x20) - 'a'))) == 0))
+        // The tree answers every word of ASCII characters (letters read case-insensitively, as lower-casing would).
+        if (Trie?.Of(word) is { } kind)
         {
-            return CueKind.None;
+            return kind;
         }
 
         Span<char> lower = stackalloc char[word.Length];
@@ -267,12 +272,17 @@ internal static class SpeechCues
             word.ToLowerInvariant(lower); // not ASCII: as ToLowerInvariant lower-cases it
         }
 
-        return CueLookup.TryGetValue(lower, out var kind) ? kind : CueKind.None;
+        return CueLookup.TryGetValue(lower, out var found) ? found : CueKind.None;
     }
 
     /// <summary>Whether <paramref name="word"/> is one of <paramref name="list"/> (case-insensitive).</summary>
     public static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> list)
     {
+        if (list.Length >= WordSets.MinItems && Indexed.Find(list)?.Contains(word) is { } known)
+        {
+            return known; // one of the lists above: only the items of the word's length and first letter are compared
+        }
+
         if (word.IsEmpty)
         {
             return list.Contains("");
@@ -290,23 +300,6 @@ internal static class SpeechCues
         }
 
         return false;
-    }
-
-    /// <summary>The table of <see cref="CueEnds"/>: index length × 26 + first letter, bit of the last letter (bit 0 for <c>a</c>).</summary>
-    private static uint[]? Ends(IEnumerable<string> words)
-    {
-        var ends = new uint[17 * 26];
-        foreach (var word in words)
-        {
-            if (word.Length > 16 || !char.IsAsciiLetterLower(word[0]) || !char.IsAsciiLetterLower(word[^1]))
-            {
-                return null;
-            }
-
-            ends[(word.Length * 26) + (word[0] - 'a')] |= 1u << (word[^1] - 'a');
-        }
-
-        return ends;
     }
 
     private static FrozenDictionary<string, CueKind> Build()

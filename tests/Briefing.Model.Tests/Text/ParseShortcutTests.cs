@@ -81,4 +81,81 @@ public sealed class ParseShortcutTests
 
         Assert.Equal(value, metric.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("said", "Say")]
+    [InlineData("SAID", "Say")]
+    [InlineData("Warned", "Say")]
+    [InlineData("told", "Tell")]
+    [InlineData("asked", "Ask")]
+    [InlineData("sai", "None")] // a prefix of a cue
+    [InlineData("saids", "None")] // a cue and more
+    [InlineData("sa1d", "None")]
+    [InlineData("harbour", "None")]
+    public void The_cue_tree_reads_a_word_as_the_lexicon_does(string word, string kindName)
+    {
+        var kind = Enum.Parse<CueKind>(kindName);
+        Assert.Equal(kind, SpeechCues.Of(word));
+        Assert.Equal(kind, SpeechCues.Trie!.Of(word));
+    }
+
+    [Fact]
+    public void A_word_outside_ascii_is_left_to_the_lexicon()
+    {
+        // The Kelvin sign lower-cases to "k": only the lexicon's own lower-casing may decide such a word.
+        Assert.Null(SpeechCues.Trie!.Of("d\u00E9nied"));
+        Assert.Equal(CueKind.None, SpeechCues.Of("d\u00E9nied"));
+        Assert.Equal(CueKind.None, SpeechCues.Trie.Of("zer\u00E9")); // no cue starts with "z": it leaves the tree first
+    }
+
+    [Theory]
+    [InlineData("The envoy in Z\u00FCrich declined to comment.", false)]
+    [InlineData("The envoy in Z\u00FCrich said little.", true)]
+    [InlineData("Officials saidé nothing.", false)] // the run of letters goes on past the cue
+    [InlineData("\u00E9lan, the chief noted.", true)]
+    public void A_sentence_with_letters_outside_ascii_is_ruled_out_as_before(string sentence, bool maybe)
+    {
+        Assert.Equal(maybe, CuePrefilter.MayHoldCue(sentence));
+    }
+
+    [Fact]
+    public void A_word_list_looked_up_by_buckets_answers_as_walking_it_does()
+    {
+        // A copy of a list is not indexed, so it is walked: both must agree on every item, in every case, and on near misses.
+        string[][] lists = [SpeechCues.Prepositions, SpeechCues.Auxiliaries, SpeechCues.ClauseWords, SpeechCues.NotClauseStarts, SpeechCues.TimeWords, SpeechCues.SubjectPronouns];
+        foreach (var list in lists)
+        {
+            var copy = list.ToArray();
+            foreach (var item in list)
+            {
+                string[] words = [item, item.ToUpperInvariant(), char.ToUpperInvariant(item[0]) + item[1..], item + "s", item[..^1], "x" + item[1..], "\u00C9" + item[1..], ""];
+                foreach (var word in words)
+                {
+                    Assert.Equal(SpeechCues.IsOneOf(word, copy), SpeechCues.IsOneOf(word, list));
+                }
+            }
+        }
+
+        Assert.True(SpeechCues.IsOneOf("DURING", SpeechCues.Prepositions));
+        Assert.False(SpeechCues.IsOneOf("durin", SpeechCues.Prepositions));
+        Assert.False(SpeechCues.IsOneOf("", SpeechCues.Prepositions));
+    }
+
+    [Fact]
+    public void White_space_is_told_as_the_runtime_tells_it()
+    {
+        for (var c = '\0'; c < '\u3100'; c++)
+        {
+            Assert.Equal(char.IsWhiteSpace(c), Layout.IsWhiteSpace(c));
+        }
+    }
+
+    [Theory]
+    [InlineData("The talks ended with Gen. Ruiz absent. Nothing followed.", 2)]
+    [InlineData("The ship reached the port at St. Kitts on time. Then it left.", 2)]
+    [InlineData("Officials met in Washington. Then they left.", 2)] // a long word before the full stop is no abbreviation
+    public void Abbreviations_are_told_by_their_length_first(string text, int sentences)
+    {
+        Assert.Equal(sentences, Sentences.Count(text, 10));
+    }
 }
