@@ -115,7 +115,7 @@ internal static class ArticleRules
     private static bool IsProse(PageBlock block) => block.LinkDensity <= LinkListDensity;
 
     /// <summary>A block that reads as a sentence: eight words or more and final punctuation.</summary>
-    private static bool IsSentence(PageBlock block) => Words(block.Text) >= 8 && Layout.HasFinalPunctuation(block.Text);
+    private static bool IsSentence(PageBlock block) => PageText.Words(block.Text) >= 8 && PageText.HasFinalPunctuation(block.Text);
 
     /// <summary>Prose words a region must hold, in at least <see cref="LiftMinParagraphs"/> sentences, for its ad or related class to be overruled.</summary>
     private const int LiftMinWords = 150;
@@ -161,7 +161,7 @@ internal static class ArticleRules
             own.Kept |= block.Kept;
             if (block.Kind == PageBlockKind.Paragraph && IsProse(block) && IsSentence(block))
             {
-                own.ProseWords += Words(block.Text);
+                own.ProseWords += PageText.Words(block.Text);
                 own.ProseParagraphs++;
             }
         }
@@ -361,7 +361,7 @@ internal static class ArticleRules
             foreach (var block in blocks)
             {
                 if (block.Kind == PageBlockKind.Heading && block.Level <= 2 &&
-                    (SameText(block.Text, before) || (Words(after) > Words(before) && SameText(block.Text, after))))
+                    (SameText(block.Text, before) || (PageText.Words(after) > PageText.Words(before) && SameText(block.Text, after))))
                 {
                     return (block.Text, block);
                 }
@@ -495,7 +495,7 @@ internal static class ArticleRules
         for (var i = titleAt + 1; i < end; i++)
         {
             var block = blocks[i];
-            if (block.Kind is not (PageBlockKind.Paragraph or PageBlockKind.Heading) || Words(block.Text) > StandfirstMaxWords)
+            if (block.Kind is not (PageBlockKind.Paragraph or PageBlockKind.Heading) || PageText.Words(block.Text) > StandfirstMaxWords)
             {
                 continue;
             }
@@ -504,7 +504,7 @@ internal static class ArticleRules
             var marked = (flags & RegionFlags.Standfirst) != 0;
             var sentence = IsSentence(block);
             if (IsProse(block) && (chosen.Contains(block) || (flags & NotStandfirst) == 0) &&
-                ((marked && Words(block.Text) >= StandfirstMinWords && (block.Kind == PageBlockKind.Paragraph || (flags & NotStandfirst) == 0)) ||
+                ((marked && PageText.Words(block.Text) >= StandfirstMinWords && (block.Kind == PageBlockKind.Paragraph || (flags & NotStandfirst) == 0)) ||
                  (sentence && metadata.Description is { } description && SameText(block.Text, description))))
             {
                 page.Standfirst = block;
@@ -514,11 +514,11 @@ internal static class ArticleRules
             // The first paragraph after the title, past the short lines between (date, kicker, author).
             if (lead is null && titleAt >= 0 && block.Kind == PageBlockKind.Paragraph && (flags & NotStandfirst) == 0)
             {
-                if (sentence && IsProse(block) && Words(block.Text) >= LeadMinWords)
+                if (sentence && IsProse(block) && PageText.Words(block.Text) >= LeadMinWords)
                 {
                     lead = block;
                 }
-                else if (Words(block.Text) > RelatedLeadMaxWords || Layout.HasFinalPunctuation(block.Text))
+                else if (PageText.Words(block.Text) > RelatedLeadMaxWords || PageText.HasFinalPunctuation(block.Text))
                 {
                     titleAt = -1; // text that is not a lead: no paragraph further on is the title's lead
                 }
@@ -559,12 +559,12 @@ internal static class ArticleRules
     private static bool IsCredit(string text)
     {
         var t = text.AsSpan().Trim();
-        if (t.StartsWith("\u00A9") || (t.Contains('\u00A9') && Words(text) <= 12))
+        if (t.StartsWith("\u00A9") || (t.Contains('\u00A9') && PageText.Words(text) <= 12))
         {
             return true;
         }
 
-        if (Words(text) > CaptionMaxWords)
+        if (PageText.Words(text) > CaptionMaxWords)
         {
             return false;
         }
@@ -615,7 +615,7 @@ internal static class ArticleRules
     {
         var rest = afterLabel.TrimStart(". ");
         var skip = rest.StartsWith(":") ? 1 : Layout.IsWordAt(rest, 0, "via") ? 3 : -1;
-        return skip >= 0 && Layout.CountWords(rest[skip..], CreditMaxWords) <= CreditMaxWords && !Layout.HasFinalPunctuation(rest[skip..]);
+        return skip >= 0 && Layout.CountWords(rest[skip..], CreditMaxWords) <= CreditMaxWords && !PageText.HasFinalPunctuation(rest[skip..]);
     }
 
     /// <summary>The index in <see cref="PictureLabels"/> of a word, ignoring case; -1 when it is none.</summary>
@@ -650,7 +650,7 @@ internal static class ArticleRules
     }
 
     private static bool IsStray(PageBlock block) =>
-        block.Kind is PageBlockKind.Paragraph && Words(block.Text) <= 5 && !Layout.HasFinalPunctuation(block.Text);
+        block.Kind is PageBlockKind.Paragraph && PageText.Words(block.Text) <= 5 && !PageText.HasFinalPunctuation(block.Text);
 
     /// <summary>
     /// Headings that head nothing: at the end of the article, or followed straight away by a heading of
@@ -697,7 +697,7 @@ internal static class ArticleRules
         {
             var lead = chosen[i];
             var heading = lead.Kind == PageBlockKind.Heading;
-            if (!(heading || (lead.Kind == PageBlockKind.Paragraph && Words(lead.Text) <= RelatedLeadMaxWords)) || !TextParser.IsRelatedHeading(lead.Text))
+            if (!(heading || (lead.Kind == PageBlockKind.Paragraph && PageText.Words(lead.Text) <= RelatedLeadMaxWords)) || !TextParser.IsRelatedHeading(lead.Text))
             {
                 continue;
             }
@@ -707,7 +707,7 @@ internal static class ArticleRules
             while (end < chosen.Count && (chosen[end] is var next && (next.Kind == PageBlockKind.ListItem || (next.Kind == PageBlockKind.Paragraph && next.LinkChars > 0) ||
                 (heading && (next.Kind == PageBlockKind.Heading ? next.Level > lead.Level : next.Region != lead.Region)))))
             {
-                prose |= Words(next.Text) > RelatedSectionMaxWords;
+                prose |= PageText.Words(next.Text) > RelatedSectionMaxWords;
                 end++;
             }
 
@@ -747,7 +747,7 @@ internal static class ArticleRules
         var t = text.AsSpan().TrimStart("*[( \u00A0");
         foreach (var label in AdLabels)
         {
-            if (Layout.IsWordAt(t, 0, label) && Words(text) <= AdLabelMaxWords)
+            if (Layout.IsWordAt(t, 0, label) && PageText.Words(text) <= AdLabelMaxWords)
             {
                 var rest = t[label.Length..].TrimStart(' ');
                 if (rest.IsEmpty || rest[0] is ':' or '-' or '\u2013' or '\u2014' or '.' or ']' or ')' or '|')
@@ -759,8 +759,6 @@ internal static class ArticleRules
 
         return false;
     }
-
-    private static int Words(string text) => text.AsSpan().Count(' ') + 1;
 
     /// <summary>Whether two texts say the same, ignoring case, white space and punctuation.</summary>
     internal static bool SameText(string a, string b)

@@ -493,7 +493,7 @@ internal sealed class PageWalker
 
         var attributionText = TrimDashes(Collapse(TextOf(attribution, null)));
         var quoteText = Collapse(TextOf(quote, attribution));
-        if (attributionText.Length == 0 || quoteText.Length == 0 || Words(quoteText) > 120 || Words(attributionText) > 20)
+        if (attributionText.Length == 0 || quoteText.Length == 0 || PageText.Words(quoteText) > 120 || PageText.Words(attributionText) > 20)
         {
             return false;
         }
@@ -566,24 +566,6 @@ internal sealed class PageWalker
 
     /// <summary>The dashes an attribution line is introduced with (<c>— Name, role</c>).</summary>
     internal static string TrimDashes(string text) => text.TrimStart('\u2014', '\u2013', '\u2015', '-', ' ', '\u00A0').Trim();
-
-    private static int Words(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord)
-            {
-                words++;
-            }
-
-            inWord = letter;
-        }
-
-        return words;
-    }
 
     private static INode? FirstText(INode node, IElement? exclude)
     {

@@ -205,4 +205,34 @@ public sealed class HtmlArticleRulesTests
 
         AssertBody(html, present: ["Ferries run every hour"], absent: ["Endlich", "neuen Blöcke"]);
     }
+
+    [Fact]
+    public void Chinese_and_Japanese_paragraphs_read_as_sentences_though_they_have_no_spaces()
+    {
+        var html = Page("""
+            <article><h1>港口重新开放</h1>
+            <p>港口在周一重新开放，此前外堤经过了三个星期的维修，第一批渡轮在平静的天气中准时出发。</p>
+            <p>工程师们更换了两百多米的防波堤，这段防波堤在去年冬天的风暴中出现了裂缝。</p>
+            <p>码头上的商人说，关闭使他们失去了大部分春季生意，有几位商人请求市议会帮助支付租金。</p>
+            <p>港務局によると、修理費は予算を下回り、第二期の工事は秋の観光シーズンが終わってから始まる。</p>
+            <p>港务局表示：“第二期工程将在秋季开始。”</p>
+            <p>编辑 王小明</p>
+            </article>
+            """, "<title>港口重新开放</title>");
+
+        AssertBody(html, present: ["港口在周一重新开放", "两百多米的防波堤", "请求市议会", "秋の観光シーズン", "第二期工程将在秋季开始"], absent: ["编辑"]);
+    }
+
+    [Theory]
+    [InlineData("The harbour reopened on Monday.", 5, true)]
+    [InlineData("港口在周一重新开放。", 5, true)]
+    [InlineData("第一批渡轮准时出发！", 5, true)]
+    [InlineData("「秋に始まる」", 3, true)]
+    [InlineData("编辑 王小明", 4, false)]
+    [InlineData("Harbour news", 2, false)]
+    public void Words_are_counted_in_scripts_written_without_spaces_and_full_width_marks_end_sentences(string text, int words, bool final)
+    {
+        Assert.Equal(words, PageText.Words(text));
+        Assert.Equal(final, PageText.HasFinalPunctuation(text));
+    }
 }
