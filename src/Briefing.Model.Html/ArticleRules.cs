@@ -64,13 +64,15 @@ internal static class ArticleRules
             block.Kept = root is not null && (IsInside(block.Anchor, root) || keptTexts.Contains(block.Text));
         }
 
-        LiftProseRegions(blocks);
+        var holders = LiftProseRegions(blocks);
         var region = TitledArticle(blocks, ArticleRegion(blocks), title ?? metadata.Headline, metadata.Publisher);
         var chosen = new List<PageBlock>();
+        var beside = region is null ? null : Beside(blocks, region, holders);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (region is null ? IsProse(block) && (block.Region.FlagsBelow(null) & NotArticle) == 0 : InArticle(block, region) && (block.Kept || block.Kind != PageBlockKind.Heading || HeadsText(blocks, i)))
+            if (region is null ? IsProse(block) && (block.Region.FlagsBelow(null) & NotArticle) == 0 :
+                (InArticle(block, region) && (block.Kept || block.Kind != PageBlockKind.Heading || HeadsText(blocks, i))) || (beside is not null && beside[i] && BesideText(blocks, i)))
             {
                 chosen.Add(block);
             }
@@ -145,7 +147,8 @@ internal static class ArticleRules
     /// tags and roles that say the same (<c>aside</c>, <c>nav</c>, <c>footer</c>, <c>address</c>) are not overruled.
     /// Linear: each region's counts are added to its parent once, deepest first.
     /// </summary>
-    private static void LiftProseRegions(List<PageBlock> blocks)
+    /// <returns>The elements of the regions that hold text.</returns>
+    private static HashSet<IElement> LiftProseRegions(List<PageBlock> blocks)
     {
         var texts = new Dictionary<PageRegion, RegionText>();
         foreach (var block in blocks)
@@ -187,6 +190,14 @@ internal static class ArticleRules
                 up.Kept |= text.Kept;
             }
         }
+
+        var holders = new HashSet<IElement>(regions.Count);
+        foreach (var region in regions)
+        {
+            holders.Add(region.Element);
+        }
+
+        return holders;
     }
 
     /// <summary>
@@ -251,6 +262,83 @@ internal static class ArticleRules
         }
 
         return sentences >= TitledArticleMinSentences ? article : region;
+    }
+
+    /// <summary>How many levels above the article's region the container repeated beside it may be.</summary>
+    private const int BesideLevels = 6;
+
+    /// <summary>
+    /// The article going on beside its region: an article cut into sibling containers of one kind (a
+    /// text block per paragraph, the part after a table in a box like the one before), of which the
+    /// finder took one. The region, or the nearest element a few levels above it (not above an
+    /// <c>article</c> or <c>main</c>), that has siblings of its tag and class holding text: their blocks are the article's too, unless
+    /// navigation, a footer, a sidebar, boilerplate, comments, related links, a byline or a header hold them.
+    /// </summary>
+    private static bool[]? Beside(List<PageBlock> blocks, PageRegion region, HashSet<IElement> holders)
+    {
+        PageRegion? unit = null;
+        for (var (r, up) = (region, 0); r.Parent is not null && up < BesideLevels; r = r.Parent, up++)
+        {
+            if (HasTwin(r.Element, holders))
+            {
+                unit = r;
+                break;
+            }
+
+            if ((r.Flags & RegionFlags.Article) != 0)
+            {
+                break;
+            }
+        }
+
+        if (unit?.Parent is not { } parent)
+        {
+            return null;
+        }
+
+        var beside = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var r = blocks[i].Region;
+            while (r is not null && r.Depth > unit.Depth)
+            {
+                r = r.Parent;
+            }
+
+            beside[i] = r is not null && r != unit && r.Parent == parent && Twins(r.Element, unit.Element) &&
+                (blocks[i].Region.FlagsBelow(parent) & (NotArticle | RegionFlags.Header)) == 0;
+        }
+
+        return beside;
+
+        static bool HasTwin(IElement element, HashSet<IElement> holders)
+        {
+            if (string.IsNullOrEmpty(element.ClassName) || element.ParentElement is not { } up)
+            {
+                return false;
+            }
+
+            foreach (var sibling in up.Children)
+            {
+                if (sibling != element && Twins(sibling, element) && holders.Contains(sibling))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool Twins(IElement a, IElement b) => a.LocalName == b.LocalName && string.Equals(a.ClassName, b.ClassName, StringComparison.Ordinal);
+    }
+
+    /// <summary>What of the article beside its region is text: sentences, and headings over them.</summary>
+    private static bool BesideText(List<PageBlock> blocks, int i)
+    {
+        var block = blocks[i];
+        return block.Kind == PageBlockKind.Heading
+            ? i + 1 < blocks.Count && blocks[i + 1].Kind == PageBlockKind.Paragraph && IsSentence(blocks[i + 1])
+            : block.Kind is PageBlockKind.Paragraph or PageBlockKind.ListItem && IsSentence(block) && !IsCredit(block.Text) && !IsAdLabel(block.Text);
     }
 
     private static bool InArticle(PageBlock block, PageRegion region)

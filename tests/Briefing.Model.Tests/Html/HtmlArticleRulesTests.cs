@@ -235,4 +235,39 @@ public sealed class HtmlArticleRulesTests
         Assert.Equal(words, PageText.Words(text));
         Assert.Equal(final, PageText.HasFinalPunctuation(text));
     }
+
+    /// <summary>The body texts the rules choose when the article finder hands over the element <paramref name="finderChoice"/> selects.</summary>
+    private static string BodyAround(string html, string finderChoice)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var blocks = PageWalker.Walk(document.Body!, 256);
+        var page = ArticleRules.Apply(blocks, document.QuerySelector(finderChoice), document.Title, PageFacts.Read(document, null));
+        return string.Join('\n', page.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_article_cut_into_sibling_boxes_of_one_kind_is_read_from_every_box_when_the_finder_took_one()
+    {
+        var html = Page($"""
+            <main><h1>Harbour reopens</h1>
+            <div class="band text-band"><div class="inner"><div class="row"></div><div class="row"><div class="column" id="first">{Prose}</div></div></div></div>
+            <div class="band figures-band"><div class="inner"><table><tr><th>Wall</th><td>200 m</td></tr><tr><th>Weeks</th><td>3</td></tr></table></div></div>
+            <div class="band text-band"><div class="inner"><div class="row"></div><div class="row"><div class="column">
+            <h2>What comes next</h2>
+            <p>The second phase will strengthen the inner harbour wall, where the fishing boats moor during the winter storms.</p>
+            </div></div></div></div>
+            <div class="band text-band"><div class="inner"><div class="row"></div><div class="row"><div class="column share">
+            <p>Share this article with your friends and family on every network you like.</p>
+            </div></div></div></div>
+            <div class="band"><p>Our harbour newsletter arrives every Friday morning with the week's shipping news.</p></div>
+            </main>
+            """);
+
+        var body = BodyAround(html, "#first");
+        Assert.Contains("three weeks of repairs", body, StringComparison.Ordinal);
+        Assert.Contains("What comes next", body, StringComparison.Ordinal);
+        Assert.Contains("fishing boats moor", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this article", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("newsletter arrives", body, StringComparison.Ordinal);
+    }
 }
