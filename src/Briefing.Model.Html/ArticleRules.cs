@@ -64,6 +64,7 @@ internal static class ArticleRules
             block.Kept = root is not null && (IsInside(block.Anchor, root) || keptTexts.Contains(block.Text));
         }
 
+        MeasureLists(blocks);
         var holders = LiftProseRegions(blocks);
         var region = TitledArticle(blocks, ArticleRegion(blocks), title ?? metadata.Headline, metadata.Publisher);
         var chosen = new List<PageBlock>();
@@ -114,7 +115,33 @@ internal static class ArticleRules
         heading + 1 < blocks.Count && blocks[heading + 1] is { Kept: true, Kind: PageBlockKind.Paragraph } next && IsSentence(next);
 
     /// <summary>A block of running text: not a link list.</summary>
-    private static bool IsProse(PageBlock block) => block.LinkDensity <= LinkListDensity;
+    private static bool IsProse(PageBlock block) => (block.ListLinkDensity ?? block.LinkDensity) <= LinkListDensity;
+
+    /// <summary>
+    /// A list is a link list or not as a whole: an item that is all link (a bug's title, a report's name)
+    /// in a list of items with text around their links is an item of the article's list, and an item with
+    /// a few unlinked words in a list of links is a link still.
+    /// </summary>
+    private static void MeasureLists(List<PageBlock> blocks)
+    {
+        var lists = new Dictionary<IElement, (int Chars, int LinkChars)>();
+        foreach (var block in blocks)
+        {
+            if (block is { Kind: PageBlockKind.ListItem, List: { } list })
+            {
+                var (chars, linkChars) = lists.GetValueOrDefault(list);
+                lists[list] = (chars + block.Chars, linkChars + block.LinkChars);
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block is { Kind: PageBlockKind.ListItem, List: { } list } && lists[list] is var (chars, linkChars) && chars > 0)
+            {
+                block.ListLinkDensity = (double)linkChars / chars;
+            }
+        }
+    }
 
     /// <summary>A block that reads as a sentence: eight words or more and final punctuation.</summary>
     private static bool IsSentence(PageBlock block) => PageText.Words(block.Text) >= 8 && PageText.HasFinalPunctuation(block.Text);

@@ -270,4 +270,23 @@ public sealed class HtmlArticleRulesTests
         Assert.DoesNotContain("Share this article", body, StringComparison.Ordinal);
         Assert.DoesNotContain("newsletter arrives", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_list_is_a_link_list_or_not_as_a_whole_so_an_item_that_is_all_link_stays_in_the_articles_list()
+    {
+        var html = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <h2>What changed this week</h2>
+            <ul><li><a href="/report">The harbour master's report on the outer wall</a></li>
+            <li>Ferries now leave every hour from the north quay, as the <a href="/timetable">new timetable</a> shows.</li>
+            <li>The council agreed to halve the traders' rents for May and to waive them for April.</li>
+            <li>Fishing boats may moor at the inner wall again from Friday, the harbour master said.</li></ul>
+            <p>The second phase will strengthen the inner harbour wall, where the fishing boats moor during the winter storms.</p>
+            <ul><li><a href="/s1">Council argues over the budget for schools</a></li><li><a href="/s2">New cycle lanes open on the coast road</a></li>
+            <li><a href="/s3">Library extends its opening hours</a> (Monday)</li></ul>
+            </article>
+            """);
+
+        AssertBody(html, present: ["The harbour master's report on the outer wall", "halve the traders' rents"], absent: ["Council argues", "cycle lanes", "opening hours"]);
+    }
 }
