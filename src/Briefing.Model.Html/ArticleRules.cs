@@ -79,6 +79,7 @@ internal static class ArticleRules
             }
         }
 
+        DropClosingAppeals(chosen);
         TrimEdges(chosen);
         DropRelatedSections(chosen);
         DropEmptyHeadings(chosen);
@@ -745,6 +746,63 @@ internal static class ArticleRules
         }
 
         return -1;
+    }
+
+    /// <summary>How many blocks at the end of the article are looked at for the publisher's appeals.</summary>
+    private const int AppealTailBlocks = 6;
+
+    /// <summary>Words of the longest line an appeal's box holds besides its appeals (a slogan, a button).</summary>
+    private const int AppealBoxLineMaxWords = 20;
+
+    /// <summary>
+    /// The publisher's appeals among the last few blocks of the article (<see cref="Appeals"/>: subscribe,
+    /// download the app, become a member, write to the editors). When only short lines follow the first
+    /// of them, it closes the article with its box (slogan, pitch, button): all of it goes; otherwise the
+    /// appeals alone go. A quotation is never an appeal: a source may ask readers for donations.
+    /// </summary>
+    private static void DropClosingAppeals(List<PageBlock> chosen)
+    {
+        var appeal = new bool[Math.Min(AppealTailBlocks, chosen.Count)];
+        var first = -1;
+        for (var i = chosen.Count - 1; i >= 0 && i >= chosen.Count - appeal.Length; i--)
+        {
+            var block = chosen[i];
+            if (block.Kind == PageBlockKind.Quote || PageText.Words(block.Text) > Appeals.MaxWords)
+            {
+                break;
+            }
+
+            if (block.Text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 && Appeals.IsAppeal(block.Text))
+            {
+                appeal[chosen.Count - 1 - i] = true;
+                first = i;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var boxOnly = true;
+        for (var i = first + 1; i < chosen.Count; i++)
+        {
+            boxOnly &= appeal[chosen.Count - 1 - i] || PageText.Words(chosen[i].Text) <= AppealBoxLineMaxWords;
+        }
+
+        if (boxOnly)
+        {
+            chosen.RemoveRange(first, chosen.Count - first);
+            return;
+        }
+
+        for (var i = chosen.Count - 1; i >= first; i--)
+        {
+            if (appeal[chosen.Count - 1 - i])
+            {
+                chosen.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>

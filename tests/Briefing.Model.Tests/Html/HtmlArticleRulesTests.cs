@@ -289,4 +289,39 @@ public sealed class HtmlArticleRulesTests
 
         AssertBody(html, present: ["The harbour master's report on the outer wall", "halve the traders' rents"], absent: ["Council argues", "cycle lanes", "opening hours"]);
     }
+
+    [Theory]
+    [InlineData("Subscribe now to the weekly edition for the whole story.", true)]
+    [InlineData("Never miss a sailing: sign up for our ferry newsletter.", true)]
+    [InlineData("Tell us what you think: write to the harbour desk at letters@example.com.", true)]
+    [InlineData("Hazte miembro y recibe cada semana nuestro boletín del puerto.", true)]
+    [InlineData("Unterstützen Sie unseren Hafenjournalismus mit einem Abo.", true)]
+    [InlineData("Register", true)]
+    [InlineData("The ferry company said subscriptions to its season ticket rose by a fifth last year.", false)]
+    [InlineData("Traders will register their stalls with the council before the summer season.", false)]
+    [InlineData("We rebuilt the outer wall in three weeks, and the first ferries left on time.", false)]
+    public void An_appeal_to_the_reader_has_a_call_word_and_speaks_to_the_reader_or_opens_with_the_call(string text, bool appeal) =>
+        Assert.Equal(appeal, Appeals.IsAppeal(text));
+
+    [Fact]
+    public void The_publishers_appeals_that_close_an_article_are_dropped_with_their_box_but_not_a_quotation_or_the_text_after_them()
+    {
+        var closing = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <p>“Please give to the lifeboat fund, and sign up as a volunteer,” the harbour master told us.</p>
+            <p>Subscribe now to the weekly edition for the whole story.</p>
+            <p>Good journalism costs money.</p>
+            <p>Download our app for the latest harbour news.</p>
+            </article>
+            """);
+        AssertBody(closing, present: ["three weeks of repairs", "lifeboat fund"], absent: ["Subscribe now", "costs money", "Download our app"]);
+
+        var inside = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <p>Never miss a sailing: sign up for our ferry newsletter.</p>
+            <p>The harbour master thanked the divers and crane drivers, who had worked through two weekends of rain to finish the wall on time.</p>
+            </article>
+            """);
+        AssertBody(inside, present: ["three weeks of repairs", "crane drivers"], absent: ["ferry newsletter"]);
+    }
 }
