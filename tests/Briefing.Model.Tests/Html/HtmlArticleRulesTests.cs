@@ -324,4 +324,17 @@ public sealed class HtmlArticleRulesTests
             """);
         AssertBody(inside, present: ["three weeks of repairs", "crane drivers"], absent: ["ferry newsletter"]);
     }
+
+    [Fact]
+    public void A_class_word_run_together_from_a_known_word_and_a_containers_name_says_what_the_known_word_says()
+    {
+        var html = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <div class="site-relatedposts"><h3>Harbour history</h3><p>The old lighthouse on the north pier was built in 1871 and restored by volunteers in the nineties.</p></div>
+            <ol class="commentlist"><li><p>At last the ferries are running again, although the summer is nearly over by now.</p></li></ol>
+            </article>
+            """);
+
+        AssertBody(html, present: ["three weeks of repairs"], absent: ["old lighthouse", "ferries are running again"]);
+    }
 }
