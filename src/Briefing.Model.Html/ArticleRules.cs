@@ -64,18 +64,22 @@ internal static class ArticleRules
             block.Kept = root is not null && (IsInside(block.Anchor, root) || keptTexts.Contains(block.Text));
         }
 
-        LiftProseRegions(blocks);
+        MeasureLists(blocks);
+        var holders = LiftProseRegions(blocks);
         var region = TitledArticle(blocks, ArticleRegion(blocks), title ?? metadata.Headline, metadata.Publisher);
         var chosen = new List<PageBlock>();
+        var beside = region is null ? null : Beside(blocks, region, holders);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (region is null ? IsProse(block) && (block.Region.FlagsBelow(null) & NotArticle) == 0 : InArticle(block, region) && (block.Kept || block.Kind != PageBlockKind.Heading || HeadsText(blocks, i)))
+            if (region is null ? IsProse(block) && (block.Region.FlagsBelow(null) & NotArticle) == 0 :
+                (InArticle(block, region) && (block.Kept || block.Kind != PageBlockKind.Heading || HeadsText(blocks, i))) || (beside is not null && beside[i] && BesideText(blocks, i)))
             {
                 chosen.Add(block);
             }
         }
 
+        DropClosingAppeals(chosen);
         TrimEdges(chosen);
         DropRelatedSections(chosen);
         DropEmptyHeadings(chosen);
@@ -112,10 +116,36 @@ internal static class ArticleRules
         heading + 1 < blocks.Count && blocks[heading + 1] is { Kept: true, Kind: PageBlockKind.Paragraph } next && IsSentence(next);
 
     /// <summary>A block of running text: not a link list.</summary>
-    private static bool IsProse(PageBlock block) => block.LinkDensity <= LinkListDensity;
+    private static bool IsProse(PageBlock block) => (block.ListLinkDensity ?? block.LinkDensity) <= LinkListDensity;
+
+    /// <summary>
+    /// A list is a link list or not as a whole: an item that is all link (a bug's title, a report's name)
+    /// in a list of items with text around their links is an item of the article's list, and an item with
+    /// a few unlinked words in a list of links is a link still.
+    /// </summary>
+    private static void MeasureLists(List<PageBlock> blocks)
+    {
+        var lists = new Dictionary<IElement, (int Chars, int LinkChars)>();
+        foreach (var block in blocks)
+        {
+            if (block is { Kind: PageBlockKind.ListItem, List: { } list })
+            {
+                var (chars, linkChars) = lists.GetValueOrDefault(list);
+                lists[list] = (chars + block.Chars, linkChars + block.LinkChars);
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block is { Kind: PageBlockKind.ListItem, List: { } list } && lists[list] is var (chars, linkChars) && chars > 0)
+            {
+                block.ListLinkDensity = (double)linkChars / chars;
+            }
+        }
+    }
 
     /// <summary>A block that reads as a sentence: eight words or more and final punctuation.</summary>
-    private static bool IsSentence(PageBlock block) => Words(block.Text) >= 8 && Layout.HasFinalPunctuation(block.Text);
+    private static bool IsSentence(PageBlock block) => PageText.Words(block.Text) >= 8 && PageText.HasFinalPunctuation(block.Text);
 
     /// <summary>Prose words a region must hold, in at least <see cref="LiftMinParagraphs"/> sentences, for its ad or related class to be overruled.</summary>
     private const int LiftMinWords = 150;
@@ -145,7 +175,8 @@ internal static class ArticleRules
     /// tags and roles that say the same (<c>aside</c>, <c>nav</c>, <c>footer</c>, <c>address</c>) are not overruled.
     /// Linear: each region's counts are added to its parent once, deepest first.
     /// </summary>
-    private static void LiftProseRegions(List<PageBlock> blocks)
+    /// <returns>The elements of the regions that hold text.</returns>
+    private static HashSet<IElement> LiftProseRegions(List<PageBlock> blocks)
     {
         var texts = new Dictionary<PageRegion, RegionText>();
         foreach (var block in blocks)
@@ -161,7 +192,7 @@ internal static class ArticleRules
             own.Kept |= block.Kept;
             if (block.Kind == PageBlockKind.Paragraph && IsProse(block) && IsSentence(block))
             {
-                own.ProseWords += Words(block.Text);
+                own.ProseWords += PageText.Words(block.Text);
                 own.ProseParagraphs++;
             }
         }
@@ -187,6 +218,14 @@ internal static class ArticleRules
                 up.Kept |= text.Kept;
             }
         }
+
+        var holders = new HashSet<IElement>(regions.Count);
+        foreach (var region in regions)
+        {
+            holders.Add(region.Element);
+        }
+
+        return holders;
     }
 
     /// <summary>
@@ -251,6 +290,83 @@ internal static class ArticleRules
         }
 
         return sentences >= TitledArticleMinSentences ? article : region;
+    }
+
+    /// <summary>How many levels above the article's region the container repeated beside it may be.</summary>
+    private const int BesideLevels = 6;
+
+    /// <summary>
+    /// The article going on beside its region: an article cut into sibling containers of one kind (a
+    /// text block per paragraph, the part after a table in a box like the one before), of which the
+    /// finder took one. The region, or the nearest element a few levels above it (not above an
+    /// <c>article</c> or <c>main</c>), that has siblings of its tag and class holding text: their blocks are the article's too, unless
+    /// navigation, a footer, a sidebar, boilerplate, comments, related links, a byline or a header hold them.
+    /// </summary>
+    private static bool[]? Beside(List<PageBlock> blocks, PageRegion region, HashSet<IElement> holders)
+    {
+        PageRegion? unit = null;
+        for (var (r, up) = (region, 0); r.Parent is not null && up < BesideLevels; r = r.Parent, up++)
+        {
+            if (HasTwin(r.Element, holders))
+            {
+                unit = r;
+                break;
+            }
+
+            if ((r.Flags & RegionFlags.Article) != 0)
+            {
+                break;
+            }
+        }
+
+        if (unit?.Parent is not { } parent)
+        {
+            return null;
+        }
+
+        var beside = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var r = blocks[i].Region;
+            while (r is not null && r.Depth > unit.Depth)
+            {
+                r = r.Parent;
+            }
+
+            beside[i] = r is not null && r != unit && r.Parent == parent && Twins(r.Element, unit.Element) &&
+                (blocks[i].Region.FlagsBelow(parent) & (NotArticle | RegionFlags.Header)) == 0;
+        }
+
+        return beside;
+
+        static bool HasTwin(IElement element, HashSet<IElement> holders)
+        {
+            if (string.IsNullOrEmpty(element.ClassName) || element.ParentElement is not { } up)
+            {
+                return false;
+            }
+
+            foreach (var sibling in up.Children)
+            {
+                if (sibling != element && Twins(sibling, element) && holders.Contains(sibling))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool Twins(IElement a, IElement b) => a.LocalName == b.LocalName && string.Equals(a.ClassName, b.ClassName, StringComparison.Ordinal);
+    }
+
+    /// <summary>What of the article beside its region is text: sentences, and headings over them.</summary>
+    private static bool BesideText(List<PageBlock> blocks, int i)
+    {
+        var block = blocks[i];
+        return block.Kind == PageBlockKind.Heading
+            ? i + 1 < blocks.Count && blocks[i + 1].Kind == PageBlockKind.Paragraph && IsSentence(blocks[i + 1])
+            : block.Kind is PageBlockKind.Paragraph or PageBlockKind.ListItem && IsSentence(block) && !IsCredit(block.Text) && !IsAdLabel(block.Text);
     }
 
     private static bool InArticle(PageBlock block, PageRegion region)
@@ -361,7 +477,7 @@ internal static class ArticleRules
             foreach (var block in blocks)
             {
                 if (block.Kind == PageBlockKind.Heading && block.Level <= 2 &&
-                    (SameText(block.Text, before) || (Words(after) > Words(before) && SameText(block.Text, after))))
+                    (SameText(block.Text, before) || (PageText.Words(after) > PageText.Words(before) && SameText(block.Text, after))))
                 {
                     return (block.Text, block);
                 }
@@ -495,7 +611,7 @@ internal static class ArticleRules
         for (var i = titleAt + 1; i < end; i++)
         {
             var block = blocks[i];
-            if (block.Kind is not (PageBlockKind.Paragraph or PageBlockKind.Heading) || Words(block.Text) > StandfirstMaxWords)
+            if (block.Kind is not (PageBlockKind.Paragraph or PageBlockKind.Heading) || PageText.Words(block.Text) > StandfirstMaxWords)
             {
                 continue;
             }
@@ -504,7 +620,7 @@ internal static class ArticleRules
             var marked = (flags & RegionFlags.Standfirst) != 0;
             var sentence = IsSentence(block);
             if (IsProse(block) && (chosen.Contains(block) || (flags & NotStandfirst) == 0) &&
-                ((marked && Words(block.Text) >= StandfirstMinWords && (block.Kind == PageBlockKind.Paragraph || (flags & NotStandfirst) == 0)) ||
+                ((marked && PageText.Words(block.Text) >= StandfirstMinWords && (block.Kind == PageBlockKind.Paragraph || (flags & NotStandfirst) == 0)) ||
                  (sentence && metadata.Description is { } description && SameText(block.Text, description))))
             {
                 page.Standfirst = block;
@@ -514,11 +630,11 @@ internal static class ArticleRules
             // The first paragraph after the title, past the short lines between (date, kicker, author).
             if (lead is null && titleAt >= 0 && block.Kind == PageBlockKind.Paragraph && (flags & NotStandfirst) == 0)
             {
-                if (sentence && IsProse(block) && Words(block.Text) >= LeadMinWords)
+                if (sentence && IsProse(block) && PageText.Words(block.Text) >= LeadMinWords)
                 {
                     lead = block;
                 }
-                else if (Words(block.Text) > RelatedLeadMaxWords || Layout.HasFinalPunctuation(block.Text))
+                else if (PageText.Words(block.Text) > RelatedLeadMaxWords || PageText.HasFinalPunctuation(block.Text))
                 {
                     titleAt = -1; // text that is not a lead: no paragraph further on is the title's lead
                 }
@@ -559,12 +675,12 @@ internal static class ArticleRules
     private static bool IsCredit(string text)
     {
         var t = text.AsSpan().Trim();
-        if (t.StartsWith("\u00A9") || (t.Contains('\u00A9') && Words(text) <= 12))
+        if (t.StartsWith("\u00A9") || (t.Contains('\u00A9') && PageText.Words(text) <= 12))
         {
             return true;
         }
 
-        if (Words(text) > CaptionMaxWords)
+        if (PageText.Words(text) > CaptionMaxWords)
         {
             return false;
         }
@@ -615,7 +731,7 @@ internal static class ArticleRules
     {
         var rest = afterLabel.TrimStart(". ");
         var skip = rest.StartsWith(":") ? 1 : Layout.IsWordAt(rest, 0, "via") ? 3 : -1;
-        return skip >= 0 && Layout.CountWords(rest[skip..], CreditMaxWords) <= CreditMaxWords && !Layout.HasFinalPunctuation(rest[skip..]);
+        return skip >= 0 && Layout.CountWords(rest[skip..], CreditMaxWords) <= CreditMaxWords && !PageText.HasFinalPunctuation(rest[skip..]);
     }
 
     /// <summary>The index in <see cref="PictureLabels"/> of a word, ignoring case; -1 when it is none.</summary>
@@ -630,6 +746,63 @@ internal static class ArticleRules
         }
 
         return -1;
+    }
+
+    /// <summary>How many blocks at the end of the article are looked at for the publisher's appeals.</summary>
+    private const int AppealTailBlocks = 6;
+
+    /// <summary>Words of the longest line an appeal's box holds besides its appeals (a slogan, a button).</summary>
+    private const int AppealBoxLineMaxWords = 20;
+
+    /// <summary>
+    /// The publisher's appeals among the last few blocks of the article (<see cref="Appeals"/>: subscribe,
+    /// download the app, become a member, write to the editors). When only short lines follow the first
+    /// of them, it closes the article with its box (slogan, pitch, button): all of it goes; otherwise the
+    /// appeals alone go. A quotation is never an appeal: a source may ask readers for donations.
+    /// </summary>
+    private static void DropClosingAppeals(List<PageBlock> chosen)
+    {
+        var appeal = new bool[Math.Min(AppealTailBlocks, chosen.Count)];
+        var first = -1;
+        for (var i = chosen.Count - 1; i >= 0 && i >= chosen.Count - appeal.Length; i--)
+        {
+            var block = chosen[i];
+            if (block.Kind == PageBlockKind.Quote || PageText.Words(block.Text) > Appeals.MaxWords)
+            {
+                break;
+            }
+
+            if (block.Text.AsSpan().IndexOfAny(Layout.DoubleQuotes) < 0 && Appeals.IsAppeal(block.Text))
+            {
+                appeal[chosen.Count - 1 - i] = true;
+                first = i;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var boxOnly = true;
+        for (var i = first + 1; i < chosen.Count; i++)
+        {
+            boxOnly &= appeal[chosen.Count - 1 - i] || PageText.Words(chosen[i].Text) <= AppealBoxLineMaxWords;
+        }
+
+        if (boxOnly)
+        {
+            chosen.RemoveRange(first, chosen.Count - first);
+            return;
+        }
+
+        for (var i = chosen.Count - 1; i >= first; i--)
+        {
+            if (appeal[chosen.Count - 1 - i])
+            {
+                chosen.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>
@@ -650,7 +823,7 @@ internal static class ArticleRules
     }
 
     private static bool IsStray(PageBlock block) =>
-        block.Kind is PageBlockKind.Paragraph && Words(block.Text) <= 5 && !Layout.HasFinalPunctuation(block.Text);
+        block.Kind is PageBlockKind.Paragraph && PageText.Words(block.Text) <= 5 && !PageText.HasFinalPunctuation(block.Text);
 
     /// <summary>
     /// Headings that head nothing: at the end of the article, or followed straight away by a heading of
@@ -697,7 +870,7 @@ internal static class ArticleRules
         {
             var lead = chosen[i];
             var heading = lead.Kind == PageBlockKind.Heading;
-            if (!(heading || (lead.Kind == PageBlockKind.Paragraph && Words(lead.Text) <= RelatedLeadMaxWords)) || !TextParser.IsRelatedHeading(lead.Text))
+            if (!(heading || (lead.Kind == PageBlockKind.Paragraph && PageText.Words(lead.Text) <= RelatedLeadMaxWords)) || !TextParser.IsRelatedHeading(lead.Text))
             {
                 continue;
             }
@@ -707,7 +880,7 @@ internal static class ArticleRules
             while (end < chosen.Count && (chosen[end] is var next && (next.Kind == PageBlockKind.ListItem || (next.Kind == PageBlockKind.Paragraph && next.LinkChars > 0) ||
                 (heading && (next.Kind == PageBlockKind.Heading ? next.Level > lead.Level : next.Region != lead.Region)))))
             {
-                prose |= Words(next.Text) > RelatedSectionMaxWords;
+                prose |= PageText.Words(next.Text) > RelatedSectionMaxWords;
                 end++;
             }
 
@@ -747,7 +920,7 @@ internal static class ArticleRules
         var t = text.AsSpan().TrimStart("*[( \u00A0");
         foreach (var label in AdLabels)
         {
-            if (Layout.IsWordAt(t, 0, label) && Words(text) <= AdLabelMaxWords)
+            if (Layout.IsWordAt(t, 0, label) && PageText.Words(text) <= AdLabelMaxWords)
             {
                 var rest = t[label.Length..].TrimStart(' ');
                 if (rest.IsEmpty || rest[0] is ':' or '-' or '\u2013' or '\u2014' or '.' or ']' or ')' or '|')
@@ -759,8 +932,6 @@ internal static class ArticleRules
 
         return false;
     }
-
-    private static int Words(string text) => text.AsSpan().Count(' ') + 1;
 
     /// <summary>Whether two texts say the same, ignoring case, white space and punctuation.</summary>
     internal static bool SameText(string a, string b)

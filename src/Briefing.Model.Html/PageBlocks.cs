@@ -148,4 +148,7 @@ internal sealed class PageBlock
     public bool Kept { get; set; }
 
     public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
+
+    /// <summary>For a list item, the links' share of the letters of its whole list (<see cref="ArticleRules"/> sets it).</summary>
+    public double? ListLinkDensity { get; set; }
 }

@@ -218,7 +218,7 @@ internal sealed class PageWalker
             var boundary = !char.IsAsciiLetterOrDigit(c) || (char.IsAsciiLetterUpper(c) && length > 0 && char.IsAsciiLetterLower(word[length - 1]));
             if (boundary && length > 0)
             {
-                flags |= WordFlagOf.TryGetValue(word[..length], out var flag) ? flag : RegionFlags.None;
+                flags |= WordFlagOf.TryGetValue(word[..length], out var flag) ? flag : CompoundFlags(word[..length]);
                 length = 0;
             }
 
@@ -229,6 +229,35 @@ internal sealed class PageWalker
         }
 
         return flags;
+    }
+
+    /// <summary>
+    /// What a class word run together from a known word and a container's name says (<c>relatedposts</c>,
+    /// <c>commentlist</c>, <c>sharebuttons</c>, <c>newsletterform</c>): the flag of the known word.
+    /// </summary>
+    private static readonly string[] ContainerSuffixes =
+        ["posts", "post", "articles", "stories", "links", "items", "list", "box", "widget", "wrapper", "wrap", "container", "section", "area", "block", "bar", "buttons", "button", "form", "icons", "tools"];
+
+    /// <summary>The shortest known word a compound class word opens with.</summary>
+    private const int CompoundMinHead = 3;
+
+    private static RegionFlags CompoundFlags(ReadOnlySpan<char> word)
+    {
+        if (word.Length < CompoundMinHead + 3)
+        {
+            return RegionFlags.None;
+        }
+
+        foreach (var suffix in ContainerSuffixes)
+        {
+            if (word.Length - suffix.Length >= CompoundMinHead && word.EndsWith(suffix, StringComparison.Ordinal) &&
+                WordFlagOf.TryGetValue(word[..^suffix.Length], out var flag))
+            {
+                return flag;
+            }
+        }
+
+        return RegionFlags.None;
     }
 
     private enum TagKind
@@ -493,7 +522,7 @@ internal sealed class PageWalker
 
         var attributionText = TrimDashes(Collapse(TextOf(attribution, null)));
         var quoteText = Collapse(TextOf(quote, attribution));
-        if (attributionText.Length == 0 || quoteText.Length == 0 || Words(quoteText) > 120 || Words(attributionText) > 20)
+        if (attributionText.Length == 0 || quoteText.Length == 0 || PageText.Words(quoteText) > 120 || PageText.Words(attributionText) > 20)
         {
             return false;
         }
@@ -566,24 +595,6 @@ internal sealed class PageWalker
 
     /// <summary>The dashes an attribution line is introduced with (<c>— Name, role</c>).</summary>
     internal static string TrimDashes(string text) => text.TrimStart('\u2014', '\u2013', '\u2015', '-', ' ', '\u00A0').Trim();
-
-    private static int Words(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord)
-            {
-                words++;
-            }
-
-            inWord = letter;
-        }
-
-        return words;
-    }
 
     private static INode? FirstText(INode node, IElement? exclude)
     {

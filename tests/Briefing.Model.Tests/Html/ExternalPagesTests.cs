@@ -17,7 +17,7 @@ public sealed partial class ExternalPagesTests
     /// <summary>
     /// readability/test-pages: no page throws; on the readerable pages the title equals the expected
     /// title (normalised) on at least 95% and the mean word-level F1 between the body's text and
-    /// expected.html's text is at least 0.94.
+    /// expected.html's text is at least 0.955.
     /// </summary>
     [Fact]
     public void Readability_test_pages_read_with_their_titles_and_text()
@@ -58,7 +58,7 @@ public sealed partial class ExternalPagesTests
         var figures = string.Create(CultureInfo.InvariantCulture, $"readability: {pages} pages, {readerable} readerable, titles {titleShare:P1}, mean word F1 {meanF1:F3}");
         TestContext.Current.SendDiagnosticMessage(figures);
         Assert.True(titleShare >= 0.95, figures + "\n" + string.Join('\n', misses));
-        Assert.True(meanF1 >= 0.94, figures);
+        Assert.True(meanF1 >= 0.955, figures);
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public sealed partial class ExternalPagesTests
         var f1 = 2 * precision * recall / (precision + recall);
         var figures = string.Create(CultureInfo.InvariantCulture, $"trafilatura-eval: P {precision:F3}, R {recall:F3}, F1 {f1:F3}");
         TestContext.Current.SendDiagnosticMessage(figures);
-        Assert.True(f1 >= 0.92, figures);
+        Assert.True(f1 >= 0.935, figures);
     }
 
     /// <summary>

@@ -205,4 +205,136 @@ public sealed class HtmlArticleRulesTests
 
         AssertBody(html, present: ["Ferries run every hour"], absent: ["Endlich", "neuen Blöcke"]);
     }
+
+    [Fact]
+    public void Chinese_and_Japanese_paragraphs_read_as_sentences_though_they_have_no_spaces()
+    {
+        var html = Page("""
+            <article><h1>港口重新开放</h1>
+            <p>港口在周一重新开放，此前外堤经过了三个星期的维修，第一批渡轮在平静的天气中准时出发。</p>
+            <p>工程师们更换了两百多米的防波堤，这段防波堤在去年冬天的风暴中出现了裂缝。</p>
+            <p>码头上的商人说，关闭使他们失去了大部分春季生意，有几位商人请求市议会帮助支付租金。</p>
+            <p>港務局によると、修理費は予算を下回り、第二期の工事は秋の観光シーズンが終わってから始まる。</p>
+            <p>港务局表示：“第二期工程将在秋季开始。”</p>
+            <p>编辑 王小明</p>
+            </article>
+            """, "<title>港口重新开放</title>");
+
+        AssertBody(html, present: ["港口在周一重新开放", "两百多米的防波堤", "请求市议会", "秋の観光シーズン", "第二期工程将在秋季开始"], absent: ["编辑"]);
+    }
+
+    [Theory]
+    [InlineData("The harbour reopened on Monday.", 5, true)]
+    [InlineData("港口在周一重新开放。", 5, true)]
+    [InlineData("第一批渡轮准时出发！", 5, true)]
+    [InlineData("「秋に始まる」", 3, true)]
+    [InlineData("编辑 王小明", 4, false)]
+    [InlineData("Harbour news", 2, false)]
+    public void Words_are_counted_in_scripts_written_without_spaces_and_full_width_marks_end_sentences(string text, int words, bool final)
+    {
+        Assert.Equal(words, PageText.Words(text));
+        Assert.Equal(final, PageText.HasFinalPunctuation(text));
+    }
+
+    /// <summary>The body texts the rules choose when the article finder hands over the element <paramref name="finderChoice"/> selects.</summary>
+    private static string BodyAround(string html, string finderChoice)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var blocks = PageWalker.Walk(document.Body!, 256);
+        var page = ArticleRules.Apply(blocks, document.QuerySelector(finderChoice), document.Title, PageFacts.Read(document, null));
+        return string.Join('\n', page.Body.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_article_cut_into_sibling_boxes_of_one_kind_is_read_from_every_box_when_the_finder_took_one()
+    {
+        var html = Page($"""
+            <main><h1>Harbour reopens</h1>
+            <div class="band text-band"><div class="inner"><div class="row"></div><div class="row"><div class="column" id="first">{Prose}</div></div></div></div>
+            <div class="band figures-band"><div class="inner"><table><tr><th>Wall</th><td>200 m</td></tr><tr><th>Weeks</th><td>3</td></tr></table></div></div>
+            <div class="band text-band"><div class="inner"><div class="row"></div><div class="row"><div class="column">
+            <h2>What comes next</h2>
+            <p>The second phase will strengthen the inner harbour wall, where the fishing boats moor during the winter storms.</p>
+            </div></div></div></div>
+            <div class="band text-band"><div class="inner"><div class="row"></div><div class="row"><div class="column share">
+            <p>Share this article with your friends and family on every network you like.</p>
+            </div></div></div></div>
+            <div class="band"><p>Our harbour newsletter arrives every Friday morning with the week's shipping news.</p></div>
+            </main>
+            """);
+
+        var body = BodyAround(html, "#first");
+        Assert.Contains("three weeks of repairs", body, StringComparison.Ordinal);
+        Assert.Contains("What comes next", body, StringComparison.Ordinal);
+        Assert.Contains("fishing boats moor", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this article", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("newsletter arrives", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_is_a_link_list_or_not_as_a_whole_so_an_item_that_is_all_link_stays_in_the_articles_list()
+    {
+        var html = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <h2>What changed this week</h2>
+            <ul><li><a href="/report">The harbour master's report on the outer wall</a></li>
+            <li>Ferries now leave every hour from the north quay, as the <a href="/timetable">new timetable</a> shows.</li>
+            <li>The council agreed to halve the traders' rents for May and to waive them for April.</li>
+            <li>Fishing boats may moor at the inner wall again from Friday, the harbour master said.</li></ul>
+            <p>The second phase will strengthen the inner harbour wall, where the fishing boats moor during the winter storms.</p>
+            <ul><li><a href="/s1">Council argues over the budget for schools</a></li><li><a href="/s2">New cycle lanes open on the coast road</a></li>
+            <li><a href="/s3">Library extends its opening hours</a> (Monday)</li></ul>
+            </article>
+            """);
+
+        AssertBody(html, present: ["The harbour master's report on the outer wall", "halve the traders' rents"], absent: ["Council argues", "cycle lanes", "opening hours"]);
+    }
+
+    [Theory]
+    [InlineData("Subscribe now to the weekly edition for the whole story.", true)]
+    [InlineData("Never miss a sailing: sign up for our ferry newsletter.", true)]
+    [InlineData("Tell us what you think: write to the harbour desk at letters@example.com.", true)]
+    [InlineData("Hazte miembro y recibe cada semana nuestro boletín del puerto.", true)]
+    [InlineData("Unterstützen Sie unseren Hafenjournalismus mit einem Abo.", true)]
+    [InlineData("Register", true)]
+    [InlineData("The ferry company said subscriptions to its season ticket rose by a fifth last year.", false)]
+    [InlineData("Traders will register their stalls with the council before the summer season.", false)]
+    [InlineData("We rebuilt the outer wall in three weeks, and the first ferries left on time.", false)]
+    public void An_appeal_to_the_reader_has_a_call_word_and_speaks_to_the_reader_or_opens_with_the_call(string text, bool appeal) =>
+        Assert.Equal(appeal, Appeals.IsAppeal(text));
+
+    [Fact]
+    public void The_publishers_appeals_that_close_an_article_are_dropped_with_their_box_but_not_a_quotation_or_the_text_after_them()
+    {
+        var closing = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <p>“Please give to the lifeboat fund, and sign up as a volunteer,” the harbour master told us.</p>
+            <p>Subscribe now to the weekly edition for the whole story.</p>
+            <p>Good journalism costs money.</p>
+            <p>Download our app for the latest harbour news.</p>
+            </article>
+            """);
+        AssertBody(closing, present: ["three weeks of repairs", "lifeboat fund"], absent: ["Subscribe now", "costs money", "Download our app"]);
+
+        var inside = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <p>Never miss a sailing: sign up for our ferry newsletter.</p>
+            <p>The harbour master thanked the divers and crane drivers, who had worked through two weekends of rain to finish the wall on time.</p>
+            </article>
+            """);
+        AssertBody(inside, present: ["three weeks of repairs", "crane drivers"], absent: ["ferry newsletter"]);
+    }
+
+    [Fact]
+    public void A_class_word_run_together_from_a_known_word_and_a_containers_name_says_what_the_known_word_says()
+    {
+        var html = Page($"""
+            <article><h1>Harbour reopens</h1>{Prose}
+            <div class="site-relatedposts"><h3>Harbour history</h3><p>The old lighthouse on the north pier was built in 1871 and restored by volunteers in the nineties.</p></div>
+            <ol class="commentlist"><li><p>At last the ferries are running again, although the summer is nearly over by now.</p></li></ol>
+            </article>
+            """);
+
+        AssertBody(html, present: ["three weeks of repairs"], absent: ["old lighthouse", "ferries are running again"]);
+    }
 }
