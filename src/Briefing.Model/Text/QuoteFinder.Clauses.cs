@@ -126,11 +126,7 @@ internal static partial class QuoteFinder
         }
 
         var name = LeadingName(text, tokens);
-        var after = 0;
-        while (after < cue && tokens[after].End <= tokens[0].Start + name.Length)
-        {
-            after++;
-        }
+        var after = TokenAfterLeading(tokens, name.Length, cue);
 
         if (!name.IsEmpty && (after < cue && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) &&
             (IsVerbAfterSubject(WordOf(text, tokens[after])) || SpeechCues.IsOneOf(WordOf(text, tokens[after]), SpeechCues.Auxiliaries) || IsAdverbAfterName(text, tokens, after))))

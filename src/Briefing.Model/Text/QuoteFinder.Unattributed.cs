@@ -37,12 +37,7 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            var contentStart = ContentStart(text, open);
-            var length = Math.Max(0, close - contentStart);
-            while (length > 0 && (text[contentStart + length - 1] == ',' || char.IsWhiteSpace(text[contentStart + length - 1])))
-            {
-                length--;
-            }
+            var (contentStart, length) = QuotedWords(text, open, close);
 
             var words = text.AsSpan(contentStart, length);
             if (Layout.CountWords(words, MinContextWords) < MinContextWords || Layout.IsTitleCase(words))
@@ -170,8 +165,7 @@ internal static partial class QuoteFinder
         }
 
         var name = text.AsSpan(tokens[start].Start, tokens[k - 1].End - tokens[start].Start);
-        return name.EndsWith("s\u2019", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal) ||
-            name.EndsWith("\u2019s", StringComparison.Ordinal) || name.EndsWith("s'", StringComparison.Ordinal) ? [] : name;
+        return Sources.IsPossessive(name) ? [] : name;
     }
 
     /// <summary>A lower-case word that reads as the verb right after a subject: one <see cref="IsVerbAfterSubject"/> knows, or a present tense in <c>-s</c> (<c>expects</c>, not <c>boss</c>).</summary>

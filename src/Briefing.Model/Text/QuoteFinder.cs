@@ -160,13 +160,7 @@ internal static partial class QuoteFinder
                     (found.Count > foundBefore && IsAddingLeadIn(text, found[^1].Source, leadStart, open, out source, out cue)) ||
                     IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out cue))
                 {
-                    var contentStart = ContentStart(text, open);
-                    var length = Math.Max(0, close - contentStart);
-                    // A comma just inside the closing mark ("…,” said X) belongs to the enclosing sentence, not to the words quoted.
-                    while (length > 0 && (text[contentStart + length - 1] == ',' || char.IsWhiteSpace(text[contentStart + length - 1])))
-                    {
-                        length--;
-                    }
+                    var (contentStart, length) = QuotedWords(text, open, close);
 
                     // "The plan was “a gift to speculators,” she said.": a fragment that goes on the sentence's own clause is a
                     // mixed quote of the whole clause; a title in it (on CNN’s “New Day,” she said) is no one's words.
@@ -448,6 +442,22 @@ internal static partial class QuoteFinder
         }
 
         return int.MaxValue;
+    }
+
+    /// <summary>
+    /// Where the words of the quotation from <paramref name="open"/> to <paramref name="close"/> start, and how long they run:
+    /// without a comma just inside the closing mark (<c>“…,” said X</c>), which belongs to the enclosing sentence.
+    /// </summary>
+    private static (int Start, int Length) QuotedWords(string text, int open, int close)
+    {
+        var start = ContentStart(text, open);
+        var length = Math.Max(0, close - start);
+        while (length > 0 && (text[start + length - 1] == ',' || char.IsWhiteSpace(text[start + length - 1])))
+        {
+            length--;
+        }
+
+        return (start, length);
     }
 
     /// <summary>The index of the first quoted character after the opening mark at <paramref name="open"/>.</summary>
@@ -2301,15 +2311,10 @@ internal static partial class QuoteFinder
         }
 
         var name = LeadingName(text, tokens);
-        var after = 0;
-        while (after < tokens.Count && tokens[after].End <= tokens[0].Start + name.Length)
-        {
-            after++;
-        }
+        var after = TokenAfterLeading(tokens, name.Length, tokens.Count);
 
         // "Sanders’ campaign launched …": a possessive name opens a longer subject, which is not known.
-        return !name.IsEmpty && !name.EndsWith("s\u2019", StringComparison.Ordinal) && !name.EndsWith("s'", StringComparison.Ordinal) &&
-            !name.EndsWith("\u2019s", StringComparison.Ordinal) && !name.EndsWith("'s", StringComparison.Ordinal) &&
+        return !name.IsEmpty && !Sources.IsPossessive(name) &&
             after < tokens.Count && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) ? name : [];
     }
 
@@ -2696,6 +2701,18 @@ internal static partial class QuoteFinder
 
     private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>
         subject.StartsWith("with ", StringComparison.OrdinalIgnoreCase) ? subject[5..] : subject;
+
+    /// <summary>The index of the first token (before <paramref name="limit"/>) after the sentence's leading <paramref name="length"/> characters.</summary>
+    private static int TokenAfterLeading(List<Token> tokens, int length, int limit)
+    {
+        var after = 0;
+        while (after < limit && tokens[after].End <= tokens[0].Start + length)
+        {
+            after++;
+        }
+
+        return after;
+    }
 
     /// <summary>The name that opens the sentence (an optional article, then capitalised words), for <c>…, saying …</c>.</summary>
     private static ReadOnlySpan<char> LeadingName(string text, List<Token> tokens)

@@ -610,6 +610,9 @@ internal static class Sources
         return space < 0 ? text : text[(space + 1)..];
     }
 
+    /// <summary>Whether the word ends in a possessive (<c>Lima's</c>, <c>Lima’s</c>, <c>Jones'</c>, <c>Jones’</c>).</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> word) => TrimPossessive(word).Length != word.Length;
+
     private static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] :
         word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s\u2019", StringComparison.Ordinal) ? word[..^1] : word;
