@@ -277,14 +277,17 @@ internal static partial class QuoteFinder
 
     /// <summary>
     /// Where a mixed quote ends: at the first comma or clause break after its first quotation (unless another quotation
-    /// follows right away: <c>“A,” “B”</c>), or at a clause word there (<c>… “hurtful” and warned …</c>).
+    /// follows right away: <c>“A,” “B”</c>), or at a clause word there (<c>… “hurtful” and warned …</c>). An
+    /// <c>and</c> or <c>or</c> before an indefinite article joins a second object to the first, not a clause
+    /// (<c>condemned the test as “reckless” and a “grave threat” to the region</c>).
     /// </summary>
     private static int MixedEnd(string text, List<Token> tokens, int first)
     {
         for (var k = first + 1; k < tokens.Count; k++)
         {
             var next = k + 1 < tokens.Count ? tokens[k + 1].Kind : TokenKind.Word;
-            if (next == TokenKind.Quotation)
+            if (next == TokenKind.Quotation ||
+                (next == TokenKind.Word && (IsWordToken(text, tokens, k, "and") || IsWordToken(text, tokens, k, "or")) && WordOf(text, tokens[k + 1]) is "a" or "an"))
             {
                 continue;
             }

@@ -707,8 +707,8 @@ internal static partial class QuoteFinder
             }
 
             var word = TrimWord(clause[wordStart..wordEnd]);
-            var kind = SpeechCues.Of(word);
-            if (IsSpeech(kind) && !colon && wordsAfter > 5 && !clause[wordStart..wordEnd].EndsWith(","))
+            var kind = AfterDeterminer(clause[..wordStart]) ? CueKind.None : SpeechCues.Of(word); // "in a note to the crews": a noun
+            if (IsSpeech(kind) && char.IsLower(word[0]) && !colon && wordsAfter > 5 && !clause[wordStart..wordEnd].EndsWith(",") && !IsAdjunctRun(clause[wordEnd..]))
             {
                 return false;
             }
@@ -801,7 +801,8 @@ internal static partial class QuoteFinder
         var space = clause.IndexOf(' ');
         if (clauseStart < 0 && space > 0 && char.IsUpper(clause[0]) && SpeechCues.Of(clause[..space]) is CueKind.Say or CueKind.SayThat && !clause[..space].EndsWith("ing", StringComparison.Ordinal))
         {
-            var who = clause[(space + 1)..].Trim();
+            // "Said Ana Lima, who runs the port, “…”": the speaker stops before a relative clause, as after a tail cue.
+            var who = CutAtRelative(clause[(space + 1)..].Trim());
             if (who.Length > 0 && (char.IsUpper(who[0]) || StartsWithDeterminer(who)) && IsValidSource(who, MaxSubjectWords) && !HasSentenceEnd(who))
             {
                 source = Sources.FromText(who.ToString());
@@ -828,6 +829,55 @@ internal static partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the words between a cue and the comma before its quotation are phrases of time, place or
+    /// circumstance, each opening with a preposition, a time word or an adverb in <c>-ly</c>: <c>said on
+    /// Monday, in a statement to reporters, “…”</c> · <c>said in the spring, when the story broke, “…”</c>.
+    /// A phrase that opens otherwise (a clause of its own, <c>said the port would close, and Lima added, “…”</c>)
+    /// is not one; nor is a run with no comma inside it, which the word limit before the quotation already covers.
+    /// </summary>
+    private static bool IsAdjunctRun(ReadOnlySpan<char> after)
+    {
+        var any = false;
+        var first = true;
+        foreach (var range in after.Split(','))
+        {
+            var phrase = after[range].Trim();
+            if (first && Layout.CountWords(phrase, 6) <= 5)
+            {
+                first = false; // the cue's own short object or time, as without commas ("told the board in March")
+                continue;
+            }
+
+            first = false;
+            if (phrase.IsEmpty)
+            {
+                continue;
+            }
+
+            var space = phrase.IndexOf(' ');
+            var opener = space < 0 ? phrase : phrase[..space];
+            if (!char.IsLower(opener[0]) || !(SpeechCues.IsOneOf(opener, SpeechCues.Prepositions) || SpeechCues.IsOneOf(opener, SpeechCues.Subordinators) ||
+                SpeechCues.IsOneOf(opener, SpeechCues.TimeWords) || (opener.Length > 4 && opener.EndsWith("ly", StringComparison.Ordinal))) ||
+                phrase.IndexOfAny('“', '"') >= 0)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any && after.Contains(',');
+    }
+
+    /// <summary>Whether the last word of <paramref name="head"/> is a determiner (the next word is then a noun: <c>a note</c>).</summary>
+    private static bool AfterDeterminer(ReadOnlySpan<char> head)
+    {
+        head = head.TrimEnd();
+        var last = head[(head.LastIndexOf(' ') + 1)..];
+        return !last.IsEmpty && SpeechCues.IsOneOf(last, SpeechCues.Determiners);
     }
 
     /// <summary>
@@ -2694,10 +2744,17 @@ internal static partial class QuoteFinder
             return IsAdverbAfterApposition(text, tokens, k);
         }
 
-        var before = WordOf(text, tokens[k - 1]);
-        return (char.IsUpper(before[0]) && !SpeechCues.IsOneOf(before, SpeechCues.Determiners)) || SpeechCues.IsOneOf(before, SpeechCues.SubjectPronouns) ||
-            IsAdverbAfterAuxiliary(before);
+        return IsAdverbAfter(word, WordOf(text, tokens[k - 1]));
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is an adverb in <c>-ly</c> after <paramref name="before"/>: a capitalised word other
+    /// than a determiner, a subject pronoun or an auxiliary (after a lower-case noun it may be a noun: <c>the family</c>).
+    /// </summary>
+    private static bool IsAdverbAfter(ReadOnlySpan<char> word, ReadOnlySpan<char> before) =>
+        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !before.IsEmpty &&
+        ((char.IsUpper(before[0]) && !SpeechCues.IsOneOf(before, SpeechCues.Determiners)) || SpeechCues.IsOneOf(before, SpeechCues.SubjectPronouns) ||
+            IsAdverbAfterAuxiliary(before));
 
     private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>
         subject.StartsWith("with ", StringComparison.OrdinalIgnoreCase) ? subject[5..] : subject;
@@ -3156,12 +3213,14 @@ internal static partial class QuoteFinder
     private static ReadOnlySpan<char> SubjectBefore(ReadOnlySpan<char> text, int verbStart)
     {
         var head = text[..verbStart].TrimEnd();
-        // Auxiliaries and adverbs between the subject and its verb ("has also said").
+        // Auxiliaries and adverbs between the subject and its verb ("has also said", "Lima initially said").
         while (true)
         {
             var space = head.LastIndexOf(' ');
             var last = head[(space + 1)..];
-            if (space < 0 || !SpeechCues.IsOneOf(last, SpeechCues.Auxiliaries) || !char.IsLower(last[0]))
+            var rest = space < 0 ? [] : head[..space].TrimEnd();
+            if (space < 0 || !char.IsLower(last[0]) ||
+                !(SpeechCues.IsOneOf(last, SpeechCues.Auxiliaries) || IsAdverbAfter(last, rest[(rest.LastIndexOf(' ') + 1)..])))
             {
                 break;
             }

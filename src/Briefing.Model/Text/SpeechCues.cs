@@ -142,6 +142,11 @@ internal static class SpeechCues
         "denounce", "denounces", "denounced", "denouncing", "condemn", "condemns", "condemned", "condemning", "mock", "mocks", "mocked", "mocking",
         "pronounce", "pronounces", "pronounced", "reject", "rejects", "rejected", "rejecting", "defend", "defends", "defended", "defending",
         "lament", "laments", "lamented", "lamenting", "termed", "ridiculed", "touted",
+        "liken", "likens", "likened", "likening", "compare", "compares", "compared", "comparing", "laud", "lauds", "lauded", "lauding",
+        "hail", "hails", "hailed", "hailing", "attack", "attacks", "attacked", "attacking", "exhort", "exhorts", "exhorted", "exhorting",
+        "proclaim", "proclaims", "proclaimed", "proclaiming", "characterize", "characterizes", "characterized", "characterizing",
+        "characterise", "characterises", "characterised", "characterising", "portray", "portrays", "portrayed", "portraying",
+        "welcome", "welcomes", "welcomed", "welcoming", "applaud", "applauds", "applauded", "applauding",
     ];
 
     /// <summary>Verbs of asking.</summary>

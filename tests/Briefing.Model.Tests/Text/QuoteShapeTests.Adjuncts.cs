@@ -1,0 +1,61 @@
+using Briefing.Model.Text;
+
+namespace Briefing.Model.Tests.Text;
+
+/// <summary>Phrases between a cue and its quotation, inverted cues with a relative clause, and mixed-quote verbs (issue 14).</summary>
+public sealed partial class QuoteShapeTests
+{
+    [Theory]
+    [InlineData("The harbour master said on Monday, in a note to the crews, \u201CThe north pier stays shut until the divers are done.\u201D", "The harbour master")]
+    [InlineData("Marta Osei told the board in March, when the first cracks were found, \u201CThe north pier stays shut until the divers are done.\u201D", "Marta Osei")]
+    [InlineData("Marta Osei initially said, \u201CThe north pier stays shut until the divers are done.\u201D", "Marta Osei")]
+    public void Phrases_of_time_place_or_circumstance_between_a_cue_and_its_quotation_keep_the_attribution(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The north pier stays shut until the divers are done.", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_clause_of_its_own_between_a_cue_and_a_quotation_is_not_an_adjunct()
+    {
+        var quotes = QuotesOf("Marta Osei said the pier would close for a month, and the divers, tired after a long week, answered, \u201CWe will need two.\u201D");
+
+        Assert.DoesNotContain(quotes, quote => quote.Text == "We will need two." && quote.Source.Text == "Marta Osei");
+    }
+
+    [Fact]
+    public void An_inverted_cue_keeps_its_speaker_before_a_relative_clause()
+    {
+        var quote = Single("Said Marta Osei, who has run the ferry for twenty years, \u201CWe have never seen a winter like this one.\u201D");
+
+        Assert.Equal((QuoteKind.Direct, "We have never seen a winter like this one.", "Marta Osei", "Said"), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("The mayor likened the new toll to \u201Ca tax on every family that crosses the river\u201D in her speech.", "likened", "the new toll to \u201Ca tax on every family that crosses the river\u201D in her speech")]
+    [InlineData("The union hailed the deal as \u201Ca fair day's pay at last.\u201D", "hailed", "the deal as \u201Ca fair day's pay at last.\u201D")]
+    [InlineData("The governor exhorted the crews to \u201Ckeep the ferries running whatever the weather\u201D in a letter.", "exhorted", "the crews to \u201Ckeep the ferries running whatever the weather\u201D in a letter")]
+    public void A_verb_of_comparing_praising_or_urging_before_a_quoted_fragment_makes_a_mixed_quote(string paragraph, string cue, string text)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, cue), (quote.Kind, quote.Text, quote.Cue));
+    }
+
+    [Fact]
+    public void A_mixed_quote_runs_on_over_and_before_a_second_object()
+    {
+        var quote = Single("The minister condemned the blockade as \u201Creckless\u201D and a \u201Cthreat to every port on the coast\u201D in a statement.");
+
+        Assert.Equal("the blockade as \u201Creckless\u201D and a \u201Cthreat to every port on the coast\u201D in a statement", quote.Text);
+    }
+
+    [Fact]
+    public void A_mixed_quote_still_ends_at_and_before_a_clause()
+    {
+        var quote = QuotesOf("The minister condemned the blockade as \u201Creckless\u201D and the navy sailed at dawn.")[0];
+
+        Assert.Equal("the blockade as \u201Creckless\u201D", quote.Text);
+    }
+}
