@@ -3262,7 +3262,8 @@ internal static partial class QuoteFinder
         // "about half of voters", "about 4 in 10": "about" before a number is no preposition.
         var number = firstEnd > 0 && ((first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"))) ||
             (first is "at" && Layout.IsWordAt(subject, firstEnd + 1, "least")));
-        if ((char.IsLower(first[0]) && !number && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts))) ||
+        // "“no idea” if he would have told …": a subordinate clause is no subject.
+        if ((char.IsLower(first[0]) && !number && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts) || SpeechCues.IsOneOf(first, SpeechCues.ClauseOnlyConjunctions))) ||
             SpeechCues.IsOneOf(first, ["there", "here"]) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
         {
             return false;

@@ -197,6 +197,9 @@ internal static class SpeechCues
     /// <summary>Clause words that open a subordinate clause: a statement inside one ends at its comma (<c>While X said …, Y …</c>).</summary>
     public static readonly string[] Subordinators = ["while", "although", "though", "because", "if", "as", "since", "when", "after", "before", "whereas", "unless", "until", "even"];
 
+    /// <summary>Conjunctions that open only a clause, never a noun phrase: a subject does not start with one (<c>if he would have told</c>).</summary>
+    public static readonly string[] ClauseOnlyConjunctions = ["if", "because", "although", "though", "whereas", "unless", "whether"];
+
     /// <summary>Words after a comma that end a reported clause: a contrast or an aside is the writer's (<c>X said Y, but …</c>, <c>…, who …</c>).</summary>
     public static readonly string[] StatementEnds = ["but", "while", "although", "though", "whereas"];
 

@@ -58,4 +58,14 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal("the blockade as \u201Creckless\u201D", quote.Text);
     }
+
+    [Theory]
+    [InlineData("Former pilot Tom Berg said that he had \u201Cno idea\u201D if he would have told the board to close the pier.", "he had \u201Cno idea\u201D if he would have told the board to close the pier", "Former pilot Tom Berg")]
+    [InlineData("\u201CMost sailors would call that a defeat for the union\u201D if it did not win by a wider margin, said Ana Lima, a harbour analyst.", "\u201CMost sailors would call that a defeat for the union\u201D if it did not win by a wider margin", "Ana Lima, a harbour analyst")]
+    public void A_subordinate_clause_after_a_quotation_is_not_its_attribution(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }
