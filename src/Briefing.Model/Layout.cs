@@ -224,6 +224,9 @@ internal static class Layout
     private static readonly string[] Abbreviations =
         ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "maj", "adm", "pres", "gov", "rev", "hon", "cmdr", "supt", "insp"];
 
+    /// <summary>The months as news style abbreviates them before a day (<c>Jan. 8</c>, <c>Sept. 11</c>).</summary>
+    private static readonly string[] MonthAbbreviations = ["jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"];
+
     /// <summary>The longest of <see cref="Abbreviations"/>: a longer word is none of them.</summary>
     private static readonly int AbbreviationMaxLength = Abbreviations.Max(static abbreviation => abbreviation.Length);
 
@@ -310,6 +313,18 @@ internal static class Layout
             if (abbreviation.Length == word.Length && word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        // "the Nov. 8 election": a month abbreviated before its day (news style) ends no sentence; "in Nov. The …" still does.
+        if (dot + 2 < text.Length && text[dot + 1] == ' ' && char.IsDigit(text[dot + 2]) && char.IsUpper(word[0]))
+        {
+            foreach (var month in MonthAbbreviations)
+            {
+                if (month.Length == word.Length && word.Equals(month, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 

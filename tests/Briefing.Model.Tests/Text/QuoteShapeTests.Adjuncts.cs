@@ -68,4 +68,18 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("The harbour board chair for the Nov. 8 vote later said the pier would \u201Cnever\u201D close.", "The harbour board chair for the Nov. 8 vote")]
+    [InlineData("The ferry captain on duty on Sept. 11 said the crossing was \u201Cthe worst in years.\u201D", "The ferry captain on duty on Sept. 11")]
+    public void A_month_abbreviated_before_its_day_does_not_end_the_sentence(string paragraph, string source)
+    {
+        Assert.Equal(source, Single(paragraph).Source.Text);
+    }
+
+    [Fact]
+    public void A_month_abbreviation_before_a_capital_still_ends_the_sentence()
+    {
+        Assert.Equal(2, Sentences.Count("The pier closed in Nov. The ferries stopped too.", 10));
+    }
 }
