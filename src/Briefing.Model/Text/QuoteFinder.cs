@@ -1151,7 +1151,8 @@ internal static partial class QuoteFinder
                 who = CutAtRelative(who);
             }
 
-            if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who) || HasCapitalisedWord(who)))
+            // "“…” suggests that Phoenix …": a clause after the verb is what was said, not who said it.
+            if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who) || HasCapitalisedWord(who)) && !StartsWithClauseWord(who))
             {
                 source = Sources.FromText(who.ToString());
                 cue = WithListener(tail, verbLength, SpeechCues.Of(tail[..verbLength])).ToString();

@@ -82,4 +82,13 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Equal(2, Sentences.Count("The pier closed in Nov. The ferries stopped too.", 10));
     }
+
+    [Fact]
+    public void A_clause_after_a_quotation_and_a_verb_is_no_inverted_source()
+    {
+        var quote = Single("Port lawyer Ana Lima said in the letter that the poster \u201Cfalsely and knowingly\u201D suggests that the harbour police support the campaign.");
+
+        Assert.Equal((QuoteKind.Reported, "Port lawyer Ana Lima"), (quote.Kind, quote.Source.Text));
+        Assert.StartsWith("the poster \u201Cfalsely and knowingly\u201D suggests", quote.Text, StringComparison.Ordinal);
+    }
 }
