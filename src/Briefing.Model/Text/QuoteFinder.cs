@@ -1470,7 +1470,19 @@ internal static partial class QuoteFinder
         source = previous!;
         cue = null;
         var after = AfterClose(text, close);
-        return previous is not null && open == sentenceStart && (after >= sentenceEnd || TrimFinal(text.AsSpan(after, sentenceEnd - after)).Trim().Length == 0);
+        return previous is not null && open == sentenceStart && (after >= sentenceEnd || TrimFinal(text.AsSpan(after, sentenceEnd - after)).Trim().Length == 0) &&
+            !IsStageDirection(text, open, close);
+    }
+
+    /// <summary>
+    /// Whether a quotation's words are all in brackets (<c>“(CROSSTALK.)</c>, <c>“[Applause]”</c>): a transcript's note of what
+    /// happened, not anyone's words.
+    /// </summary>
+    private static bool IsStageDirection(string text, int open, int close)
+    {
+        var (start, length) = QuotedWords(text, open, close);
+        var words = text.AsSpan(start, length).Trim().TrimEnd(".,;:");
+        return words.Length > 1 && words[0] is '(' or '[' && words[^1] is ')' or ']' && words[1..^1].IndexOfAny(")]") < 0;
     }
 
     /// <summary>

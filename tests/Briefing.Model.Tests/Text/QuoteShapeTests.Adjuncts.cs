@@ -91,4 +91,12 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, "Port lawyer Ana Lima"), (quote.Kind, quote.Source.Text));
         Assert.StartsWith("the poster \u201Cfalsely and knowingly\u201D suggests", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bracketed_note_in_a_transcript_is_no_ones_words()
+    {
+        var quotes = QuotesOf("\"LIMA: The pier will reopen in May.", "\"(CROSSTALK.)", "\"LIMA: And the ferries will run again.");
+
+        Assert.Equal(["The pier will reopen in May.", "And the ferries will run again."], quotes.Select(quote => quote.Text));
+    }
 }
