@@ -3282,7 +3282,8 @@ internal static partial class QuoteFinder
             return false;
         }
 
-        return !SpeechCues.IsOneOf(last, ["the", "a", "an", "of", "to", "and", "or", "his", "her", "their", "its", "in", "on", "at", "for", "with", "by", "it's", "there"]);
+        // "It's worth noting that …": the writer's aside, with no speaker.
+        return !SpeechCues.IsOneOf(last, ["the", "a", "an", "of", "to", "and", "or", "his", "her", "their", "its", "in", "on", "at", "for", "with", "by", "it's", "there", "worth"]);
     }
 
     private static bool HasCapitalisedWord(ReadOnlySpan<char> text)

@@ -179,6 +179,8 @@ internal static class SpeechCues
         "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "again", "soon", "would", "will", "could", "can", "may",
         "might", "must", "should", "did", "does", "do", "just", "recently", "then", "already", "once", "now", "further", "not", "never",
         "publicly", "privately", "separately", "reportedly", "often", "long", "still", "even", "first", "last", "too", "only",
+        "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "wouldn't", "wouldn’t", "won't", "won’t", "couldn't", "couldn’t",
+        "can't", "can’t", "cannot", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "shouldn't", "shouldn’t",
     ];
 
     /// <summary>Words that open a clause: a subject never reaches back past them.</summary>

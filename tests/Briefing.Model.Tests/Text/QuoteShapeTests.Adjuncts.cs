@@ -99,4 +99,21 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal(["The pier will reopen in May.", "And the ferries will run again."], quotes.Select(quote => quote.Text));
     }
+
+    [Theory]
+    [InlineData("The harbour master didn't say that the pier was safe.")]
+    [InlineData("The harbour master wouldn\u2019t say that the pier was safe.")]
+    [InlineData("The harbour master did not say that the pier was safe.")]
+    public void A_negated_auxiliary_is_not_part_of_the_source(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the pier was safe", "The harbour master"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void It_is_worth_noting_is_the_writers_aside()
+    {
+        Assert.Empty(QuotesOf("It's worth noting that the pier has been closed since the winter storms."));
+    }
 }
