@@ -729,6 +729,15 @@ internal static partial class QuoteFinder
                 return false;
             }
 
+            // "footage of Ana Lima saying on Monday, “…”": an -ing cue right after a name inside the clause has that name as its speaker.
+            if (IsSpeech(kind) && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && NameBeforeGerund(clause[..wordStart]) is { IsEmpty: false } name)
+            {
+                var verbStart = wordStart + (clause[wordStart..wordEnd].IndexOf(word));
+                source = Sources.FromText(name.ToString());
+                cue = WithListener(clause[verbStart..], word.Length, kind).ToString();
+                return true;
+            }
+
             if (IsSpeech(kind) && char.IsLower(word[0]) && !word.EndsWith("ing", StringComparison.Ordinal))
             {
                 var verbStart = wordStart + (clause[wordStart..wordEnd].IndexOf(word));
@@ -870,6 +879,39 @@ internal static partial class QuoteFinder
         }
 
         return any && after.Contains(',');
+    }
+
+    /// <summary>
+    /// The name that ends <paramref name="head"/> after a lower-case word (<c>footage of Ana Lima</c> → <c>Ana Lima</c>): the
+    /// capitalised words before an -ing cue, the subject of that gerund. Empty when the words before it are no such name (a
+    /// name opening the clause is its subject, read by the other rules).
+    /// </summary>
+    private static ReadOnlySpan<char> NameBeforeGerund(ReadOnlySpan<char> head)
+    {
+        head = head.TrimEnd();
+        var start = head.Length;
+        var words = 0;
+        while (start > 0 && words < 4)
+        {
+            var space = head[..start].TrimEnd().LastIndexOf(' ');
+            var word = head[(space + 1)..start].Trim();
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] is ',' or ':' or ';' or '’' or '\'' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            start = space + 1;
+            words++;
+        }
+
+        if (words == 0 || start == 0)
+        {
+            return [];
+        }
+
+        var before = head[..start].TrimEnd();
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        return previous.Length > 0 && char.IsLower(previous[0]) ? head[start..] : [];
     }
 
     /// <summary>Whether the last word of <paramref name="head"/> is a determiner (the next word is then a noun: <c>a note</c>).</summary>

@@ -116,4 +116,12 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Empty(QuotesOf("It's worth noting that the pier has been closed since the winter storms."));
     }
+
+    [Fact]
+    public void An_ing_cue_right_after_a_name_has_that_name_as_its_speaker()
+    {
+        var quote = Single("The advert ends with footage of Ana Lima saying at the launch, \u201CThat makes the harbour ours again.\u201D");
+
+        Assert.Equal((QuoteKind.Direct, "That makes the harbour ours again.", "Ana Lima", "saying"), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
 }
