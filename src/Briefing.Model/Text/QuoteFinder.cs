@@ -2444,6 +2444,14 @@ internal static partial class QuoteFinder
                 return true;
             }
 
+            // "reported the email came hours after …": a past tense after the noun phrase is the clause's verb.
+            if (k > from + 1 && char.IsLower(word[0]) && IsPastTense(word) && tokens[k - 1].Kind == TokenKind.Word &&
+                !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Determiners) && !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Prepositions) &&
+                !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Auxiliaries))
+            {
+                return true;
+            }
+
             // "Latinos and Blacks have …" joins two subjects; "a plan and will …" joins two verbs.
             if (word is "and" or "or" && k > from && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word &&
                 !SpeechCues.IsOneOf(WordOf(text, tokens[k + 1]), SpeechCues.FiniteVerbs))

@@ -124,4 +124,14 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Direct, "That makes the harbour ours again.", "Ana Lima", "saying"), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
     }
+
+    [Theory]
+    [InlineData("The Harbour Gazette reported the divers came back hours after the storm had passed.", "the divers came back hours after the storm had passed", "The Harbour Gazette")]
+    [InlineData("The port authority noted several ferries failed the winter inspection.", "several ferries failed the winter inspection", "The port authority")]
+    public void A_past_tense_after_the_noun_phrase_makes_a_clause_without_that(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }
