@@ -3245,7 +3245,7 @@ internal static partial class QuoteFinder
             return false;
         }
 
-        return Layout.CountWords(who, maxWords) <= maxWords && who.IndexOfAny(Layout.DoubleQuotes) < 0;
+        return Layout.HasAtMostWords(who, maxWords) && who.IndexOfAny(Layout.DoubleQuotes) < 0;
     }
 
     /// <summary>The text without trailing white space and final sentence punctuation.</summary>

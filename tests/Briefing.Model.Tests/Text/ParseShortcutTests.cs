@@ -158,4 +158,52 @@ public sealed class ParseShortcutTests
     {
         Assert.Equal(sentences, Sentences.Count(text, 10));
     }
+
+    [Theory]
+    [InlineData("The yield stood at no more than 4% in May.", "AtMost", "no more than 4%")]
+    [InlineData("Turnout was more than 60% this time.", "MoreThan", "more than 60%")]
+    [InlineData("Rents rose to 900 dollars a month.", "Exact", "900 dollars")] // "to" ends phrases, "rose to" starts none
+    [InlineData("Debt grew in excess of 40% of output.", "MoreThan", "in excess of 40%")]
+    [InlineData("Losses were less than or equal to 5% of sales.", "AtMost", "less than or equal to 5%")]
+    public void The_longest_comparator_phrase_before_a_figure_is_found_word_by_word(string text, string comparatorName, string figure)
+    {
+        var metric = MetricExtractor.Extract("p1", text)[0];
+
+        Assert.Equal((Enum.Parse<Comparator>(comparatorName), figure), (metric.Comparator, metric.Text));
+    }
+
+    [Theory]
+    [InlineData("than", true)]
+    [InlineData("MORE than", true)]
+    [InlineData("no more than", true)]
+    [InlineData("rose to", false)]
+    [InlineData("said than", false)]
+    public void Only_the_last_words_of_some_comparator_phrase_end_a_phrase(string words, bool ends)
+    {
+        Assert.Equal(ends, ComparatorLexicon.EndsAPhrase(words));
+    }
+
+    [Theory]
+    [InlineData("", 0, true)]
+    [InlineData("a b c", 3, true)] // five characters, three words: still counted as three
+    [InlineData("a b c d", 3, false)]
+    [InlineData("alpha beta", 2, true)]
+    [InlineData("alpha  beta gamma", 2, false)]
+    [InlineData("one two three four five six seven eight nine", 9, true)]
+    public void A_text_short_enough_has_at_most_so_many_words_without_counting(string text, int maxWords, bool atMost)
+    {
+        Assert.Equal(atMost, Layout.HasAtMostWords(text, maxWords));
+        Assert.Equal(Layout.CountWords(text, maxWords) <= maxWords, Layout.HasAtMostWords(text, maxWords));
+    }
+
+    [Theory]
+    [InlineData("Related stories", true)]
+    [InlineData("More in Politics:", true)]
+    [InlineData("Related to the ceasefire, the talks in the capital went on for a long time.", false)] // an opener, but no heading
+    [InlineData("Ports reopened on Monday", false)] // a heading, but no opener
+    [InlineData(" ", false)]
+    public void A_related_heading_is_a_heading_that_opens_with_a_related_opener(string line, bool related)
+    {
+        Assert.Equal(related, TextParser.IsRelatedHeading(line));
+    }
 }
