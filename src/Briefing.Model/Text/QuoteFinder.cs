@@ -718,7 +718,7 @@ internal static partial class QuoteFinder
                 (clause[..wordStart].TrimEnd().EndsWith(",") || EndsWithWord(clause[..wordStart], "by")) && clause[..wordStart].IndexOfAny('“', '"') < 0)
             {
                 var subject = ClauseSubject(clause[..wordStart]);
-                if (!subject.IsEmpty && !SpeechCues.IsOneOf(subject, ["the", "a", "an", "this", "that"]))
+                if (!subject.IsEmpty && !SpeechCues.BareDeterminers.Contains(subject))
                 {
                     var verbStart = wordStart + (clause[wordStart..wordEnd].IndexOf(word));
                     source = Sources.FromText(subject.ToString());
@@ -960,7 +960,7 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            if (words == 1 && SpeechCues.IsOneOf(word, ["the", "a", "an"]))
+            if (words == 1 && SpeechCues.Articles.Contains(word))
             {
                 article = true;
                 continue;
@@ -1008,7 +1008,7 @@ internal static partial class QuoteFinder
     /// <summary>A word that follows a verb rather than a noun in its subject: a preposition, article, pronoun or <c>that</c>.</summary>
     private static bool IsPhraseStop(ReadOnlySpan<char> word) =>
         SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.ObjectPronouns) ||
-        SpeechCues.IsOneOf(word, ["by", "a", "an", "the", "that", "this", "his", "her", "its", "their", "our", "my", "your", "one", "it"]);
+        SpeechCues.PhraseStops.Contains(word);
 
     private static bool IsNameOnly(ReadOnlySpan<char> text)
     {
@@ -1271,7 +1271,7 @@ internal static partial class QuoteFinder
         return SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Listeners) ||
             SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (rest[..hyphened].EndsWith("ly", StringComparison.Ordinal) && hyphened > 4) ||
             (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !SpeechCues.IsOneOf(word, SpeechCues.NotClauseStarts) && !word.EndsWith("thing", StringComparison.Ordinal)) ||
-            SpeechCues.IsOneOf(word, ["the", "a", "an", "as", "by", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+            SpeechCues.AfterTailOpeners.Contains(word);
     }
 
     /// <summary>A tell verb's cue takes its listener pronoun with it (<c>told us</c>, <c>told reporters</c>).</summary>
@@ -1336,7 +1336,7 @@ internal static partial class QuoteFinder
         {
             var word = who[range];
             if (range.Start.Value > 0 && word.Length > 0 && char.IsLower(word[0]) &&
-                (SpeechCues.IsOneOf(word, ["on", "in", "during", "after", "before", "when", "while", "last", "this", "today", "yesterday", "tonight", "to"]) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords)))
+                (SpeechCues.TimePhraseOpeners.Contains(word) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords)))
             {
                 return who[..range.Start.Value].TrimEnd().TrimEnd(',');
             }
@@ -2497,7 +2497,7 @@ internal static partial class QuoteFinder
         var word = WordOf(text, tokens[verb]);
         var past = word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "written" or "wrote";
         var before = WordOf(text, tokens[verb - 1]);
-        if (SpeechCues.IsOneOf(before, ["also", "later", "previously", "reportedly", "not", "never", "repeatedly", "publicly"]) && verb >= 2 && tokens[verb - 2].Kind == TokenKind.Word)
+        if (SpeechCues.AdverbsBeforeVerb.Contains(before) && verb >= 2 && tokens[verb - 2].Kind == TokenKind.Word)
         {
             before = WordOf(text, tokens[verb - 2]);
         }
@@ -2738,7 +2738,7 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>The index of one of <paramref name="words"/> within <paramref name="distance"/> words after <paramref name="from"/>, with no clause break before it; -1 when none.</summary>
-    private static int FindWord(string text, List<Token> tokens, int from, string[] words, int distance)
+    private static int FindWord(string text, List<Token> tokens, int from, WordSet words, int distance)
     {
         for (var k = from; k < tokens.Count && k - from < distance; k++)
         {
@@ -3204,12 +3204,12 @@ internal static partial class QuoteFinder
         var number = firstEnd > 0 && ((first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"))) ||
             (first is "at" && Layout.IsWordAt(subject, firstEnd + 1, "least")));
         if ((char.IsLower(first[0]) && !number && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts))) ||
-            SpeechCues.IsOneOf(first, ["there", "here"]) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
+            SpeechCues.PlaceAdverbs.Contains(first) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
         {
             return false;
         }
 
-        return !SpeechCues.IsOneOf(last, ["the", "a", "an", "of", "to", "and", "or", "his", "her", "their", "its", "in", "on", "at", "for", "with", "by", "it's", "there"]);
+        return !SpeechCues.NotSubjectEnds.Contains(last);
     }
 
     private static bool HasCapitalisedWord(ReadOnlySpan<char> text)

@@ -119,26 +119,39 @@ public sealed class ParseShortcutTests
     }
 
     [Fact]
-    public void A_word_list_looked_up_by_buckets_answers_as_walking_it_does()
+    public void A_word_set_answers_as_walking_its_list_does()
     {
-        // A copy of a list is not indexed, so it is walked: both must agree on every item, in every case, and on near misses.
-        string[][] lists = [SpeechCues.Prepositions, SpeechCues.Auxiliaries, SpeechCues.ClauseWords, SpeechCues.NotClauseStarts, SpeechCues.TimeWords, SpeechCues.SubjectPronouns];
-        foreach (var list in lists)
+        // The set compares a word only with the items of its bucket: it must agree with a walk of the whole list on every
+        // item, in every case, and on near misses (a letter outside ASCII first, an item that is no ASCII letter first).
+        WordSet[] sets = [SpeechCues.Prepositions, SpeechCues.Auxiliaries, SpeechCues.ClauseWords, SpeechCues.NotClauseStarts, SpeechCues.TimeWords, SpeechCues.NotSubjectEnds,
+            new(["&", "and", "of", "caf\u00E9", "\u00E9lan"])];
+        foreach (var set in sets)
         {
-            var copy = list.ToArray();
+            var list = set.ToArray();
             foreach (var item in list)
             {
                 string[] words = [item, item.ToUpperInvariant(), char.ToUpperInvariant(item[0]) + item[1..], item + "s", item[..^1], "x" + item[1..], "\u00C9" + item[1..], ""];
                 foreach (var word in words)
                 {
-                    Assert.Equal(SpeechCues.IsOneOf(word, copy), SpeechCues.IsOneOf(word, list));
+                    Assert.Equal(SpeechCues.IsOneOf(word, list), set.Contains(word));
                 }
             }
         }
 
-        Assert.True(SpeechCues.IsOneOf("DURING", SpeechCues.Prepositions));
-        Assert.False(SpeechCues.IsOneOf("durin", SpeechCues.Prepositions));
-        Assert.False(SpeechCues.IsOneOf("", SpeechCues.Prepositions));
+        Assert.True(SpeechCues.Prepositions.Contains("DURING"));
+        Assert.True(new WordSet(["caf\u00E9"]).Contains("CAF\u00C9"));
+        Assert.False(SpeechCues.Prepositions.Contains("durin"));
+        Assert.False(SpeechCues.Prepositions.Contains(""));
+    }
+
+    [Theory]
+    [InlineData("the", true)]
+    [InlineData("An", true)]
+    [InlineData("this", false)]
+    public void A_rule_asks_its_named_set(string word, bool article)
+    {
+        Assert.Equal(article, SpeechCues.Articles.Contains(word));
+        Assert.True(SpeechCues.BareDeterminers.Contains(word) || !article); // every article is a bare determiner too
     }
 
     [Fact]
