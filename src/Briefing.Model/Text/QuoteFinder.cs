@@ -1474,29 +1474,32 @@ internal static partial class QuoteFinder
         tokens.Clear();
         var q = quotations.BinarySearch((start, -1));
         q = q < 0 ? ~q : q;
+        var open = q < quotations.Count ? quotations[q].Open : int.MaxValue; // where quotation q opens, read once per quotation
         var i = start;
         while (i < end)
         {
             var c = text[i];
-            if (q < quotations.Count && quotations[q].Open == i)
+            if (open == i)
             {
                 var after = Math.Min(end, AfterClose(text, quotations[q].Close));
                 tokens.Add(new Token(i, after, TokenKind.Quotation));
                 q++;
+                open = q < quotations.Count ? quotations[q].Open : int.MaxValue;
                 i = after;
                 continue;
             }
 
-            while (q < quotations.Count && quotations[q].Open < i)
+            while (open < i)
             {
                 q++;
+                open = q < quotations.Count ? quotations[q].Open : int.MaxValue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
                 var j = i + 1;
                 while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] == ',' && char.IsDigit(text[j - 1]) && j + 1 < end && char.IsDigit(text[j + 1])) ||
-                    (text[j] is '\'' or '\u2019' or '-' or '.' or '&' or '/' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && !(q < quotations.Count && quotations[q].Open == j))))
+                    (text[j] is '\'' or '\u2019' or '-' or '.' or '&' or '/' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && open != j)))
                 {
                     j++;
                 }
