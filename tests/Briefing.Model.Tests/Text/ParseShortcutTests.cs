@@ -71,6 +71,20 @@ public sealed class ParseShortcutTests
     }
 
     [Theory]
+    [InlineData("Prepared by Harbour Analytics for clients, Tallis Research Ltd accepts no liability.", "Tallis Research Ltd", 43)] // later in the paragraph, still first
+    [InlineData("Questions about this note go to Northgate Advisory LLP", "Northgate Advisory LLP", 32)] // the paragraph's last words
+    public void The_company_suffix_rule_stops_reading_at_its_first_match(string paragraph, string name, int offset)
+    {
+        Assert.Equal((name, 0, offset), Publishers.Find([paragraph, "Kestrel Holdings Ltd is named later."]));
+    }
+
+    [Fact]
+    public void Without_a_company_suffix_every_run_is_read_for_the_other_rules()
+    {
+        Assert.Equal(("Harbour Analytics", 1, 25), Publishers.Find(["Nothing here names anyone.", "This note was written by Harbour Analytics for its readers."]));
+    }
+
+    [Theory]
     [InlineData("Output reached 1,200 tonnes.", "1200")]
     [InlineData("Output reached 250 tonnes.", "250")]
     [InlineData("Inflation was 3.50% last year.", "3.5")]
