@@ -57,6 +57,13 @@ internal static class Layout
         return t.Length > 0 && (IsSentenceEnd(t[^1]) || t[^1] is ',' or ':' or ';' || IsClosingQuote(t[^1]) || t[^1] == '\u2019');
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> has at most <paramref name="maxWords"/> words (<see cref="CountWords"/>): n words take
+    /// at least 2n − 1 characters, so a text shorter than 2 × <paramref name="maxWords"/> characters is told so without counting.
+    /// </summary>
+    public static bool HasAtMostWords(ReadOnlySpan<char> text, int maxWords) =>
+        text.Length < 2 * (long)maxWords || CountWords(text, maxWords) <= maxWords;
+
     /// <summary>Counts words (runs of non-space characters), stopping once <paramref name="limit"/> is passed.</summary>
     public static int CountWords(ReadOnlySpan<char> text, int limit = int.MaxValue)
     {
@@ -113,7 +120,7 @@ internal static class Layout
     {
         var t = line.Trim();
         return t.Length > 0 && t.Length <= maxWords * 16 && char.IsLetterOrDigit(t[0]) &&
-            t.IndexOfAny('\n', '\r') < 0 && !HasFinalPunctuation(t) && CountWords(t, maxWords) <= maxWords;
+            t.IndexOfAny('\n', '\r') < 0 && !HasFinalPunctuation(t) && HasAtMostWords(t, maxWords);
     }
 
     /// <summary>Whether every word of four letters or more starts with a capital (<c>Important Notice</c>).</summary>

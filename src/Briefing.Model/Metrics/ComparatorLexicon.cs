@@ -53,9 +53,12 @@ internal static class ComparatorLexicon
     private static readonly Dictionary<string, Comparator>.AlternateLookup<ReadOnlySpan<char>> Postfixes =
         PostfixRows.ToDictionary(r => r.Phrase, r => r.Comparator, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The last word of each phrase written before a figure: a phrase can end right before a figure only with one of them.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEnds =
-        PhraseRows.Select(r => r.Phrase[(r.Phrase.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// The last words of each phrase written before a figure, one word or more (<c>than</c>, <c>more than</c>, <c>no more than</c>):
+    /// the words right before a figure can end a phrase only when they are one of them.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseTails =
+        PhraseRows.SelectMany(static r => Tails(r.Phrase)).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every phrase written before a figure, with its comparator (for tests and docs).</summary>
     public static IEnumerable<(string Phrase, Comparator Comparator)> PhraseTable => PhraseRows;
@@ -69,8 +72,22 @@ internal static class ComparatorLexicon
     /// <summary>A phrase written before the figure ("more than", "an estimated"), words joined by single spaces.</summary>
     public static bool TryGetPhrase(ReadOnlySpan<char> phrase, out Comparator comparator) => Phrases.TryGetValue(phrase, out comparator);
 
-    /// <summary>Whether some phrase written before a figure ends with <paramref name="word"/> (ignoring case): else no phrase that ends with it is one.</summary>
-    public static bool EndsAPhrase(ReadOnlySpan<char> word) => PhraseEnds.Contains(word);
+    /// <summary>
+    /// Whether some phrase written before a figure ends with <paramref name="words"/> (one word or more, joined by single
+    /// spaces, ignoring case): else no phrase that ends with them is one, however many words before them are read.
+    /// </summary>
+    public static bool EndsAPhrase(ReadOnlySpan<char> words) => PhraseTails.Contains(words);
+
+    /// <summary>The phrase's last word, its last two words, and so on up to the whole phrase.</summary>
+    private static IEnumerable<string> Tails(string phrase)
+    {
+        for (var space = phrase.LastIndexOf(' '); space >= 0; space = space == 0 ? -1 : phrase.LastIndexOf(' ', space - 1))
+        {
+            yield return phrase[(space + 1)..];
+        }
+
+        yield return phrase;
+    }
 
     /// <summary>A two-word phrase written after the figure ("or more", "or less").</summary>
     public static bool TryGetPostfix(ReadOnlySpan<char> phrase, out Comparator comparator) => Postfixes.TryGetValue(phrase, out comparator);

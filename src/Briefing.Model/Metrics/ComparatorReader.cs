@@ -37,10 +37,15 @@ internal static class ComparatorReader
             }
         }
 
-        // Words before the figure, nearest last; the longest phrase that ends right before it wins.
+        // Words before the figure, nearest first, each put before the ones read so far (right-aligned in the buffer, joined
+        // by single spaces) while the words read end some phrase: most figures' nearest word ends none, and a phrase can be
+        // no longer than the words that end one. The longest phrase among them wins.
+        Span<char> buffer = stackalloc char[(ScanText.MaxWordLength + 1) * 8];
         Span<int> starts = stackalloc int[8];
+        Span<int> lengths = stackalloc int[8];
         var max = Math.Min(ComparatorLexicon.MaxPhraseWords, starts.Length);
         var count = 0;
+        var length = 0;
         var pos = leftEdge;
         while (count < max)
         {
@@ -50,44 +55,29 @@ internal static class ComparatorReader
                 break;
             }
 
-            starts[count++] = ws;
-            pos = ws;
-
-            // Every phrase tried below ends with the word nearest the figure: most words end none, and
-            // then the words before it need not be found.
-            if (count == 1 && !ComparatorLexicon.EndsAPhrase(t.Between(ws, e)))
+            var word = t.Between(ws, e);
+            var tail = length + word.Length + (count > 0 ? 1 : 0);
+            if (count > 0)
             {
-                return Comparator.Exact;
+                buffer[^(length + 1)] = ' ';
             }
+
+            word.CopyTo(buffer[^tail..]);
+            if (!ComparatorLexicon.EndsAPhrase(buffer[^tail..]))
+            {
+                break;
+            }
+
+            starts[count] = ws;
+            lengths[count++] = length = tail;
+            pos = ws;
         }
 
-        if (count == 0)
-        {
-            return Comparator.Exact;
-        }
-
-        Span<char> buffer = stackalloc char[(ScanText.MaxWordLength + 1) * 8];
-        Span<int> ends = stackalloc int[8];
         for (var words = count; words >= 1; words--)
         {
-            // Word ends, in reading order, for the phrase starts[words-1] .. lastWordEnd.
-            var phraseStart = starts[words - 1];
-            for (var w = 0; w < words; w++)
+            if (ComparatorLexicon.TryGetPhrase(buffer[^lengths[words - 1]..], out var comparator))
             {
-                var ws = starts[words - 1 - w];
-                var we = ws;
-                while (we < t.Length && char.IsLetter(t[we]))
-                {
-                    we++;
-                }
-
-                ends[w] = we;
-            }
-
-            var length = t.Compose(phraseStart, ends[..words], buffer);
-            if (ComparatorLexicon.TryGetPhrase(buffer[..length], out var comparator))
-            {
-                start = phraseStart;
+                start = starts[words - 1];
                 return comparator;
             }
         }

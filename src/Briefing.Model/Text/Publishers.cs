@@ -43,14 +43,9 @@ internal static class Publishers
         runs.Clear();
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var from = runs.Count;
-            AddRuns(paragraphs[p], p, words, runs);
-            for (var r = from; r < runs.Count; r++)
+            if (AddRuns(paragraphs, p, words, runs) is var found and >= 0)
             {
-                if (Matches(0, paragraphs, runs[r]))
-                {
-                    return Named(paragraphs, runs[r]);
-                }
+                return Named(paragraphs, runs[found]);
             }
         }
 
@@ -137,47 +132,28 @@ internal static class Publishers
     /// <summary>
     /// Runs of capitalised words (with connectors such as <c>&amp;</c> or <c>of</c> between them),
     /// broken by punctuation; common sentence openers (<c>The</c>, <c>This</c>, <c>While</c>) at the
-    /// start of a run are dropped. Each run comes with the word before it and the word after it.
+    /// start of a run are dropped. Each run comes with the word before it and the word after it. The
+    /// words are read as the runs need them, and the reading stops at the first run that ends in a company
+    /// suffix (rule 0, which wins over every later run): its index is returned, or -1 when there is none.
     /// </summary>
-    private static void AddRuns(string text, int paragraph, List<Word> words, List<Run> runs)
+    private static int AddRuns(IReadOnlyList<string> paragraphs, int paragraph, List<Word> words, List<Run> runs)
     {
+        var text = paragraphs[paragraph];
         words.Clear();
         var i = 0;
-        while (i < text.Length)
+
+        // Whether word k is there, reading the words up to it.
+        bool Has(int k)
         {
-            while (i < text.Length && Layout.IsWhiteSpace(text[i]))
+            while (words.Count <= k && ReadWord(text, ref i, words))
             {
-                i++;
             }
 
-            var start = i;
-            while (i < text.Length && !Layout.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                var end = i;
-                var stop = false;
-                while (end > start && text[end - 1] is ',' or ';' or ':' or '.' or ')' or '(' or '"' or '\u201D')
-                {
-                    stop = true;
-                    end--;
-                }
-
-                // Keep the final dot of an abbreviated suffix such as "S.A.".
-                if (end > start && end < i && text[end] == '.' && text.AsSpan(start, end - start).Contains('.'))
-                {
-                    end++;
-                }
-
-                words.Add(new Word(start, end, stop));
-            }
+            return words.Count > k;
         }
 
         var w = 0;
-        while (w < words.Count)
+        while (Has(w))
         {
             if (!IsCapitalised(text, words[w]))
             {
@@ -188,7 +164,7 @@ internal static class Publishers
             var first = w;
             var last = w;
             var count = 1;
-            while (!words[last].Stop && last + 1 < words.Count)
+            while (!words[last].Stop && Has(last + 1))
             {
                 var candidate = last + 1;
                 if (IsCapitalised(text, words[candidate]))
@@ -198,7 +174,7 @@ internal static class Publishers
                     continue;
                 }
 
-                if (IsOneOf(text.AsSpan(words[candidate].Range), Connectors) && !words[candidate].Stop && candidate + 1 < words.Count && IsCapitalised(text, words[candidate + 1]))
+                if (IsOneOf(text.AsSpan(words[candidate].Range), Connectors) && !words[candidate].Stop && Has(candidate + 1) && IsCapitalised(text, words[candidate + 1]))
                 {
                     last = candidate + 1;
                     count++;
@@ -215,10 +191,54 @@ internal static class Publishers
             }
 
             var previous = first > 0 && !words[first - 1].Stop ? words[first - 1].Range : default;
-            var next = last + 1 < words.Count && !words[last].Stop ? words[last + 1].Range : default;
+            var next = Has(last + 1) && !words[last].Stop ? words[last + 1].Range : default;
             runs.Add(new Run(paragraph, words[first].Start, words[last].End, count, previous, next));
+            if (Matches(0, paragraphs, runs[^1]))
+            {
+                return runs.Count - 1;
+            }
+
             w = last + 1;
         }
+
+        return -1;
+    }
+
+    /// <summary>Reads the next word of <paramref name="text"/> from <paramref name="i"/> into <paramref name="words"/>; false at the end of the text.</summary>
+    private static bool ReadWord(string text, ref int i, List<Word> words)
+    {
+        while (i < text.Length && Layout.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && !Layout.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i == start)
+        {
+            return false;
+        }
+
+        var end = i;
+        var stop = false;
+        while (end > start && text[end - 1] is ',' or ';' or ':' or '.' or ')' or '(' or '"' or '\u201D')
+        {
+            stop = true;
+            end--;
+        }
+
+        // Keep the final dot of an abbreviated suffix such as "S.A.".
+        if (end > start && end < i && text[end] == '.' && text.AsSpan(start, end - start).Contains('.'))
+        {
+            end++;
+        }
+
+        words.Add(new Word(start, end, stop));
+        return true;
     }
 
     private static bool IsCapitalised(string text, Word word) =>

@@ -20,7 +20,7 @@ internal static partial class QuoteFinder
         {
             var rest = lead[(comma + 1)..].TrimStart();
             var space = rest.IndexOf(' ');
-            if (space <= 0 || !SpeechCues.IsOneOf(rest[..space], ["and", "but", "while"]))
+            if (space <= 0 || !SpeechCues.ClauseCoordinators.Contains(rest[..space]))
             {
                 continue;
             }
@@ -185,7 +185,7 @@ internal static partial class QuoteFinder
             if (token.Kind == TokenKind.Word)
             {
                 var word = WordOf(text, token);
-                time |= k - first <= 4 && SpeechCues.IsOneOf(word, ["later", "earlier", "ago"]);
+                time |= k - first <= 4 && SpeechCues.RelativeTimeWords.Contains(word);
                 continue;
             }
 
@@ -264,7 +264,7 @@ internal static partial class QuoteFinder
 
     /// <summary>Whether an adverb in -ly after <paramref name="before"/> stands between an auxiliary or a coordinator and its verb (<c>had initially said</c>, <c>and pointedly saying</c>).</summary>
     private static bool IsAdverbAfterAuxiliary(ReadOnlySpan<char> before) =>
-        char.IsLower(before[0]) && (SpeechCues.IsOneOf(before, SpeechCues.FiniteVerbs) || SpeechCues.IsOneOf(before, ["and", "but", "then"]));
+        char.IsLower(before[0]) && (SpeechCues.IsOneOf(before, SpeechCues.FiniteVerbs) || SpeechCues.VerbCoordinators.Contains(before));
 
     /// <summary>Whether an adverb in -ly at <paramref name="k"/>, right after a comma, is followed by a lower-case verb (<c>Paul Manafort, bluntly suggested</c>): it belongs to that verb.</summary>
     private static bool IsAdverbAfterApposition(string text, List<Token> tokens, int k) =>

@@ -42,7 +42,7 @@ internal static partial class QuoteFinder
                 return false;
             }
 
-            if (words == 1 && SpeechCues.IsOneOf(bare, ["the", "a", "an"]))
+            if (words == 1 && SpeechCues.Articles.Contains(bare))
             {
                 article = true;
                 continue;

@@ -718,7 +718,7 @@ internal static partial class QuoteFinder
                 (clause[..wordStart].TrimEnd().EndsWith(",") || EndsWithWord(clause[..wordStart], "by")) && clause[..wordStart].IndexOfAny('“', '"') < 0)
             {
                 var subject = ClauseSubject(clause[..wordStart]);
-                if (!subject.IsEmpty && !SpeechCues.IsOneOf(subject, ["the", "a", "an", "this", "that"]))
+                if (!subject.IsEmpty && !SpeechCues.BareDeterminers.Contains(subject))
                 {
                     var verbStart = wordStart + (clause[wordStart..wordEnd].IndexOf(word));
                     source = Sources.FromText(subject.ToString());
@@ -1052,7 +1052,7 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            if (words == 1 && SpeechCues.IsOneOf(word, ["the", "a", "an"]))
+            if (words == 1 && SpeechCues.Articles.Contains(word))
             {
                 article = true;
                 continue;
@@ -1100,7 +1100,7 @@ internal static partial class QuoteFinder
     /// <summary>A word that follows a verb rather than a noun in its subject: a preposition, article, pronoun or <c>that</c>.</summary>
     private static bool IsPhraseStop(ReadOnlySpan<char> word) =>
         SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.ObjectPronouns) ||
-        SpeechCues.IsOneOf(word, ["by", "a", "an", "the", "that", "this", "his", "her", "its", "their", "our", "my", "your", "one", "it"]);
+        SpeechCues.PhraseStops.Contains(word);
 
     private static bool IsNameOnly(ReadOnlySpan<char> text)
     {
@@ -1364,7 +1364,7 @@ internal static partial class QuoteFinder
         return SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Listeners) ||
             SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (rest[..hyphened].EndsWith("ly", StringComparison.Ordinal) && hyphened > 4) ||
             (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !SpeechCues.IsOneOf(word, SpeechCues.NotClauseStarts) && !word.EndsWith("thing", StringComparison.Ordinal)) ||
-            SpeechCues.IsOneOf(word, ["the", "a", "an", "as", "by", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+            SpeechCues.AfterTailOpeners.Contains(word);
     }
 
     /// <summary>A tell verb's cue takes its listener pronoun with it (<c>told us</c>, <c>told reporters</c>).</summary>
@@ -1429,7 +1429,7 @@ internal static partial class QuoteFinder
         {
             var word = who[range];
             if (range.Start.Value > 0 && word.Length > 0 && char.IsLower(word[0]) &&
-                (SpeechCues.IsOneOf(word, ["on", "in", "during", "after", "before", "when", "while", "last", "this", "today", "yesterday", "tonight", "to"]) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords)))
+                (SpeechCues.TimePhraseOpeners.Contains(word) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords)))
             {
                 return who[..range.Start.Value].TrimEnd().TrimEnd(',');
             }
@@ -1579,29 +1579,32 @@ internal static partial class QuoteFinder
         tokens.Clear();
         var q = quotations.BinarySearch((start, -1));
         q = q < 0 ? ~q : q;
+        var open = q < quotations.Count ? quotations[q].Open : int.MaxValue; // where quotation q opens, read once per quotation
         var i = start;
         while (i < end)
         {
             var c = text[i];
-            if (q < quotations.Count && quotations[q].Open == i)
+            if (open == i)
             {
                 var after = Math.Min(end, AfterClose(text, quotations[q].Close));
                 tokens.Add(new Token(i, after, TokenKind.Quotation));
                 q++;
+                open = q < quotations.Count ? quotations[q].Open : int.MaxValue;
                 i = after;
                 continue;
             }
 
-            while (q < quotations.Count && quotations[q].Open < i)
+            while (open < i)
             {
                 q++;
+                open = q < quotations.Count ? quotations[q].Open : int.MaxValue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
                 var j = i + 1;
                 while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] == ',' && char.IsDigit(text[j - 1]) && j + 1 < end && char.IsDigit(text[j + 1])) ||
-                    (text[j] is '\'' or '\u2019' or '-' or '.' or '&' or '/' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && !(q < quotations.Count && quotations[q].Open == j))))
+                    (text[j] is '\'' or '\u2019' or '-' or '.' or '&' or '/' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && open != j)))
                 {
                     j++;
                 }
@@ -2610,7 +2613,7 @@ internal static partial class QuoteFinder
         var word = WordOf(text, tokens[verb]);
         var past = word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "written" or "wrote";
         var before = WordOf(text, tokens[verb - 1]);
-        if (SpeechCues.IsOneOf(before, ["also", "later", "previously", "reportedly", "not", "never", "repeatedly", "publicly"]) && verb >= 2 && tokens[verb - 2].Kind == TokenKind.Word)
+        if (SpeechCues.AdverbsBeforeVerb.Contains(before) && verb >= 2 && tokens[verb - 2].Kind == TokenKind.Word)
         {
             before = WordOf(text, tokens[verb - 2]);
         }
@@ -2858,7 +2861,7 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>The index of one of <paramref name="words"/> within <paramref name="distance"/> words after <paramref name="from"/>, with no clause break before it; -1 when none.</summary>
-    private static int FindWord(string text, List<Token> tokens, int from, string[] words, int distance)
+    private static int FindWord(string text, List<Token> tokens, int from, WordSet words, int distance)
     {
         for (var k = from; k < tokens.Count && k - from < distance; k++)
         {
@@ -3327,13 +3330,12 @@ internal static partial class QuoteFinder
             (first is "at" && Layout.IsWordAt(subject, firstEnd + 1, "least")));
         // "“no idea” if he would have told …": a subordinate clause is no subject.
         if ((char.IsLower(first[0]) && !number && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts) || SpeechCues.IsOneOf(first, SpeechCues.ClauseOnlyConjunctions))) ||
-            SpeechCues.IsOneOf(first, ["there", "here"]) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
+            SpeechCues.PlaceAdverbs.Contains(first) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
         {
             return false;
         }
 
-        // "It's worth noting that …": the writer's aside, with no speaker.
-        return !SpeechCues.IsOneOf(last, ["the", "a", "an", "of", "to", "and", "or", "his", "her", "their", "its", "in", "on", "at", "for", "with", "by", "it's", "there", "worth"]);
+        return !SpeechCues.NotSubjectEnds.Contains(last);
     }
 
     private static bool HasCapitalisedWord(ReadOnlySpan<char> text)
@@ -3369,7 +3371,7 @@ internal static partial class QuoteFinder
             return false;
         }
 
-        return Layout.CountWords(who, maxWords) <= maxWords && who.IndexOfAny(Layout.DoubleQuotes) < 0;
+        return Layout.HasAtMostWords(who, maxWords) && who.IndexOfAny(Layout.DoubleQuotes) < 0;
     }
 
     /// <summary>The text without trailing white space and final sentence punctuation.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Briefing.Model.Validation;
 
 namespace Briefing.Model.Text;
@@ -93,7 +92,7 @@ internal static class Sources
          "who", "whom", "whose", "which", "what", "where", "how", "why", "has", "have", "had", "is", "was", "are", "were", "will", "would"]);
 
     /// <summary>The prepositions (<see cref="SpeechCues.Prepositions"/>): a part that begins with one (<c>in a statement</c>) describes the saying, not the source.</summary>
-    private static readonly WordSet Prepositions = new(SpeechCues.Prepositions);
+    private static readonly WordSet Prepositions = SpeechCues.Prepositions;
 
     private static readonly string[] SayingLeads = [.. SpeechCues.Prepositions, "speaking", "summing", "according", "and", "referring", "responding", "adding", "writing"];
 
@@ -930,14 +929,5 @@ internal static class Sources
         }
 
         return 0;
-    }
-
-    /// <summary>A lexicon: a frozen set of words, looked up by span and ignoring case (no string is made).</summary>
-    private sealed class WordSet(IEnumerable<string> words)
-    {
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
-            words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
     }
 }

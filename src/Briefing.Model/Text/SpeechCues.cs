@@ -30,7 +30,7 @@ internal enum CueKind : byte
 /// (docs/quotes.md lists them). Beliefs and findings (<c>believes</c>, <c>thinks</c>, <c>the poll
 /// shows</c>, <c>found</c>) are deliberately not cues: they are not speech.
 /// </summary>
-internal static class SpeechCues
+internal static partial class SpeechCues
 {
     /// <summary>Verbs of saying in every form a cue takes (the -ing form only after a comma or an auxiliary).</summary>
     private static readonly string[] SayVerbs =
@@ -86,37 +86,37 @@ internal static class SpeechCues
     ];
 
     /// <summary>Verbs of commitment whose statement may be an infinitive (<c>vowed to fight on</c>).</summary>
-    public static readonly string[] InfinitiveVerbs =
+    public static readonly WordSet InfinitiveVerbs =
         ["vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising", "threaten", "threatens", "threatened", "threatening"];
 
     /// <summary>
     /// Say-that verbs whose plain object is itself what was said (<c>announced a ban on imports</c>,
     /// <c>urged voters to stay home</c>, <c>denied the charge</c>, <c>asked the board to resign</c>).
     /// </summary>
-    public static readonly string[] ObjectVerbs =
+    public static readonly WordSet ObjectVerbs =
     [
         "announce", "announces", "announced", "announcing", "urged", "urging", "promised", "promising", "pledged", "pledging", "vowed", "vowing",
         "deny", "denies", "denied", "denying", "confirm", "confirms", "confirmed", "confirming",
     ];
 
     /// <summary>Words that open a clause after a <see cref="SayThatVerbs"/> verb without "that" (<c>denied he had</c>, <c>asked whether</c>).</summary>
-    public static readonly string[] ClauseOpeners = ["that", "he", "she", "they", "it", "we", "i", "you", "there", "whether", "if", "how", "why", "what", "when", "where", "who", "this"];
+    public static readonly WordSet ClauseOpeners = ["that", "he", "she", "they", "it", "we", "i", "you", "there", "whether", "if", "how", "why", "what", "when", "where", "who", "this"];
 
     /// <summary>Personal subject pronouns: a speaker on their own (<c>he said</c>, <c>, and she …</c>).</summary>
-    public static readonly string[] PersonSubjects = ["he", "she", "they", "we", "i"];
+    public static readonly WordSet PersonSubjects = ["he", "she", "they", "we", "i"];
 
     /// <summary>Subject pronouns (and "there", "that"): a word that opens a clause of its own, never a modifier of a cue (<c>said he …</c>).</summary>
-    public static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you", "there", "that"];
+    public static readonly WordSet SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you", "there", "that"];
 
     /// <summary>Finite auxiliaries and forms of "be" and "have": one after a noun phrase makes it the subject of a clause (<c>noted the plan would …</c>).</summary>
-    public static readonly string[] FiniteVerbs =
+    public static readonly WordSet FiniteVerbs =
         ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do"];
 
     /// <summary>
     /// Irregular past tenses of common verbs (regular ones end in <c>-ed</c>): the first verb of a sentence whose
     /// subject a coordinated cue shares (<c>The minister met the unions and said …</c>).
     /// </summary>
-    public static readonly string[] IrregularPast =
+    public static readonly WordSet IrregularPast =
     [
         "met", "took", "made", "went", "came", "gave", "held", "sent", "spent", "led", "won", "ran", "kept", "brought", "bought", "sought",
         "fought", "caught", "taught", "thought", "began", "became", "broke", "chose", "drew", "drove", "flew", "forgot", "grew", "knew",
@@ -134,7 +134,7 @@ internal static class SpeechCues
     /// Verbs that characterise what someone said or did, and report speech only with a quoted fragment close after
     /// them (<c>accused the board of a “cover-up”</c>): read only by the mixed-quote rule, never a cue of their own.
     /// </summary>
-    public static readonly string[] CharacteriseVerbs =
+    public static readonly WordSet CharacteriseVerbs =
     [
         "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming", "criticize", "criticizes", "criticized", "criticizing",
         "criticise", "criticises", "criticised", "criticising", "dismiss", "dismisses", "dismissed", "dismissing", "refer", "refers", "referred", "referring",
@@ -153,7 +153,7 @@ internal static class SpeechCues
     private static readonly string[] AskVerbs = ["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "inquired", "questioned"];
 
     /// <summary>Words that open an indirect question (<c>asked whether …</c>).</summary>
-    public static readonly string[] QuestionOpeners = ["whether", "if", "how", "why", "what", "when", "where", "who", "which"];
+    public static readonly WordSet QuestionOpeners = ["whether", "if", "how", "why", "what", "when", "where", "who", "which"];
 
     private static readonly FrozenDictionary<string, CueKind> Cues = Build();
 
@@ -171,10 +171,10 @@ internal static class SpeechCues
     internal static readonly bool CuesAreLetters = Cues.Keys.All(static cue => cue.Length > 0 && cue.All(char.IsLetter));
 
     /// <summary>Forms of "be" before a past participle: the verb is passive (<c>was told</c>), not a cue.</summary>
-    public static readonly string[] Passive = ["was", "were", "been", "being", "be", "is", "are", "get", "got", "gets"];
+    public static readonly WordSet Passive = ["was", "were", "been", "being", "be", "is", "are", "get", "got", "gets"];
 
     /// <summary>Words that may stand between a subject and its verb (<c>has also said</c>, <c>would later say</c>).</summary>
-    public static readonly string[] Auxiliaries =
+    public static readonly WordSet Auxiliaries =
     [
         "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "again", "soon", "would", "will", "could", "can", "may",
         "might", "must", "should", "did", "does", "do", "just", "recently", "then", "already", "once", "now", "further", "not", "never",
@@ -184,32 +184,32 @@ internal static class SpeechCues
     ];
 
     /// <summary>Words that open a clause: a subject never reaches back past them.</summary>
-    public static readonly string[] ClauseWords =
+    public static readonly WordSet ClauseWords =
     [
         "and", "but", "while", "although", "though", "because", "whereas", "as", "since", "so", "yet", "however", "meanwhile", "when",
         "after", "before", "if", "that", "what", "where", "whether", "until", "unless", "or", "nor", "than", "how", "why",
     ];
 
     /// <summary>Coordinating conjunctions: one that opens a clause (<c>And then the mayor said, …</c>) stands before its subject.</summary>
-    public static readonly string[] Coordinators = ["and", "but", "so", "yet", "or", "nor"];
+    public static readonly WordSet Coordinators = ["and", "but", "so", "yet", "or", "nor"];
 
     /// <summary>Relative pronouns that are the subject of their clause (<c>…, who said …</c>).</summary>
-    public static readonly string[] RelativeSubjects = ["who", "which"];
+    public static readonly WordSet RelativeSubjects = ["who", "which"];
 
     /// <summary>Clause words that open a subordinate clause: a statement inside one ends at its comma (<c>While X said …, Y …</c>).</summary>
-    public static readonly string[] Subordinators = ["while", "although", "though", "because", "if", "as", "since", "when", "after", "before", "whereas", "unless", "until", "even"];
+    public static readonly WordSet Subordinators = ["while", "although", "though", "because", "if", "as", "since", "when", "after", "before", "whereas", "unless", "until", "even"];
 
     /// <summary>Conjunctions that open only a clause, never a noun phrase: a subject does not start with one (<c>if he would have told</c>).</summary>
-    public static readonly string[] ClauseOnlyConjunctions = ["if", "because", "although", "though", "whereas", "unless", "whether"];
+    public static readonly WordSet ClauseOnlyConjunctions = ["if", "because", "although", "though", "whereas", "unless", "whether"];
 
     /// <summary>Words after a comma that end a reported clause: a contrast or an aside is the writer's (<c>X said Y, but …</c>, <c>…, who …</c>).</summary>
-    public static readonly string[] StatementEnds = ["but", "while", "although", "though", "whereas"];
+    public static readonly WordSet StatementEnds = ["but", "while", "although", "though", "whereas"];
 
     /// <summary>Object pronouns: never the speaker.</summary>
-    public static readonly string[] ObjectPronouns = ["him", "them", "me", "us", "whom"];
+    public static readonly WordSet ObjectPronouns = ["him", "them", "me", "us", "whom"];
 
     /// <summary>Words after a cue that cannot open a reported clause (<c>said to be</c>, <c>warned of</c>, <c>asked for</c>).</summary>
-    public static readonly string[] NotClauseStarts =
+    public static readonly WordSet NotClauseStarts =
     [
         "to", "for", "about", "of", "with", "by", "from", "into", "against", "over", "up", "out", "off", "down", "back", "nothing", "anything",
         "something", "so", "yes", "no", "goodbye", "hello", "thanks", "was", "were", "is", "are", "be", "been", "has", "had", "have", "and",
@@ -218,11 +218,11 @@ internal static class SpeechCues
     ];
 
     /// <summary>Listeners after a tell verb that are not capitalised names (<c>told reporters</c>).</summary>
-    public static readonly string[] Listeners =
+    public static readonly WordSet Listeners =
         ["me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters", "lawmakers", "viewers", "listeners", "voters", "students", "members", "officials", "investigators", "senators", "delegates", "donors", "congress", "parliament", "police", "everyone", "anyone", "people", "colleagues", "allies", "followers", "readers", "audiences", "crowds", "employees", "workers", "staff", "clients", "investors"];
 
     /// <summary>Time words that may follow a cue (<c>said Tuesday</c>, <c>said last week</c>).</summary>
-    public static readonly string[] TimeWords =
+    public static readonly WordSet TimeWords =
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight",
         "recently", "earlier", "later", "previously", "repeatedly", "again", "also", "privately", "publicly", "separately", "flatly",
@@ -236,10 +236,10 @@ internal static class SpeechCues
     public static readonly string[] NameAffiliationLinks = [" at ", " for ", " with ", " from "];
 
     /// <summary>Determiners: articles, demonstratives and possessives, which open a noun phrase.</summary>
-    public static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"];
+    public static readonly WordSet Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"];
 
     /// <summary>The months, which date a statement (<c>said in March</c>) or open a sentence's time phrase.</summary>
-    public static readonly string[] Months =
+    public static readonly WordSet Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>
@@ -247,20 +247,12 @@ internal static class SpeechCues
     /// and <c>that</c> (<c>said in a statement on Tuesday that</c>), before a subject (<c>On Tuesday the
     /// ministry</c>), after a name (<c>Ana Lima, in a statement</c>). The one list of them.
     /// </summary>
-    public static readonly string[] Prepositions =
+    public static readonly WordSet Prepositions =
     [
         "on", "in", "at", "during", "after", "before", "to", "with", "via", "through", "from", "over", "outside", "inside", "following", "ahead",
         "while", "when", "of", "for", "about", "under", "near", "amid", "upon", "by", "since", "into", "across", "toward", "towards", "around",
         "throughout", "without",
     ];
-
-    /// <summary>
-    /// The longer lists above, sorted into buckets by length and first letter (<see cref="WordSet"/>), for
-    /// <see cref="IsOneOf"/>. Declared after the lists, which must be filled first.
-    /// </summary>
-    private static readonly WordSets Indexed = new(
-        InfinitiveVerbs, ObjectVerbs, ClauseOpeners, SubjectPronouns, FiniteVerbs, IrregularPast, CharacteriseVerbs, QuestionOpeners, Passive,
-        Auxiliaries, ClauseWords, Subordinators, NotClauseStarts, Listeners, TimeWords, Determiners, Months, Prepositions);
 
     /// <summary>The kind of cue <paramref name="word"/> is (case-insensitive), or <see cref="CueKind.None"/>.</summary>
     public static CueKind Of(ReadOnlySpan<char> word)
@@ -285,14 +277,16 @@ internal static class SpeechCues
         return CueLookup.TryGetValue(lower, out var found) ? found : CueKind.None;
     }
 
-    /// <summary>Whether <paramref name="word"/> is one of <paramref name="list"/> (case-insensitive).</summary>
+    /// <summary>Whether <paramref name="word"/> is one of <paramref name="set"/> (case-insensitive): <see cref="WordSet.Contains"/>.</summary>
+    public static bool IsOneOf(ReadOnlySpan<char> word, WordSet set) => set.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of <paramref name="list"/> (case-insensitive). A list written at the call
+    /// site comes here, not to the <see cref="WordSet"/> overload (which it could build too): a named set is the faster way.
+    /// </summary>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> list)
     {
-        if (list.Length >= WordSets.MinItems && Indexed.Find(list)?.Contains(word) is { } known)
-        {
-            return known; // one of the lists above: only the items of the word's length and first letter are compared
-        }
-
         if (word.IsEmpty)
         {
             return list.Contains("");

@@ -222,8 +222,9 @@ internal sealed class TextParser
     internal static bool IsRelatedHeading(string text)
     {
         // "Read more:", "You might also like!" are headings too: the mark that ends them introduces the list.
+        // The openers first: most lines open with none, and then they need not be read as a heading.
         var t = text.AsSpan().Trim().TrimEnd(":!\u2026. ");
-        if (!Layout.IsHeadingLike(t, SectionHeadingMaxWords))
+        if (t.IsEmpty)
         {
             return false;
         }
@@ -232,7 +233,7 @@ internal sealed class TextParser
         {
             if (Layout.IsWordAt(t, 0, opener))
             {
-                return true;
+                return Layout.IsHeadingLike(t, SectionHeadingMaxWords);
             }
         }
 

@@ -1,78 +1,76 @@
+using System.Collections;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Briefing.Model.Text;
 
 /// <summary>
-/// A word list of <see cref="SpeechCues"/> sorted into buckets by length and first letter, so that
-/// <see cref="SpeechCues.IsOneOf"/> compares a word only with the items it could equal instead of walking the
-/// whole list (issue 14). It answers exactly as the walk would: an item can equal a word case-insensitively
-/// only when both have the same length and, for ASCII first letters, the same letter in either case; a word
-/// that does not start with an ASCII character is left to the walk.
+/// A named word list of the lexicon (<see cref="SpeechCues"/>, <see cref="Sources"/>), asked whether it holds a word,
+/// ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does; no string is made. The items are sorted into
+/// buckets by length and first letter, so that a word is compared only with the items it could equal instead of with
+/// the whole list (issue 14): an item can equal a word ignoring case only when both have the same length and, when
+/// both first letters are ASCII, the same letter in either case. A word that does not start with an ASCII character,
+/// and an item that does not start with an ASCII letter, are compared as a walk of the list would.
 /// </summary>
-internal sealed class WordSet
+[CollectionBuilder(typeof(WordSet), nameof(Create))]
+internal sealed class WordSet : IEnumerable<string>
 {
-    private readonly string[] _list;
+    private readonly string[] _items;
 
     /// <summary>Per (length − 1) × 26 + first letter, the items of that length and first letter (null: none).</summary>
     private readonly string[]?[] _buckets;
 
+    /// <summary>The items that do not start with an ASCII letter (<c>&amp;</c>): every word is compared with them.</summary>
+    private readonly string[] _others;
+
     private readonly int _maxLength;
 
-    private WordSet(string[] list, string[]?[] buckets, int maxLength) => (_list, _buckets, _maxLength) = (list, buckets, maxLength);
-
-    /// <summary>The set of <paramref name="list"/>, or null when some item is empty or does not start with an ASCII letter.</summary>
-    public static WordSet? TryCreate(string[] list)
+    public WordSet(IEnumerable<string> items)
     {
-        if (list.Any(static item => item.Length == 0 || !char.IsAsciiLetter(item[0])))
+        _items = [.. items];
+        _others = [.. _items.Where(static item => item.Length == 0 || !char.IsAsciiLetter(item[0]))];
+        _maxLength = _items.Length == 0 ? 0 : _items.Max(static item => item.Length);
+        _buckets = new string[]?[_maxLength * 26];
+        foreach (var item in _items.Where(static item => item.Length > 0 && char.IsAsciiLetter(item[0])))
         {
-            return null;
-        }
-
-        var maxLength = list.Max(static item => item.Length);
-        var buckets = new string[]?[maxLength * 26];
-        foreach (var item in list)
-        {
-            ref var bucket = ref buckets[Index(item.Length, item[0])];
+            ref var bucket = ref _buckets[Index(item.Length, item[0])];
             bucket = [.. bucket ?? [], item];
         }
-
-        return new WordSet(list, buckets, maxLength);
     }
 
-    /// <summary>Whether <paramref name="list"/> is this set's list itself (the same array, not an equal one).</summary>
-    public bool IsSetOf(ReadOnlySpan<string> list) =>
-        list.Length == _list.Length && Unsafe.AreSame(ref MemoryMarshal.GetReference(list), ref MemoryMarshal.GetArrayDataReference(_list));
+    /// <summary>How many items the list has.</summary>
+    public int Count => _items.Length;
 
-    /// <summary>
-    /// Whether <paramref name="word"/> is one of the items (case-insensitive, as <see cref="StringComparison.OrdinalIgnoreCase"/>),
-    /// or null when its first character is not ASCII (the set cannot tell by its buckets then).
-    /// </summary>
-    public bool? Contains(ReadOnlySpan<char> word)
+    /// <summary>The set of the items written in a collection expression (<c>WordSet Months = ["january", …]</c>).</summary>
+    public static WordSet Create(ReadOnlySpan<string> items) => new(items.ToArray());
+
+    /// <summary>Whether <paramref name="word"/> is one of the items, ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>).</summary>
+    public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > _maxLength)
+        if (word.Length > _maxLength)
         {
-            return false; // no item is empty, and equal words have equal lengths
+            return false; // equal words have equal lengths
         }
 
-        var first = word[0];
-        if (!char.IsAscii(first))
+        if (word.IsEmpty || !char.IsAscii(word[0]))
         {
-            return null;
+            return IsOneOf(word, _items); // a letter outside ASCII may equal an ASCII one ignoring case
         }
 
-        if (!char.IsAsciiLetter(first))
+        if (char.IsAsciiLetter(word[0]) && _buckets[Index(word.Length, word[0])] is { } bucket && IsOneOf(word, bucket))
         {
-            return false; // an ASCII character other than a letter equals only itself, and every item starts with a letter
+            return true;
         }
 
-        var bucket = _buckets[Index(word.Length, first)];
-        if (bucket is null)
-        {
-            return false;
-        }
+        return _others.Length > 0 && IsOneOf(word, _others);
+    }
 
-        foreach (var item in bucket)
+    public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] items)
+    {
+        foreach (var item in items)
         {
             if (word.Equals(item, StringComparison.OrdinalIgnoreCase))
             {
@@ -84,49 +82,4 @@ internal sealed class WordSet
     }
 
     private static int Index(int length, char asciiLetter) => ((length - 1) * 26) + ((asciiLetter | 0x20) - 'a');
-}
-
-/// <summary>
-/// The <see cref="WordSet"/>s of a group of lists, found by the list itself (its array): one look at the list's
-/// length, then an identity check.
-/// </summary>
-internal sealed class WordSets
-{
-    /// <summary>Lists shorter than this are walked: looking up their set would cost about as much.</summary>
-    public const int MinItems = 8;
-
-    /// <summary>Per list length, the sets of the lists of that length.</summary>
-    private readonly WordSet[][] _byLength;
-
-    public WordSets(params string[][] lists)
-    {
-        var indexed = lists.Where(static list => list.Length >= MinItems)
-            .Select(static list => (list.Length, Set: WordSet.TryCreate(list)))
-            .Where(static entry => entry.Set is not null)
-            .ToArray();
-        _byLength = new WordSet[indexed.Length == 0 ? 0 : indexed.Max(static entry => entry.Length) + 1][];
-        for (var length = 0; length < _byLength.Length; length++)
-        {
-            _byLength[length] = [.. indexed.Where(entry => entry.Length == length).Select(static entry => entry.Set!)];
-        }
-    }
-
-    /// <summary>The set of <paramref name="list"/> when it is one of the group's lists, else null.</summary>
-    public WordSet? Find(ReadOnlySpan<string> list)
-    {
-        if ((uint)list.Length >= (uint)_byLength.Length)
-        {
-            return null;
-        }
-
-        foreach (var set in _byLength[list.Length])
-        {
-            if (set.IsSetOf(list))
-            {
-                return set;
-            }
-        }
-
-        return null;
-    }
 }

@@ -71,6 +71,20 @@ public sealed class ParseShortcutTests
     }
 
     [Theory]
+    [InlineData("Prepared by Harbour Analytics for clients, Tallis Research Ltd accepts no liability.", "Tallis Research Ltd", 43)] // later in the paragraph, still first
+    [InlineData("Questions about this note go to Northgate Advisory LLP", "Northgate Advisory LLP", 32)] // the paragraph's last words
+    public void The_company_suffix_rule_stops_reading_at_its_first_match(string paragraph, string name, int offset)
+    {
+        Assert.Equal((name, 0, offset), Publishers.Find([paragraph, "Kestrel Holdings Ltd is named later."]));
+    }
+
+    [Fact]
+    public void Without_a_company_suffix_every_run_is_read_for_the_other_rules()
+    {
+        Assert.Equal(("Harbour Analytics", 1, 25), Publishers.Find(["Nothing here names anyone.", "This note was written by Harbour Analytics for its readers."]));
+    }
+
+    [Theory]
     [InlineData("Output reached 1,200 tonnes.", "1200")]
     [InlineData("Output reached 250 tonnes.", "250")]
     [InlineData("Inflation was 3.50% last year.", "3.5")]
@@ -119,26 +133,39 @@ public sealed class ParseShortcutTests
     }
 
     [Fact]
-    public void A_word_list_looked_up_by_buckets_answers_as_walking_it_does()
+    public void A_word_set_answers_as_walking_its_list_does()
     {
-        // A copy of a list is not indexed, so it is walked: both must agree on every item, in every case, and on near misses.
-        string[][] lists = [SpeechCues.Prepositions, SpeechCues.Auxiliaries, SpeechCues.ClauseWords, SpeechCues.NotClauseStarts, SpeechCues.TimeWords, SpeechCues.SubjectPronouns];
-        foreach (var list in lists)
+        // The set compares a word only with the items of its bucket: it must agree with a walk of the whole list on every
+        // item, in every case, and on near misses (a letter outside ASCII first, an item that is no ASCII letter first).
+        WordSet[] sets = [SpeechCues.Prepositions, SpeechCues.Auxiliaries, SpeechCues.ClauseWords, SpeechCues.NotClauseStarts, SpeechCues.TimeWords, SpeechCues.NotSubjectEnds,
+            new(["&", "and", "of", "caf\u00E9", "\u00E9lan"])];
+        foreach (var set in sets)
         {
-            var copy = list.ToArray();
+            var list = set.ToArray();
             foreach (var item in list)
             {
                 string[] words = [item, item.ToUpperInvariant(), char.ToUpperInvariant(item[0]) + item[1..], item + "s", item[..^1], "x" + item[1..], "\u00C9" + item[1..], ""];
                 foreach (var word in words)
                 {
-                    Assert.Equal(SpeechCues.IsOneOf(word, copy), SpeechCues.IsOneOf(word, list));
+                    Assert.Equal(SpeechCues.IsOneOf(word, list), set.Contains(word));
                 }
             }
         }
 
-        Assert.True(SpeechCues.IsOneOf("DURING", SpeechCues.Prepositions));
-        Assert.False(SpeechCues.IsOneOf("durin", SpeechCues.Prepositions));
-        Assert.False(SpeechCues.IsOneOf("", SpeechCues.Prepositions));
+        Assert.True(SpeechCues.Prepositions.Contains("DURING"));
+        Assert.True(new WordSet(["caf\u00E9"]).Contains("CAF\u00C9"));
+        Assert.False(SpeechCues.Prepositions.Contains("durin"));
+        Assert.False(SpeechCues.Prepositions.Contains(""));
+    }
+
+    [Theory]
+    [InlineData("the", true)]
+    [InlineData("An", true)]
+    [InlineData("this", false)]
+    public void A_rule_asks_its_named_set(string word, bool article)
+    {
+        Assert.Equal(article, SpeechCues.Articles.Contains(word));
+        Assert.True(SpeechCues.BareDeterminers.Contains(word) || !article); // every article is a bare determiner too
     }
 
     [Fact]
@@ -157,5 +184,53 @@ public sealed class ParseShortcutTests
     public void Abbreviations_are_told_by_their_length_first(string text, int sentences)
     {
         Assert.Equal(sentences, Sentences.Count(text, 10));
+    }
+
+    [Theory]
+    [InlineData("The yield stood at no more than 4% in May.", "AtMost", "no more than 4%")]
+    [InlineData("Turnout was more than 60% this time.", "MoreThan", "more than 60%")]
+    [InlineData("Rents rose to 900 dollars a month.", "Exact", "900 dollars")] // "to" ends phrases, "rose to" starts none
+    [InlineData("Debt grew in excess of 40% of output.", "MoreThan", "in excess of 40%")]
+    [InlineData("Losses were less than or equal to 5% of sales.", "AtMost", "less than or equal to 5%")]
+    public void The_longest_comparator_phrase_before_a_figure_is_found_word_by_word(string text, string comparatorName, string figure)
+    {
+        var metric = MetricExtractor.Extract("p1", text)[0];
+
+        Assert.Equal((Enum.Parse<Comparator>(comparatorName), figure), (metric.Comparator, metric.Text));
+    }
+
+    [Theory]
+    [InlineData("than", true)]
+    [InlineData("MORE than", true)]
+    [InlineData("no more than", true)]
+    [InlineData("rose to", false)]
+    [InlineData("said than", false)]
+    public void Only_the_last_words_of_some_comparator_phrase_end_a_phrase(string words, bool ends)
+    {
+        Assert.Equal(ends, ComparatorLexicon.EndsAPhrase(words));
+    }
+
+    [Theory]
+    [InlineData("", 0, true)]
+    [InlineData("a b c", 3, true)] // five characters, three words: still counted as three
+    [InlineData("a b c d", 3, false)]
+    [InlineData("alpha beta", 2, true)]
+    [InlineData("alpha  beta gamma", 2, false)]
+    [InlineData("one two three four five six seven eight nine", 9, true)]
+    public void A_text_short_enough_has_at_most_so_many_words_without_counting(string text, int maxWords, bool atMost)
+    {
+        Assert.Equal(atMost, Layout.HasAtMostWords(text, maxWords));
+        Assert.Equal(Layout.CountWords(text, maxWords) <= maxWords, Layout.HasAtMostWords(text, maxWords));
+    }
+
+    [Theory]
+    [InlineData("Related stories", true)]
+    [InlineData("More in Politics:", true)]
+    [InlineData("Related to the ceasefire, the talks in the capital went on for a long time.", false)] // an opener, but no heading
+    [InlineData("Ports reopened on Monday", false)] // a heading, but no opener
+    [InlineData(" ", false)]
+    public void A_related_heading_is_a_heading_that_opens_with_a_related_opener(string line, bool related)
+    {
+        Assert.Equal(related, TextParser.IsRelatedHeading(line));
     }
 }

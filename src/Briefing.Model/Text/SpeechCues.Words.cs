@@ -1,0 +1,47 @@
+namespace Briefing.Model.Text;
+
+/// <summary>
+/// The small word classes that single quote rules read (they were written at each rule as a list of their own): each
+/// is named here once, as a <see cref="WordSet"/>, and the rule asks the set.
+/// </summary>
+internal static partial class SpeechCues
+{
+    /// <summary>The articles: a subject of one such word is no subject (<c>the said</c>).</summary>
+    public static readonly WordSet Articles = ["the", "a", "an"];
+
+    /// <summary>The articles and the singular demonstratives: what an -ing cue's subject must be more than (<c>This, saying …</c>).</summary>
+    public static readonly WordSet BareDeterminers = ["the", "a", "an", "this", "that"];
+
+    /// <summary>
+    /// Besides the prepositions and object pronouns, the words that follow a verb rather than a noun in its subject:
+    /// articles, possessives, <c>that</c>, <c>this</c>, <c>one</c>, <c>it</c> and <c>by</c>.
+    /// </summary>
+    public static readonly WordSet PhraseStops = ["by", "a", "an", "the", "that", "this", "his", "her", "its", "their", "our", "my", "your", "one", "it"];
+
+    /// <summary>Words that open a noun phrase after a tail attribution's cue (<c>said the minister</c>, <c>said as many as</c>, <c>told two reporters</c>).</summary>
+    public static readonly WordSet AfterTailOpeners = ["the", "a", "an", "as", "by", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>Lower-case words that open a time phrase inside a source's name part (<c>Ana Lima on Tuesday</c>, <c>… last week</c>).</summary>
+    public static readonly WordSet TimePhraseOpeners = ["on", "in", "during", "after", "before", "when", "while", "last", "this", "today", "yesterday", "tonight", "to"];
+
+    /// <summary>Adverbs between a subject and its verb of saying (<c>she also said</c>, <c>he never said</c>).</summary>
+    public static readonly WordSet AdverbsBeforeVerb = ["also", "later", "previously", "reportedly", "not", "never", "repeatedly", "publicly"];
+
+    /// <summary>Adverbs of place that stand as a sentence's first word but name no one (<c>There, officials said …</c>).</summary>
+    public static readonly WordSet PlaceAdverbs = ["there", "here"];
+
+    /// <summary>
+    /// Words a subject does not end with: articles, possessives, prepositions and conjunctions (<c>the head of the</c>), and
+    /// <c>worth</c> (<c>It's worth noting that …</c> is the writer's aside).
+    /// </summary>
+    public static readonly WordSet NotSubjectEnds = ["the", "a", "an", "of", "to", "and", "or", "his", "her", "their", "its", "in", "on", "at", "for", "with", "by", "it's", "there", "worth"];
+
+    /// <summary>Conjunctions that open a coordinated clause after a comma (<c>…, and the minister said</c>, <c>…, while officials said</c>).</summary>
+    public static readonly WordSet ClauseCoordinators = ["and", "but", "while"];
+
+    /// <summary>Words that date an opening phrase relative to another time (<c>Two days later</c>, <c>A week ago</c>).</summary>
+    public static readonly WordSet RelativeTimeWords = ["later", "earlier", "ago"];
+
+    /// <summary>Conjunctions that may stand before an adverb in -ly and its verb (<c>and pointedly said</c>, <c>then abruptly added</c>).</summary>
+    public static readonly WordSet VerbCoordinators = ["and", "but", "then"];
+}
