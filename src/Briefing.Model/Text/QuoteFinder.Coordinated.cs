@@ -19,6 +19,13 @@ internal static partial class QuoteFinder
     private static ReadOnlySpan<char> CoordinatedSubject(string text, List<Token> tokens, int cue)
     {
         var start = Math.Max(0, OpeningPhraseEnd(text, tokens, cue));
+        start = start == 0 ? AfterDatelineOrOpener(text, tokens, cue) : start;
+        var apposed = NameWithApposition(text, tokens, start, cue);
+        if (!apposed.IsEmpty)
+        {
+            return apposed; // "Ana Lima, the head of the union, criticised the plan and said …"
+        }
+
         var words = 0;
         for (var k = start; k < cue; k++)
         {
