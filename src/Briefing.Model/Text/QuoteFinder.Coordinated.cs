@@ -52,6 +52,12 @@ internal static partial class QuoteFinder
                 continue;
             }
 
+            if (IsConnectiveAfterSubject(text, tokens, k) && k + 1 < cue && tokens[k + 1].Kind == TokenKind.Word && IsVerbAfterSubject(WordOf(text, tokens[k + 1])))
+            {
+                // "The mayor however met the unions and said …": the adverb ends the subject.
+                return WithoutTrailingTime(text, tokens, start, k, text.AsSpan(tokens[start].Start, tokens[k - 1].End - tokens[start].Start));
+            }
+
             if (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.ClauseWords))
             {
                 return [];

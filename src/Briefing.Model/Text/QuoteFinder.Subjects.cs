@@ -261,12 +261,20 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
-    /// The first token of a clause after a news dateline (<c>TEMA, Ghana (Wire) -</c>, <c>Tema (Wire) –</c>) or a one-word
+    /// The first token of a clause after a news dateline (<c>TEMA, Ghana (Wire) -</c>, <c>Tema (Wire) –</c>, or <c>(Wire) -</c> after
+    /// a place the sentence splitter ended at its abbreviation, <c>TEMA, Fla.</c>) or a one-word
     /// opener and its comma (<c>Still,</c>), as <see cref="MainClauseStart"/> reads them; 0 otherwise (an opening time
     /// phrase is left to the caller, whose first comma may end a clause, not the phrase).
     /// </summary>
     private static int AfterDatelineOrOpener(string text, List<Token> tokens, int cue)
     {
+        // "(Reuters) - President …": the agency's part of a dateline whose place ended a sentence of its own ("ORLANDO, Fla.").
+        if (cue > 4 && tokens[0].Kind == TokenKind.Break && text[tokens[0].Start] == '(' && tokens[1].Kind == TokenKind.Word && char.IsUpper(text[tokens[1].Start]) &&
+            tokens[2].Kind == TokenKind.Break && text[tokens[2].Start] == ')' && IsDashAt(text, tokens, 3))
+        {
+            return 4;
+        }
+
         var start = MainClauseStart(text, tokens, cue);
         return start > 0 && (IsDashAt(text, tokens, start - 1) || start <= 3) ? start : 0;
     }
@@ -308,5 +316,18 @@ internal static partial class QuoteFinder
         }
 
         return stop;
+    }
+
+    /// <summary>
+    /// Whether a reported statement (<paramref name="span"/>) ends with a quotation that holds the comma closing a subordinate
+    /// clause, before the sentence's first quote that the quotation rules found (from <paramref name="from"/> in
+    /// <paramref name="found"/>): <c>After the mayor said that the ferry was “far too old,” the chief said: “…”</c>. Such a
+    /// statement is kept though it holds a quotation (a fragment no rule attributed).
+    /// </summary>
+    private static bool EndsAtCommaQuotationBefore(string text, TextSpan span, List<FoundQuote> found, int from)
+    {
+        var end = span.Start + span.Length;
+        return from < found.Count && end <= found[from].Span.Start && end >= 2 && end <= text.Length &&
+            text[end - 1] is '\u201d' or '"' or '\'' && text.AsSpan(span.Start, span.Length).TrimEnd("\"'\u201d").EndsWith(',');
     }
 }

@@ -206,7 +206,7 @@ internal static partial class QuoteFinder
                     for (var r = mark; r < found.Count; r++)
                     {
                         var span = found[r].Span;
-                        if (found[r].Kind == QuoteKind.Reported && span.Start + span.Length <= firstOpen && (IsAskedQuestion(found[r]) || !IsOpeningPhrase(text.AsSpan(span.Start, span.Length))))
+                        if (found[r].Kind == QuoteKind.Reported && (span.Start + span.Length <= firstOpen || EndsAtCommaQuotationBefore(text, span, found, foundBefore)) && (IsAskedQuestion(found[r]) || !IsOpeningPhrase(text.AsSpan(span.Start, span.Length))))
                         {
                             found.Insert(foundBefore + kept++, found[r]);
                             found.RemoveAt(r + 1);

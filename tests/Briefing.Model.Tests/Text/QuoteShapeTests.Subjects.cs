@@ -12,6 +12,8 @@ public sealed partial class QuoteShapeTests
     [InlineData("The guild instead told reporters it would welcome a second dredger before winter.", "The guild")]
     [InlineData("Tomas Rehn nonetheless said he would welcome a second dredger before winter.", "Tomas Rehn")]
     [InlineData("The harbour master, however, said she would welcome a second dredger before winter.", "The harbour master")]
+    [InlineData("The harbour master however toured the quay and said she would welcome a second dredger before winter.", "The harbour master")]
+    [InlineData("The harbour master however toured the quay, saying she would welcome a second dredger before winter.", "The harbour master")]
     public void A_connective_adverb_between_the_subject_and_the_cue_is_not_part_of_the_subject(string paragraph, string source)
     {
         var quote = Single(paragraph);
@@ -24,6 +26,7 @@ public sealed partial class QuoteShapeTests
     [InlineData("Nadia Okafor, the head of the pilots' guild, thanked the crews and said the channel would reopen in May.", "Nadia Okafor, the head of the pilots' guild")]
     [InlineData("Tomas Rehn, a retired ferry captain, toured the quay and said the channel would reopen in May.", "Tomas Rehn, a retired ferry captain")]
     [InlineData("TEMA, Ghana (Wire) - The harbour master toured the flooded quay on Monday and said the channel would reopen in May.", "The harbour master")]
+    [InlineData("TEMA, Ark. (Wire) - The harbour master toured the flooded quay on Monday and said the channel would reopen in May.", "The harbour master")]
     [InlineData("Nadia Okafor answered the critics by saying the channel would reopen in May.", "Nadia Okafor")]
     [InlineData("The harbour master responded first by saying the channel would reopen in May.", "The harbour master")]
     [InlineData("Tomas Rehn, a retired ferry captain, then spoke on the radio and began by saying the channel would reopen in May.", "Tomas Rehn, a retired ferry captain")]
@@ -55,6 +58,16 @@ public sealed partial class QuoteShapeTests
 
         var quote = Assert.Single(quotes);
         Assert.Equal(("the ferry was \u201Cfar too old to sail,\u201D", "the harbour master"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_statement_in_a_subordinate_clause_is_kept_before_a_direct_quote_of_the_main_clause()
+    {
+        var quotes = QuotesOf("After the harbour master said that the ferry was \u201Cfar too old to sail,\u201D the mayor said: \u201CWe will buy a new one.\u201D");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, "the ferry was \u201Cfar too old to sail,\u201D", "the harbour master"), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal((QuoteKind.Direct, "We will buy a new one.", "the mayor"), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text));
     }
 
     [Theory]
