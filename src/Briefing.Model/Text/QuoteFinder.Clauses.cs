@@ -238,7 +238,7 @@ internal static partial class QuoteFinder
             if (!bracket && !relative && k > from && char.IsLower(word[0]) && IsVerbAfterSubject(word) && !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Determiners))
             {
                 var end = k;
-                while (end - 1 > from && IsAdverbAfterName(text, tokens, end - 1))
+                while (end - 1 > from && (IsAdverbAfterName(text, tokens, end - 1) || IsConnectiveAfterSubject(text, tokens, end - 1)))
                 {
                     end--;
                 }

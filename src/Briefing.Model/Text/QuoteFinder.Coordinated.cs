@@ -19,6 +19,13 @@ internal static partial class QuoteFinder
     private static ReadOnlySpan<char> CoordinatedSubject(string text, List<Token> tokens, int cue)
     {
         var start = Math.Max(0, OpeningPhraseEnd(text, tokens, cue));
+        start = start == 0 ? AfterDatelineOrOpener(text, tokens, cue) : start;
+        var apposed = NameWithApposition(text, tokens, start, cue);
+        if (!apposed.IsEmpty)
+        {
+            return apposed; // "Ana Lima, the head of the union, criticised the plan and said …"
+        }
+
         var words = 0;
         for (var k = start; k < cue; k++)
         {
@@ -43,6 +50,12 @@ internal static partial class QuoteFinder
             if (k == start || !char.IsLower(word[0]))
             {
                 continue;
+            }
+
+            if (IsConnectiveAfterSubject(text, tokens, k) && k + 1 < cue && tokens[k + 1].Kind == TokenKind.Word && IsVerbAfterSubject(WordOf(text, tokens[k + 1])))
+            {
+                // "The mayor however met the unions and said …": the adverb ends the subject.
+                return WithoutTrailingTime(text, tokens, start, k, text.AsSpan(tokens[start].Start, tokens[k - 1].End - tokens[start].Start));
             }
 
             if (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.ClauseWords))

@@ -206,7 +206,7 @@ internal static partial class QuoteFinder
                     for (var r = mark; r < found.Count; r++)
                     {
                         var span = found[r].Span;
-                        if (found[r].Kind == QuoteKind.Reported && span.Start + span.Length <= firstOpen && (IsAskedQuestion(found[r]) || !IsOpeningPhrase(text.AsSpan(span.Start, span.Length))))
+                        if (found[r].Kind == QuoteKind.Reported && (span.Start + span.Length <= firstOpen || EndsAtCommaQuotationBefore(text, span, found, foundBefore)) && (IsAskedQuestion(found[r]) || !IsOpeningPhrase(text.AsSpan(span.Start, span.Length))))
                         {
                             found.Insert(foundBefore + kept++, found[r]);
                             found.RemoveAt(r + 1);
@@ -220,7 +220,7 @@ internal static partial class QuoteFinder
                 if (found.Count > foundBefore && (found[^1].Kind == QuoteKind.Direct || mixedClose >= 0))
                 {
                     var close = found[^1].Kind == QuoteKind.Direct ? CloseHolding(quotations, quotationsBefore, q, found[^1].Span.Start) : mixedClose;
-                    if (!TryAddingAfter(text, close, sentenceEnd, found[^1].Source, found) && close >= 0)
+                    if (!TryAddingAfter(text, close, sentenceEnd, found[^1].Source, found) && !TryRelativeAfter(text, close, sentenceEnd, found) && close >= 0)
                     {
                         // "“…,” she said, calling the plan “reckless.”" — a quoted fragment after the attribution.
                         TryMixed(text, AfterClose(text, close), sentenceEnd, buffers, quotations, afterAttribution: true);
@@ -1188,7 +1188,7 @@ internal static partial class QuoteFinder
 
             var who = tail[verbLength..].Trim();
             who = CutAtTimeOrPlace(who);
-            if (!IsValidSource(who, MaxSourceWords))
+            if (!IsValidSource(who, MaxSourceWords) || RelativeSpeechAt(who) > 0)
             {
                 who = CutAtRelative(who);
             }
@@ -1974,7 +1974,13 @@ internal static partial class QuoteFinder
 
             var word = WordOf(text, tokens[i]);
             ReadOnlySpan<char> subject;
-            if (IsIngForm(text, tokens[i]))
+            var gerundStop = -1;
+            if (IsIngForm(text, tokens[i]) && GerundSubject(text, tokens, i, out gerundStop) is { IsEmpty: false } gerund)
+            {
+                // "The mayor answered by saying …", "After saying …, she left": the subject of the verb the phrase goes with.
+                subject = gerund;
+            }
+            else if (IsIngForm(text, tokens[i]))
             {
                 // ", saying (that) clause": the subject is the sentence's own, at its start;
                 // "with Law noting that …": the subject is right before.
@@ -2118,18 +2124,10 @@ internal static partial class QuoteFinder
 
             // ", adding clause" / ", saying clause" opens a second statement of the same source.
             var stop = tokens.Count;
-            if (IsSubordinate(text, tokens, i))
+            if (gerundStop > k || IsSubordinate(text, tokens, i))
             {
                 // "While X said clause, Y …": the statement ends with the subordinate clause.
-                for (var m = k + 1; m < tokens.Count; m++)
-                {
-                    if (tokens[m].Kind is TokenKind.Comma or TokenKind.Break)
-                    {
-                        stop = m;
-                        break;
-                    }
-                }
-
+                stop = gerundStop > k ? gerundStop : SubordinateEnd(text, tokens, k + 1);
                 if (AddClause(text, tokens, k, stop, found, source, word))
                 {
                     any = true;
@@ -2626,7 +2624,7 @@ internal static partial class QuoteFinder
     {
         var end = verb;
         while (end > 0 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[end - 1].Start]) &&
-            (SpeechCues.IsOneOf(WordOf(text, tokens[end - 1]), SpeechCues.Auxiliaries) || IsAdverbAfterName(text, tokens, end - 1)))
+            (SpeechCues.IsOneOf(WordOf(text, tokens[end - 1]), SpeechCues.Auxiliaries) || IsAdverbAfterName(text, tokens, end - 1) || IsConnectiveAfterSubject(text, tokens, end - 1)))
         {
             end--;
         }
@@ -2706,7 +2704,7 @@ internal static partial class QuoteFinder
             // "Chris Cox, who runs the lobbying arm, says …": the subject opens the sentence and carries an apposition.
             if (start > 0 && tokens[start - 1].Kind == TokenKind.Comma && end <= MaxSourceWords && end > 1 && tokens[0].Kind == TokenKind.Word && char.IsUpper(text[tokens[0].Start]))
             {
-                return text.AsSpan(tokens[0].Start, tokens[start - 2].End - tokens[0].Start);
+                return text.AsSpan(tokens[0].Start, tokens[WithoutConnective(text, tokens, start - 2)].End - tokens[0].Start);
             }
 
             return [];

@@ -864,7 +864,7 @@ internal static class Sources
 
             if (IsDeterminer(word) || (previousIsTime && char.IsUpper(word[0]) && !IsTimeWord(word)))
             {
-                return text[position..];
+                return IsDeterminer(word) ? NameAfterPlace(text, position + next + 1) ?? text[position..] : text[position..];
             }
 
             previousIsTime = IsTimeWord(word) || char.IsDigit(word[0]);
@@ -874,6 +874,45 @@ internal static class Sources
         return text;
 
         static bool IsDeterminer(ReadOnlySpan<char> word) => char.IsLower(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.Determiners);
+
+        // "Saturday at the party convention Sen. Ana Lima": after a determiner's lower-case noun phrase, a name of two capitalised
+        // words or more (and a bracketed tag) that runs to the end is the subject, the phrase before it the place.
+        static string? NameAfterPlace(string text, int from)
+        {
+            var span = text.AsSpan();
+            var position = from;
+            var lower = 0;
+            while (position < span.Length && char.IsLower(span[position]))
+            {
+                var space = span[position..].IndexOf(' ');
+                if (space < 0 || SpeechCues.IsOneOf(span.Slice(position, space), SpeechCues.ClauseWords) || SpeechCues.IsOneOf(span.Slice(position, space), SpeechCues.RelativeSubjects) ||
+                    IsDeterminer(span.Slice(position, space)))
+                {
+                    return null;
+                }
+
+                lower++;
+                position += space + 1;
+            }
+
+            var name = span[position..];
+            var bracket = name.IndexOf('(');
+            var words = bracket < 0 ? name : name[..bracket].TrimEnd();
+            if (lower == 0 || lower > 4 || words.IsEmpty || words.IndexOf(' ') < 0 || (bracket >= 0 && name[^1] != ')'))
+            {
+                return null;
+            }
+
+            foreach (var range in words.Split(' '))
+            {
+                if (words[range].IsEmpty || !char.IsUpper(words[range][0]))
+                {
+                    return null;
+                }
+            }
+
+            return text[position..];
+        }
 
         static bool IsTimeWord(ReadOnlySpan<char> word) =>
             SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Months);

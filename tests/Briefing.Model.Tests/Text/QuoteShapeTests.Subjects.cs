@@ -1,0 +1,92 @@
+using Briefing.Model.Text;
+
+namespace Briefing.Model.Tests.Text;
+
+/// <summary>Subjects the quote engine reads past an adverb, an apposition, an opening phrase, a subordinate clause, a gerund's preposition or a relative pronoun (issue 14).</summary>
+public sealed partial class QuoteShapeTests
+{
+    [Theory]
+    [InlineData("The harbour master however said she would welcome a second dredger before winter.", "The harbour master")]
+    [InlineData("Nadia Okafor meanwhile said she would welcome a second dredger before winter.", "Nadia Okafor")]
+    [InlineData("The pilots therefore said they would welcome a second dredger before winter.", "The pilots")]
+    [InlineData("The guild instead told reporters it would welcome a second dredger before winter.", "The guild")]
+    [InlineData("Tomas Rehn nonetheless said he would welcome a second dredger before winter.", "Tomas Rehn")]
+    [InlineData("The harbour master, however, said she would welcome a second dredger before winter.", "The harbour master")]
+    [InlineData("The harbour master however toured the quay and said she would welcome a second dredger before winter.", "The harbour master")]
+    [InlineData("The harbour master however toured the quay, saying she would welcome a second dredger before winter.", "The harbour master")]
+    public void A_connective_adverb_between_the_subject_and_the_cue_is_not_part_of_the_subject(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, source), (quote.Kind, quote.Source.Text));
+        Assert.EndsWith("a second dredger before winter", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Nadia Okafor, the head of the pilots' guild, thanked the crews and said the channel would reopen in May.", "Nadia Okafor, the head of the pilots' guild")]
+    [InlineData("Tomas Rehn, a retired ferry captain, toured the quay and said the channel would reopen in May.", "Tomas Rehn, a retired ferry captain")]
+    [InlineData("TEMA, Ghana (Wire) - The harbour master toured the flooded quay on Monday and said the channel would reopen in May.", "The harbour master")]
+    [InlineData("TEMA, Ark. (Wire) - The harbour master toured the flooded quay on Monday and said the channel would reopen in May.", "The harbour master")]
+    [InlineData("Nadia Okafor answered the critics by saying the channel would reopen in May.", "Nadia Okafor")]
+    [InlineData("The harbour master responded first by saying the channel would reopen in May.", "The harbour master")]
+    [InlineData("Tomas Rehn, a retired ferry captain, then spoke on the radio and began by saying the channel would reopen in May.", "Tomas Rehn, a retired ferry captain")]
+    public void A_coordinated_or_gerund_cue_takes_a_subject_with_an_apposition_after_a_dateline_or_before_by(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "the channel would reopen in May", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_gerund_cue_opening_the_sentence_takes_the_main_subject_and_ends_at_its_comma()
+    {
+        var quote = Single("After saying the ferry was \u201Cfar too old to sail,\u201D she was taken ashore by the coastguard.");
+
+        Assert.Equal((QuoteKind.Reported, "the ferry was \u201Cfar too old to sail,\u201D", "she"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_gerund_cue_after_for_names_no_speaker_of_the_main_clause()
+    {
+        Assert.DoesNotContain(QuotesOf("The board fined the captain for saying that the hull was sound."), quote => quote.Source.Text == "The board");
+    }
+
+    [Fact]
+    public void A_statement_in_a_subordinate_clause_ends_after_a_quotation_that_holds_its_comma()
+    {
+        var quotes = QuotesOf("After the harbour master said that the ferry was \u201Cfar too old to sail,\u201D the council voted to sell it.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(("the ferry was \u201Cfar too old to sail,\u201D", "the harbour master"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_statement_in_a_subordinate_clause_is_kept_before_a_direct_quote_of_the_main_clause()
+    {
+        var quotes = QuotesOf("After the harbour master said that the ferry was \u201Cfar too old to sail,\u201D the mayor said: \u201CWe will buy a new one.\u201D");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, "the ferry was \u201Cfar too old to sail,\u201D", "the harbour master"), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal((QuoteKind.Direct, "We will buy a new one.", "the mayor"), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Theory]
+    [InlineData("Monday at the harbour meeting Mayor Nadia Okafor said the dredger would arrive in May.", "Mayor Nadia Okafor")]
+    [InlineData("Friday at the guild dinner Capt. Tomas Rehn (Ind.) said the dredger would arrive in May.", "Capt. Tomas Rehn (Ind.)")]
+    public void An_opening_phrase_of_time_and_place_without_a_comma_is_not_the_source(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the dredger would arrive in May", source), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_relative_clause_with_a_cue_after_a_tail_attribution_is_a_statement_of_who()
+    {
+        var quotes = QuotesOf("\u201CThe quay needs a new crane,\u201D said Tomas Rehn, 58, a welder from Tema, who said the guild would pay for half of it.");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Direct, "Tomas Rehn, 58, a welder from Tema"), (quotes[0].Kind, quotes[0].Source.Text));
+        Assert.Equal((QuoteKind.Reported, "the guild would pay for half of it", "who", "Tomas Rehn"), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text, quotes[1].Source.Name));
+    }
+}
