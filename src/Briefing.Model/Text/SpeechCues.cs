@@ -341,11 +341,11 @@ internal static partial class SpeechCues
     /// Connective adverbs that may stand between a subject and its verb (<c>The mayor however said …</c>, <c>Lee
     /// meanwhile told …</c>): passed over on the way back from a cue to its subject.
     /// </summary>
-    public static readonly string[] ConnectiveAdverbs = ["however", "meanwhile", "therefore", "instead", "nonetheless", "nevertheless", "thus", "likewise"];
+    public static readonly WordSet ConnectiveAdverbs = ["however", "meanwhile", "therefore", "instead", "nonetheless", "nevertheless", "thus", "likewise"];
 
     /// <summary>
     /// Prepositions before a gerund cue whose speaker is the subject of the verb the phrase follows (<c>The mayor answered
     /// by saying …</c>, <c>After saying …, she left</c>); <c>for</c> is left out: <c>fined him for saying</c> names the speaker as an object.
     /// </summary>
-    public static readonly string[] GerundPrepositions = ["by", "after", "before", "in", "without", "upon", "on"];
+    public static readonly WordSet GerundPrepositions = ["by", "after", "before", "in", "without", "upon", "on"];
 }
