@@ -1072,7 +1072,7 @@ internal static partial class QuoteFinder
 
             if (names > 0)
             {
-                if (SpeechCues.IsOneOf(word, ["of", "and", "for"]))
+                if (SpeechCues.NameJoiners.Contains(word))
                 {
                     continue;
                 }
@@ -2845,7 +2845,7 @@ internal static partial class QuoteFinder
         }
 
         var first = k;
-        while (k < tokens.Count && k < MaxSubjectWords && tokens[k].Kind == TokenKind.Word && (char.IsUpper(text[tokens[k].Start]) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), ["of", "for", "and"])))
+        while (k < tokens.Count && k < MaxSubjectWords && tokens[k].Kind == TokenKind.Word && (char.IsUpper(text[tokens[k].Start]) || SpeechCues.NameJoiners.Contains(WordOf(text, tokens[k]))))
         {
             k++;
         }

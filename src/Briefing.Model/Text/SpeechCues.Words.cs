@@ -6,6 +6,9 @@ namespace Briefing.Model.Text;
 /// </summary>
 internal static partial class SpeechCues
 {
+    /// <summary>The small words that stay inside a capitalised name (<c>Bank of England</c>, <c>Doctors for Peace</c>, <c>Lima and Partners</c>).</summary>
+    public static readonly WordSet NameJoiners = ["of", "for", "and"];
+
     /// <summary>The articles: a subject of one such word is no subject (<c>the said</c>).</summary>
     public static readonly WordSet Articles = ["the", "a", "an"];
 
