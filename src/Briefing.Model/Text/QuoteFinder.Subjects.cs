@@ -143,7 +143,7 @@ internal static partial class QuoteFinder
                 return m;
             }
 
-            if (tokens[m].Kind == TokenKind.Quotation && m + 1 < tokens.Count && text.AsSpan(tokens[m].Start, tokens[m].End - tokens[m].Start).TrimEnd("\"'\u201d\u2019\u00bb").EndsWith(','))
+            if (tokens[m].Kind == TokenKind.Quotation && m + 1 < tokens.Count && EndsWithComma(text, tokens[m]))
             {
                 return m + 1;
             }

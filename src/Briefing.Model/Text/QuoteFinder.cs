@@ -895,7 +895,7 @@ internal static partial class QuoteFinder
         {
             var space = head[..start].TrimEnd().LastIndexOf(' ');
             var word = head[(space + 1)..start].Trim();
-            if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] is ',' or ':' or ';' or '’' or '\'' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] is ',' or ':' or ';' or '’' or '\'' || Sources.IsPossessive(word))
             {
                 break;
             }
