@@ -26,6 +26,12 @@ internal static class DocumentBuilder
         var sources = new List<Source>();
         var metricBuffers = new MetricBuffers();
         int paragraphs = 0, headings = 0, pulls = 0;
+        var seekQuotes = SpeechCues.ReadsLanguage(metadata.Language);
+        if (!seekQuotes)
+        {
+            diagnostics.Add(HtmlDiagnostics.Create(HtmlDiagnostics.QuotesNotSought, DiagnosticSeverity.Info, string.Create(CultureInfo.InvariantCulture,
+                $"The page declares the language '{metadata.Language}'; quotes are sought in English text only, so none were sought on this page.")));
+        }
 
         // The document itself starts at the page's start: a finding about the whole document (no
         // disclaimer) or a part the page has no element for is placed there, as for text input.
@@ -65,7 +71,7 @@ internal static class DocumentBuilder
             {
                 quoteBuffers.Carried = null; // a quotation continues only from paragraph to paragraph
             }
-            else
+            else if (seekQuotes)
             {
                 var all = TextParser.FindQuotes(made.Text, quoteBuffers, coreference, sources);
                 for (var f = 0; f < all.Count; f++)

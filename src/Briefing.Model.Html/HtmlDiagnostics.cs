@@ -17,6 +17,7 @@ internal static class HtmlDiagnostics
     public const string ExtractorFailed = "BH009";
     public const string PullQuoteNotInBody = "BH010";
     public const string InvalidUrl = "BH011";
+    public const string QuotesNotSought = "BH012";
 
     /// <summary>A diagnostic, made as the text parser makes its own.</summary>
     public static Diagnostic Create(string code, DiagnosticSeverity severity, string message, string? path = null, TextPosition? position = null) =>

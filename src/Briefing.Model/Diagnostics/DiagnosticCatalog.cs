@@ -162,6 +162,9 @@ public static class DiagnosticCatalog
         E("BH011", Warning, "Address not absolute",
             "The address given with `--url` (or `BriefingHtml.Parse`'s `url`) is not an absolute http(s) address; it is not used.",
             "Give the page's address in full, with `https://` and the host."),
+        E("BH012", Info, "Quotes not sought: page not in English",
+            "The page declares a language other than English (`html lang`, `content-language`, `og:locale`). The quote rules read English grammar (in other languages they took words such as „Und“ or „Dann“ for speakers), so no quotes are sought on it; title, body, pull quotes and figures are read as usual.",
+            "Nothing to do when the page is not in English. When it is, and the page declares the wrong language, fix its `lang` attribute."),
 
         // BN: the ninjs importer (Ninjs.Import).
         E("BN001", Error, "Malformed ninjs JSON",

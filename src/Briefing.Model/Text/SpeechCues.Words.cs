@@ -6,6 +6,13 @@ namespace Briefing.Model.Text;
 /// </summary>
 internal static partial class SpeechCues
 {
+    /// <summary>
+    /// Whether the quote rules can read text in the language <paramref name="tag"/> (BCP 47): the cue lexicon and the
+    /// rules around it are English, so only English (<c>en</c>, <c>en-GB</c> …) or no language declared (read as English).
+    /// </summary>
+    public static bool ReadsLanguage(string? tag) =>
+        string.IsNullOrWhiteSpace(tag) || tag.Trim() is var t && t.StartsWith("en", StringComparison.OrdinalIgnoreCase) && (t.Length == 2 || t[2] is '-' or '_');
+
     /// <summary>The small words that stay inside a capitalised name (<c>Bank of England</c>, <c>Doctors for Peace</c>, <c>Lima and Partners</c>).</summary>
     public static readonly WordSet NameJoiners = ["of", "for", "and"];
 

@@ -137,6 +137,32 @@ public sealed class BriefingHtmlTests
         Assert.Equal((1, 1), (noDisclaimer.Line, noDisclaimer.Column));
     }
 
+    [Theory]
+    [InlineData("de", false)]
+    [InlineData("es-MX", false)]
+    [InlineData("en-US", true)]
+    [InlineData("EN", true)]
+    [InlineData("", true)]
+    public void Quotes_are_sought_only_on_pages_in_English_or_of_no_declared_language(string lang, bool sought)
+    {
+        // The same sentence shape in each page: a clause before a colon and a quotation. The quote rules read English
+        // grammar; on a German page the clause's first word ("Dann") would be taken for a speaker.
+        var html = $$"""
+            <html lang="{{lang}}"><head><title>Hafen</title></head><body><article><h1>Hafen</h1>
+            <p>Dann sagte er den Arbeitern am Tor: „Wir bleiben draußen, bis ein ernstes Angebot kommt.“</p>
+            <p>The union's general secretary told reporters: "We will stay out until the employers come back with a serious offer." The stoppage costs more than £20m a day.</p>
+            </article></body></html>
+            """;
+
+        var result = BriefingHtml.Parse(html);
+        var briefing = result.Briefing!;
+
+        Assert.Equal(sought, briefing.Quotes.Length > 0);
+        Assert.Equal(sought ? 0 : 1, result.Diagnostics.Count(d => d.Code == "BH012"));
+        Assert.Equal("more than £20m", Assert.Single(briefing.Metrics).Text); // figures are read on every page
+        Assert.Equal(2, briefing.Body.Length);
+    }
+
     [Fact]
     public void Json_ld_gives_the_publication_time_authors_and_publisher_and_a_bare_date_is_not_a_publication_time()
     {
