@@ -119,7 +119,7 @@ internal static class Sources
         }
 
         var (text0, location0) = (text, location);
-        var trimmed = WithoutOpeningPhrase(text.Trim());
+        var trimmed = WithoutParticiplePhrase(WithoutOpeningPhrase(text.Trim()));
         string? name = null, role = null, affiliation = null;
         if (IsPronoun(trimmed))
         {
@@ -933,7 +933,45 @@ internal static class Sources
         var first = part[..space];
         var rest = part[(space + 1)..];
         var next = rest.IndexOf(' ') is var end and >= 0 ? rest[..end] : rest;
-        return (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)) && first.Length > 4 && IsPreposition(next);
+        return (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)) && first.Length > 4 && IsPreposition(next) ||
+            IsVerbPhraseInIng(first, next);
+    }
+
+    /// <summary>
+    /// An -ing verb with its object or adverb (<c>shaking his head</c>, <c>facing a stiff challenge</c>, <c>contradicting
+    /// Trump</c>, <c>stepping out</c>, <c>speaking publicly</c>): what the source was doing, never a role, which has a noun
+    /// after its -ing word (<c>ranking member</c>, <c>managing director</c>).
+    /// </summary>
+    private static bool IsVerbPhraseInIng(ReadOnlySpan<char> first, ReadOnlySpan<char> next) =>
+        first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal) && !first.EndsWith("thing", StringComparison.Ordinal) &&
+        !IsPreposition(first) && !IngPrepositions.Contains(first) && next.Length > 0 &&
+        (SpeechCues.Determiners.Contains(next) || SpeechCues.ObjectPronouns.Contains(next) || SpeechCues.PhrasalParticles.Contains(next) ||
+         next is "that" or "it" || char.IsUpper(next[0]) || next.Length > 4 && next.EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>Prepositions in -ing form (<c>including</c>, <c>regarding</c>): they open a part of a source, not a verb phrase.</summary>
+    private static readonly WordSet IngPrepositions = ["including", "excluding", "regarding", "concerning", "considering", "representing"];
+
+    /// <summary>
+    /// <paramref name="text"/> up to the comma before its first part that says what the source was doing (<c>Ana Lima,
+    /// speaking to reporters</c>, <c>the mayor, shaking his head</c>: a participle phrase, <see cref="IsParticiplePhrase"/>),
+    /// after a part that names or describes the source; the whole text when it has no such part.
+    /// </summary>
+    private static string WithoutParticiplePhrase(string text)
+    {
+        var comma = text.IndexOf(',');
+        while (comma > 0 && comma + 1 < text.Length)
+        {
+            var next = text.IndexOf(',', comma + 1);
+            var part = text.AsSpan(comma + 1, (next < 0 ? text.Length : next) - comma - 1).Trim();
+            if (IsParticiplePhrase(part))
+            {
+                return text[..comma].TrimEnd();
+            }
+
+            comma = next;
+        }
+
+        return text;
     }
 
     /// <summary>An organisation up to a second description joined by <c>and a</c> / <c>and the</c> (<c>X and the editor of Y</c>: X).</summary>

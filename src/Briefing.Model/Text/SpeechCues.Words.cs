@@ -13,6 +13,9 @@ internal static partial class SpeechCues
     public static bool ReadsLanguage(string? tag) =>
         string.IsNullOrWhiteSpace(tag) || tag.Trim() is var t && t.StartsWith("en", StringComparison.OrdinalIgnoreCase) && (t.Length == 2 || t[2] is '-' or '_');
 
+    /// <summary>The particles of phrasal verbs (<c>stepping out</c>, <c>backing down</c>): after a verb they belong to it.</summary>
+    public static readonly WordSet PhrasalParticles = ["up", "out", "down", "off", "back", "away", "forward", "ahead"];
+
     /// <summary>The small words that stay inside a capitalised name (<c>Bank of England</c>, <c>Doctors for Peace</c>, <c>Lima and Partners</c>).</summary>
     public static readonly WordSet NameJoiners = ["of", "for", "and"];
 

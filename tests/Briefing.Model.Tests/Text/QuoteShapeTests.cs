@@ -111,7 +111,7 @@ public sealed partial class QuoteShapeTests
     [InlineData("Farmers blamed the drought on \u201Cyears of neglect\u201D and demanded emergency aid.", "the drought on \u201Cyears of neglect\u201D", "Farmers")]
     [InlineData("The governor criticized the plan as \u201Creckless and late,\u201D adding nothing on her own budget.", "the plan as \u201Creckless and late,\u201D", "The governor")]
     [InlineData("Later that night she referred to the protesters as \u201Cmy neighbours\u201D in a long post.", "to the protesters as \u201Cmy neighbours\u201D in a long post", "she")]
-    [InlineData("The mayor, opening the new depot, said the fleet was \u201Cready for winter\u201D at last.", "the fleet was \u201Cready for winter\u201D at last", "The mayor, opening the new depot")]
+    [InlineData("The mayor, opening the new depot, said the fleet was \u201Cready for winter\u201D at last.", "the fleet was \u201Cready for winter\u201D at last", "The mayor")]
     public void Reported_speech_with_a_quoted_fragment_is_one_reported_quote(string paragraph, string text, string source)
     {
         var quote = Single(paragraph);
