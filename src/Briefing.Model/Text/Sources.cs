@@ -119,7 +119,7 @@ internal static class Sources
         }
 
         var (text0, location0) = (text, location);
-        var trimmed = WithoutParticiplePhrase(WithoutOpeningPhrase(text.Trim()));
+        var trimmed = WithoutTrailingAuxiliaries(WithoutParticiplePhrase(WithoutOpeningPhrase(text.Trim())));
         string? name = null, role = null, affiliation = null;
         if (IsPronoun(trimmed))
         {
@@ -947,6 +947,27 @@ internal static class Sources
         !IsPreposition(first) && !IngPrepositions.Contains(first) && next.Length > 0 &&
         (SpeechCues.Determiners.Contains(next) || SpeechCues.ObjectPronouns.Contains(next) || SpeechCues.PhrasalParticles.Contains(next) ||
          next is "that" or "it" || char.IsUpper(next[0]) || next.Length > 4 && next.EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>
+    /// <paramref name="text"/> without the auxiliaries and adverbs that stood between it and its verb (<c>Donald Trump is</c>
+    /// promising, <c>They are</c> saying, <c>China also is</c> promising): they belong to the verb, and a noun phrase never
+    /// ends in one. A capitalised word is a name (<c>Will</c>), and one word always stays.
+    /// </summary>
+    private static string WithoutTrailingAuxiliaries(string text)
+    {
+        var end = text.Length;
+        while (true)
+        {
+            var space = text.AsSpan(0, end).LastIndexOf(' ');
+            var last = text.AsSpan(space + 1, end - space - 1);
+            if (space <= 0 || last.Length == 0 || !char.IsLower(last[0]) || !(SpeechCues.Auxiliaries.Contains(last) || SpeechCues.Passive.Contains(last)))
+            {
+                return end == text.Length ? text : text[..end].TrimEnd().TrimEnd(',');
+            }
+
+            end = space;
+        }
+    }
 
     /// <summary>Prepositions in -ing form (<c>including</c>, <c>regarding</c>): they open a part of a source, not a verb phrase.</summary>
     private static readonly WordSet IngPrepositions = ["including", "excluding", "regarding", "concerning", "considering", "representing"];

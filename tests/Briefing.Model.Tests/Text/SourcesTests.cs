@@ -51,7 +51,10 @@ public sealed class SourcesTests
     [InlineData("Tomas Vey, speaking publicly for the first time", "Tomas Vey", "Tomas Vey", null)]
     [InlineData("Tomas Vey, contradicting Ana Lima", "Tomas Vey", "Tomas Vey", null)]
     [InlineData("Tomas Vey, stepping out of the car", "Tomas Vey", "Tomas Vey", null)]
-    public void A_participle_phrase_after_the_source_says_what_it_was_doing_and_is_not_part_of_its_words(string text, string words, string? name, string? role)
+    [InlineData("Ana Lima is", "Ana Lima", "Ana Lima", null)]
+    [InlineData("the port director also has", "the port director", null, "port director")]
+    [InlineData("Tomas Will", "Tomas Will", "Tomas Will", null)]
+    public void A_participle_phrase_or_an_auxiliary_after_the_source_belongs_to_the_verb_and_not_to_its_words(string text, string words, string? name, string? role)
     {
         var source = Sources.FromText(text);
 
