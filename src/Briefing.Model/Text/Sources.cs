@@ -857,6 +857,17 @@ internal static class Sources
         {
             var next = span[position..].IndexOf(' ');
             var word = next < 0 ? span[position..] : span.Slice(position, next);
+            if (word.IsEmpty)
+            {
+                position++; // two spaces in a row
+                continue;
+            }
+
+            if (previousIsTime && char.IsLower(word[0]) && SpeechCues.PersonSubjects.Contains(word))
+            {
+                return text[position..]; // "Then he", "Later that night they": the pronoun is the subject
+            }
+
             if (next < 0)
             {
                 break; // the last word is the subject's head: keep the whole text

@@ -21,6 +21,17 @@ public sealed partial class BriefingTextTests
         Assert.Equal(("BT001", DiagnosticSeverity.Error, 1, 1), (diagnostic.Code, diagnostic.Severity, diagnostic.Line!.Value, diagnostic.Column!.Value));
     }
 
+    [Theory]
+    [InlineData("On  Tuesday  the  port director said: \"We will open the gates again soon.\"", "the  port director")]
+    [InlineData("Then  he said: \"We will open the gates again soon.\"", "he")]
+    public void Runs_of_spaces_in_a_source_are_read_as_written(string paragraph, string source)
+    {
+        // Two spaces in a row once made an empty word that the opening-phrase rule read a first letter of.
+        var briefing = BriefingText.Parse("Port\n\n" + paragraph + "\n").Briefing!;
+
+        Assert.Equal(source, Assert.Single(briefing.Quotes).Source.Text);
+    }
+
     [Fact]
     public void A_parse_holds_on_to_no_input_once_it_returns()
     {

@@ -54,6 +54,9 @@ public sealed class SourcesTests
     [InlineData("Ana Lima is", "Ana Lima", "Ana Lima", null)]
     [InlineData("the port director also has", "the port director", null, "port director")]
     [InlineData("Tomas Will", "Tomas Will", "Tomas Will", null)]
+    [InlineData("Then he", "he", null, null)]
+    [InlineData("Later they", "they", null, null)]
+    [InlineData("On  Tuesday  the  port director", "the  port director", null, "port director")]
     public void A_participle_phrase_or_an_auxiliary_after_the_source_belongs_to_the_verb_and_not_to_its_words(string text, string words, string? name, string? role)
     {
         var source = Sources.FromText(text);
