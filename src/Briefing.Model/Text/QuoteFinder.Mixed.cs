@@ -17,7 +17,7 @@ internal static partial class QuoteFinder
     /// (<c>…, saying …</c> takes the same source). A passive verb (<c>what is called “…”</c>) or a verb with no
     /// speaker before it leaves the quotation a scare quote.
     /// </summary>
-    private static bool TryMixed(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, bool afterAttribution = false)
+    private static bool TryMixed(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, bool afterAttribution = false, int statements = -1)
     {
         if (!CuePrefilter.HasQuotation(quotations, start, end))
         {
@@ -28,10 +28,20 @@ internal static partial class QuoteFinder
         var from = 0;
         Source? last = afterAttribution ? buffers.Found[^1].Source : null;
         var any = false;
+        var held = statements;
+        var heldEnd = buffers.Found.Count;
         for (var q = 0; q < tokens.Count; q++)
         {
             if (tokens[q].Kind != TokenKind.Quotation)
             {
+                continue;
+            }
+
+            // Beside the sentence's statements (found[statements..], in text order), only a quotation outside them is read,
+            // its verb after the last of them that ends before it.
+            if (statements >= 0 && HeldBy(buffers.Found, heldEnd, ref held, tokens, q, ref from))
+            {
+                from = q + 1;
                 continue;
             }
 
@@ -51,6 +61,57 @@ internal static partial class QuoteFinder
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// The quoted fragments of a sentence that its reported statements (found[<paramref name="statements"/>..]) leave out
+    /// (<c>X referred to Y as “…” but described Z as “…”</c>, the second a statement of its own) are read as mixed quotes, put in
+    /// text order among them.
+    /// </summary>
+    private static void MixedBeside(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, int statements)
+    {
+        var found = buffers.Found;
+        var count = found.Count;
+        if (!TryMixed(text, start, end, buffers, quotations, statements: statements))
+        {
+            return;
+        }
+
+        // Each new quote goes before the statements after it: a few per sentence, so the insertion is short.
+        for (var r = count; r < found.Count; r++)
+        {
+            var quote = found[r];
+            var k = r;
+            while (k > statements && found[k - 1].Span.Start > quote.Span.Start)
+            {
+                found[k] = found[k - 1];
+                k--;
+            }
+
+            found[k] = quote;
+        }
+    }
+
+    /// <summary>
+    /// Whether the quotation at token <paramref name="q"/> lies in one of the statements from found[<paramref name="held"/>]
+    /// to found[<paramref name="count"/>] (in text order; <paramref name="held"/> moves past those that end before it, and <paramref name="from"/> past their
+    /// tokens).
+    /// </summary>
+    private static bool HeldBy(List<FoundQuote> found, int count, ref int held, List<Token> tokens, int q, ref int from)
+    {
+        var open = tokens[q].Start;
+        while (held < count && found[held].Span.Start + found[held].Span.Length <= open)
+        {
+            var stop = found[held].Span.Start + found[held].Span.Length;
+            while (from < q && tokens[from].Start < stop)
+            {
+                from++;
+            }
+
+            held++;
+        }
+
+        return held < count && found[held].Span.Start < tokens[q].End; // a direct quote's span lies inside the marks
     }
 
     /// <summary>
@@ -82,7 +143,7 @@ internal static partial class QuoteFinder
             // "what is called “…”", "so called “…”": a name for something, not words said; "was pictured in “The Crown”":
             // a quotation right after a preposition of place is a title.
             if (IsPassive(text, tokens, i) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), ["so", "what", "as"])) ||
-                (tokens[first - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[first - 1]), ["in", "at", "from", "under", "into"])))
+                (tokens[first - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[first - 1]), ["in", "at", "from", "under", "into"]) && !OpensLowerCase(text, tokens[first])))
             {
                 return -1;
             }
@@ -236,6 +297,20 @@ internal static partial class QuoteFinder
 
         return verb < tokens.Count && tokens[verb].Kind == TokenKind.Word && IsMixedVerb(text, tokens[verb]) && (conjunction || IsIngForm(text, tokens[verb])) &&
             !IsPassive(text, tokens, verb) ? verb : -1;
+    }
+
+    /// <summary>Whether a quotation's first letter is lower-case (<c>“disarray”</c>): a fragment of speech, not a title.</summary>
+    private static bool OpensLowerCase(string text, Token quotation)
+    {
+        for (var k = quotation.Start; k < quotation.End; k++)
+        {
+            if (char.IsLetter(text[k]))
+            {
+                return char.IsLower(text[k]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
