@@ -128,7 +128,9 @@ internal static partial class QuoteFinder
                 return -1;
             }
 
-            if (tokens[i].Kind != TokenKind.Word || !IsMixedVerb(text, tokens[i]))
+            // "dismissed those reports as “…”": a cue word after a determiner is a noun.
+            if (tokens[i].Kind != TokenKind.Word || !IsMixedVerb(text, tokens[i]) ||
+                (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), SpeechCues.NounDeterminers)))
             {
                 continue;
             }

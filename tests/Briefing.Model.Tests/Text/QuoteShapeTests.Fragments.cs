@@ -34,4 +34,12 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, "the complaint as a sign of a council in \u201Cpermanent disarray\u201D", "The ferry captain"), (speech.Kind, speech.Text, speech.Source.Text));
         Assert.Empty(title);
     }
+
+    [Fact]
+    public void A_cue_word_after_a_determiner_is_a_noun_and_not_the_verb_of_a_mixed_quote()
+    {
+        var quote = Single("The ferry captain dismissed those reports as \u201Cidle talk from the quay.\u201D");
+
+        Assert.Equal(("those reports as \u201Cidle talk from the quay.\u201D", "The ferry captain", "dismissed"), (quote.Text, quote.Source.Text, quote.Cue));
+    }
 }
