@@ -42,4 +42,21 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal(("those reports as \u201Cidle talk from the quay.\u201D", "The ferry captain", "dismissed"), (quote.Text, quote.Source.Text, quote.Cue));
     }
+
+    [Theory]
+    [InlineData("The harbour master bemoaned the \u201Cendless paperwork\u201D of the new rules.", "the \u201Cendless paperwork\u201D of the new rules", "The harbour master", "bemoaned")]
+    [InlineData("The mayor encouraged residents to \u201Cleave the car at home\u201D during the festival.", "residents to \u201Cleave the car at home\u201D during the festival", "The mayor", "encouraged")]
+    [InlineData("The pilots are slamming the council as \u201Casleep at the wheel.\u201D", "the council as \u201Casleep at the wheel.\u201D", "The pilots", "slamming")]
+    public void Verbs_of_lamenting_encouraging_and_attacking_in_any_finite_or_ing_form_make_a_mixed_quote(string paragraph, string text, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Fact]
+    public void An_ing_noun_after_a_determiner_with_no_speaker_stays_out()
+    {
+        Assert.Empty(QuotesOf("The branding of the old ferry as \u201Cthe slow boat\u201D stuck for years."));
+    }
 }
