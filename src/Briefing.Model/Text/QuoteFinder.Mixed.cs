@@ -17,7 +17,7 @@ internal static partial class QuoteFinder
     /// (<c>…, saying …</c> takes the same source). A passive verb (<c>what is called “…”</c>) or a verb with no
     /// speaker before it leaves the quotation a scare quote.
     /// </summary>
-    private static bool TryMixed(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, bool afterAttribution = false)
+    private static bool TryMixed(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, bool afterAttribution = false, int statements = -1)
     {
         if (!CuePrefilter.HasQuotation(quotations, start, end))
         {
@@ -28,10 +28,20 @@ internal static partial class QuoteFinder
         var from = 0;
         Source? last = afterAttribution ? buffers.Found[^1].Source : null;
         var any = false;
+        var held = statements;
+        var heldEnd = buffers.Found.Count;
         for (var q = 0; q < tokens.Count; q++)
         {
             if (tokens[q].Kind != TokenKind.Quotation)
             {
+                continue;
+            }
+
+            // Beside the sentence's statements (found[statements..], in text order), only a quotation outside them is read,
+            // its verb after the last of them that ends before it.
+            if (statements >= 0 && HeldBy(buffers.Found, heldEnd, ref held, tokens, q, ref from))
+            {
+                from = q + 1;
                 continue;
             }
 
@@ -54,6 +64,57 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
+    /// The quoted fragments of a sentence that its reported statements (found[<paramref name="statements"/>..]) leave out
+    /// (<c>X referred to Y as “…” but described Z as “…”</c>, the second a statement of its own) are read as mixed quotes, put in
+    /// text order among them.
+    /// </summary>
+    private static void MixedBeside(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations, int statements)
+    {
+        var found = buffers.Found;
+        var count = found.Count;
+        if (!TryMixed(text, start, end, buffers, quotations, statements: statements))
+        {
+            return;
+        }
+
+        // Each new quote goes before the statements after it: a few per sentence, so the insertion is short.
+        for (var r = count; r < found.Count; r++)
+        {
+            var quote = found[r];
+            var k = r;
+            while (k > statements && found[k - 1].Span.Start > quote.Span.Start)
+            {
+                found[k] = found[k - 1];
+                k--;
+            }
+
+            found[k] = quote;
+        }
+    }
+
+    /// <summary>
+    /// Whether the quotation at token <paramref name="q"/> lies in one of the statements from found[<paramref name="held"/>]
+    /// to found[<paramref name="count"/>] (in text order; <paramref name="held"/> moves past those that end before it, and <paramref name="from"/> past their
+    /// tokens).
+    /// </summary>
+    private static bool HeldBy(List<FoundQuote> found, int count, ref int held, List<Token> tokens, int q, ref int from)
+    {
+        var open = tokens[q].Start;
+        while (held < count && found[held].Span.Start + found[held].Span.Length <= open)
+        {
+            var stop = found[held].Span.Start + found[held].Span.Length;
+            while (from < q && tokens[from].Start < stop)
+            {
+                from++;
+            }
+
+            held++;
+        }
+
+        return held < count && found[held].Span.Start < tokens[q].End; // a direct quote's span lies inside the marks
+    }
+
+    /// <summary>
     /// The mixed quote of the quotation at token <paramref name="first"/>, its verb at or after token <paramref name="from"/>:
     /// the token where the quote ends, or -1. <c>…, saying …</c> after a mixed quote of the sentence, or after a direct quote's
     /// attribution, is <paramref name="last"/>'s (that quote's source).
@@ -67,7 +128,9 @@ internal static partial class QuoteFinder
                 return -1;
             }
 
-            if (tokens[i].Kind != TokenKind.Word || !IsMixedVerb(text, tokens[i]))
+            // "dismissed those reports as “…”": a cue word after a determiner is a noun.
+            if (tokens[i].Kind != TokenKind.Word || !IsMixedVerb(text, tokens[i]) ||
+                (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), SpeechCues.NounDeterminers)))
             {
                 continue;
             }
@@ -82,7 +145,7 @@ internal static partial class QuoteFinder
             // "what is called “…”", "so called “…”": a name for something, not words said; "was pictured in “The Crown”":
             // a quotation right after a preposition of place is a title.
             if (IsPassive(text, tokens, i) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), ["so", "what", "as"])) ||
-                (tokens[first - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[first - 1]), ["in", "at", "from", "under", "into"])))
+                (tokens[first - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[first - 1]), ["in", "at", "from", "under", "into"]) && !OpensLowerCase(text, tokens[first])))
             {
                 return -1;
             }
@@ -238,6 +301,20 @@ internal static partial class QuoteFinder
             !IsPassive(text, tokens, verb) ? verb : -1;
     }
 
+    /// <summary>Whether a quotation's first letter is lower-case (<c>“disarray”</c>): a fragment of speech, not a title.</summary>
+    private static bool OpensLowerCase(string text, Token quotation)
+    {
+        for (var k = quotation.Start; k < quotation.End; k++)
+        {
+            if (char.IsLetter(text[k]))
+            {
+                return char.IsLower(text[k]);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a subject without an apposition holds a finite verb or <c>not</c> before its last two words (<c>He did not
     /// address his series of tweets</c>): it is a clause, and the word read as the verb (<c>tweets</c>) a noun. An
@@ -354,12 +431,29 @@ internal static partial class QuoteFinder
         return Math.Min(k, stop);
     }
 
+    /// <summary>A subject without the auxiliaries of a progressive verb at its end (<c>The pilots are</c>, <c>X has been</c> slamming …).</summary>
+    private static ReadOnlySpan<char> WithoutAuxiliaries(ReadOnlySpan<char> subject)
+    {
+        for (var n = 0; n < 2; n++)
+        {
+            var space = subject.LastIndexOf(' ');
+            if (space <= 0 || !(SpeechCues.IsOneOf(subject[(space + 1)..], SpeechCues.FiniteVerbs) || subject[(space + 1)..] is "been"))
+            {
+                break;
+            }
+
+            subject = subject[..space].TrimEnd();
+        }
+
+        return subject;
+    }
+
     /// <summary>The speaker of the mixed quote's verb: the name opening the sentence for <c>…, calling …</c>, else the verb's own subject.</summary>
     private static ReadOnlySpan<char> MixedSubject(string text, List<Token> tokens, int verb)
     {
         if (IsIngForm(text, tokens[verb]))
         {
-            return verb > 0 && tokens[verb - 1].Kind == TokenKind.Comma ? ParticipleSubject(text, tokens, verb) : StripWith(SubjectOf(text, tokens, verb));
+            return verb > 0 && tokens[verb - 1].Kind == TokenKind.Comma ? ParticipleSubject(text, tokens, verb) : WithoutAuxiliaries(StripWith(SubjectOf(text, tokens, verb)));
         }
 
         var subject = SubjectOf(text, tokens, verb);

@@ -187,8 +187,14 @@ internal static partial class QuoteFinder
                 }
             }
 
-            if (!used && (TryReported(text, sentenceStart, sentenceEnd, buffers, quotations) || TryMixed(text, sentenceStart, sentenceEnd, buffers, quotations)))
+            var reported = !used && TryReported(text, sentenceStart, sentenceEnd, buffers, quotations);
+            if (reported || (!used && TryMixed(text, sentenceStart, sentenceEnd, buffers, quotations)))
             {
+                if (reported)
+                {
+                    MixedBeside(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
+                }
+
                 EndAtFragments(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
                 previous = found[^1].Source;
             }

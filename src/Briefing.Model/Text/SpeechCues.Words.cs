@@ -57,4 +57,7 @@ internal static partial class SpeechCues
 
     /// <summary>Conjunctions that may stand before an adverb in -ly and its verb (<c>and pointedly said</c>, <c>then abruptly added</c>).</summary>
     public static readonly WordSet VerbCoordinators = ["and", "but", "then"];
+
+    /// <summary>Determiners after which a word is a noun, not a verb (<c>dismissed those reports as “…”</c>, <c>their calls</c>).</summary>
+    public static readonly WordSet NounDeterminers = ["the", "a", "an", "those", "these", "his", "her", "its", "their", "our", "my", "your"];
 }

@@ -147,6 +147,8 @@ internal static partial class SpeechCues
         "proclaim", "proclaims", "proclaimed", "proclaiming", "characterize", "characterizes", "characterized", "characterizing",
         "characterise", "characterises", "characterised", "characterising", "portray", "portrays", "portrayed", "portraying",
         "welcome", "welcomes", "welcomed", "welcoming", "applaud", "applauds", "applauded", "applauding",
+        "bemoan", "bemoans", "bemoaned", "bemoaning", "touts", "touting", "ridicules", "ridiculing", "terming", "encourages", "encouraged", "encouraging",
+        "dubs", "dubbing", "labeling", "labelling", "branding", "slamming", "blasting", "decries", "decrying",
     ];
 
     /// <summary>Verbs of asking.</summary>

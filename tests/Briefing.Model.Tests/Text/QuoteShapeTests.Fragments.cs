@@ -1,0 +1,62 @@
+using Briefing.Model.Text;
+
+namespace Briefing.Model.Tests.Text;
+
+/// <summary>Mixed quotes: reported speech that carries a quoted fragment, in the shapes the first rules missed (issue 14).</summary>
+public sealed partial class QuoteShapeTests
+{
+    [Fact]
+    public void A_quoted_fragment_beside_a_reported_statement_is_a_mixed_quote_of_its_own()
+    {
+        var quotes = QuotesOf("Speaking to the crews on Monday, the harbour master referred to the new pier as \u201Ca fine piece of work\u201D but described the old one as \u201Ca wreck.\u201D");
+
+        Assert.Contains(quotes, quote => (quote.Kind, quote.Text, quote.Source.Text, quote.Cue) == (QuoteKind.Reported, "to the new pier as \u201Ca fine piece of work\u201D", "the harbour master", "referred"));
+        Assert.Equal(2, quotes.Length);
+        Assert.True(quotes[0].Text.StartsWith("to the new pier", StringComparison.Ordinal), "in text order");
+    }
+
+    [Fact]
+    public void A_quoted_fragment_inside_a_reported_statement_or_without_a_verb_gives_no_second_quote()
+    {
+        var held = Single("The harbour master told the crews that the pier would open in May and that the pilots were \u201Cin safe hands.\u201D");
+        var scare = Single("The harbour master said the pier would open in May; the \u201Cgreen corridor\u201D that the pilots wanted is still closed.");
+
+        Assert.Equal("the pier would open in May and that the pilots were \u201Cin safe hands.\u201D", held.Text);
+        Assert.Equal("the pier would open in May", scare.Text);
+    }
+
+    [Fact]
+    public void A_lower_case_fragment_after_a_preposition_is_speech_and_a_capitalised_one_a_title()
+    {
+        var speech = Single("The ferry captain dismissed the complaint as a sign of a council in \u201Cpermanent disarray\u201D after the vote.");
+        var title = QuotesOf("The ferry captain criticised the council in \u201CHarbour Weekly\u201D after the vote.");
+
+        Assert.Equal((QuoteKind.Reported, "the complaint as a sign of a council in \u201Cpermanent disarray\u201D", "The ferry captain"), (speech.Kind, speech.Text, speech.Source.Text));
+        Assert.Empty(title);
+    }
+
+    [Fact]
+    public void A_cue_word_after_a_determiner_is_a_noun_and_not_the_verb_of_a_mixed_quote()
+    {
+        var quote = Single("The ferry captain dismissed those reports as \u201Cidle talk from the quay.\u201D");
+
+        Assert.Equal(("those reports as \u201Cidle talk from the quay.\u201D", "The ferry captain", "dismissed"), (quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("The harbour master bemoaned the \u201Cendless paperwork\u201D of the new rules.", "the \u201Cendless paperwork\u201D of the new rules", "The harbour master", "bemoaned")]
+    [InlineData("The mayor encouraged residents to \u201Cleave the car at home\u201D during the festival.", "residents to \u201Cleave the car at home\u201D during the festival", "The mayor", "encouraged")]
+    [InlineData("The pilots are slamming the council as \u201Casleep at the wheel.\u201D", "the council as \u201Casleep at the wheel.\u201D", "The pilots", "slamming")]
+    public void Verbs_of_lamenting_encouraging_and_attacking_in_any_finite_or_ing_form_make_a_mixed_quote(string paragraph, string text, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Fact]
+    public void An_ing_noun_after_a_determiner_with_no_speaker_stays_out()
+    {
+        Assert.Empty(QuotesOf("The branding of the old ferry as \u201Cthe slow boat\u201D stuck for years."));
+    }
+}
