@@ -431,29 +431,12 @@ internal static partial class QuoteFinder
         return Math.Min(k, stop);
     }
 
-    /// <summary>A subject without the auxiliaries of a progressive verb at its end (<c>The pilots are</c>, <c>X has been</c> slamming …).</summary>
-    private static ReadOnlySpan<char> WithoutAuxiliaries(ReadOnlySpan<char> subject)
-    {
-        for (var n = 0; n < 2; n++)
-        {
-            var space = subject.LastIndexOf(' ');
-            if (space <= 0 || !(SpeechCues.IsOneOf(subject[(space + 1)..], SpeechCues.FiniteVerbs) || subject[(space + 1)..] is "been"))
-            {
-                break;
-            }
-
-            subject = subject[..space].TrimEnd();
-        }
-
-        return subject;
-    }
-
     /// <summary>The speaker of the mixed quote's verb: the name opening the sentence for <c>…, calling …</c>, else the verb's own subject.</summary>
     private static ReadOnlySpan<char> MixedSubject(string text, List<Token> tokens, int verb)
     {
         if (IsIngForm(text, tokens[verb]))
         {
-            return verb > 0 && tokens[verb - 1].Kind == TokenKind.Comma ? ParticipleSubject(text, tokens, verb) : WithoutAuxiliaries(StripWith(SubjectOf(text, tokens, verb)));
+            return verb > 0 && tokens[verb - 1].Kind == TokenKind.Comma ? ParticipleSubject(text, tokens, verb) : Sources.WithoutTrailingAuxiliaries(StripWith(SubjectOf(text, tokens, verb)));
         }
 
         var subject = SubjectOf(text, tokens, verb);

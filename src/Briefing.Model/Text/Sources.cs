@@ -961,24 +961,26 @@ internal static class Sources
 
     /// <summary>
     /// <paramref name="text"/> without the auxiliaries and adverbs that stood between it and its verb (<c>Donald Trump is</c>
-    /// promising, <c>They are</c> saying, <c>China also is</c> promising): they belong to the verb, and a noun phrase never
-    /// ends in one. A capitalised word is a name (<c>Will</c>), and one word always stays.
+    /// promising, <c>They are</c> saying, <c>China also is</c> promising, <c>X has been</c> slamming): they belong to the verb,
+    /// and a noun phrase never ends in one. A capitalised word is a name (<c>Will</c>), and one word always stays.
     /// </summary>
-    private static string WithoutTrailingAuxiliaries(string text)
+    public static ReadOnlySpan<char> WithoutTrailingAuxiliaries(ReadOnlySpan<char> text)
     {
-        var end = text.Length;
         while (true)
         {
-            var space = text.AsSpan(0, end).LastIndexOf(' ');
-            var last = text.AsSpan(space + 1, end - space - 1);
-            if (space <= 0 || last.Length == 0 || !char.IsLower(last[0]) || !(SpeechCues.Auxiliaries.Contains(last) || SpeechCues.Passive.Contains(last)))
+            var space = text.LastIndexOf(' ');
+            var last = text[(space + 1)..];
+            if (space <= 0 || last.Length == 0 || !char.IsLower(last[0]) ||
+                !(SpeechCues.Auxiliaries.Contains(last) || SpeechCues.Passive.Contains(last) || SpeechCues.FiniteVerbs.Contains(last)))
             {
-                return end == text.Length ? text : text[..end].TrimEnd().TrimEnd(',');
+                return text;
             }
 
-            end = space;
+            text = text[..space].TrimEnd().TrimEnd(',');
         }
     }
+
+    private static string WithoutTrailingAuxiliaries(string text) => WithoutTrailingAuxiliaries(text.AsSpan()) is var kept && kept.Length == text.Length ? text : kept.ToString();
 
     /// <summary>Prepositions in -ing form (<c>including</c>, <c>regarding</c>): they open a part of a source, not a verb phrase.</summary>
     private static readonly WordSet IngPrepositions = ["including", "excluding", "regarding", "concerning", "considering", "representing"];
