@@ -2015,6 +2015,19 @@ internal static partial class QuoteFinder
                 continue;
             }
 
+            // "a bill, which critics said was unfair, …": the statement is the rest of the relative clause.
+            if (kind is CueKind.Say or CueKind.SayThat && !IsIngForm(text, tokens[i]) && RelativeGapEnd(text, tokens, i, ref subject) is > 0 and var gapEnd && IsSubject(subject))
+            {
+                if (AddClause(text, tokens, i + 1, gapEnd, found, Sources.FromText(subject.ToString()), word))
+                {
+                    any = true;
+                    lastSubject = subject;
+                    i = gapEnd;
+                }
+
+                continue;
+            }
+
             var k = i + 1;
             var gotThat = false;
             var request = false;
@@ -2175,7 +2188,7 @@ internal static partial class QuoteFinder
 
                 // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's;
                 // ", but that …" goes on with a second that-clause of the same cue.
-                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds) && !IsWordToken(text, tokens, m + 2, "that"))
+                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds) && !IsWordToken(text, tokens, m + 2, "that") && !ContinuesContrast(text, tokens, m + 2))
                 {
                     stop = m;
                     break;
