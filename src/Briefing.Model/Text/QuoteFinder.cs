@@ -1561,8 +1561,26 @@ internal static partial class QuoteFinder
 
         var mark = buffers.Found.Count;
         var asked = TryAskedBy(text, tokens, buffers.Found);
-        var other = TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
+        var other = TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found) ||
+            TryFinalBeforeSemicolon(text, tokens, buffers.Found);
         return asked ? DropOverlapping(buffers.Found, mark) : other;
+    }
+
+    /// <summary>
+    /// An attribution that closes the first clause of a sentence before a semicolon (<c>The divers found cracks, he said;
+    /// the crews start on Monday.</c>): read as if that clause were the sentence. Only when nothing else was found in it.
+    /// </summary>
+    private static bool TryFinalBeforeSemicolon(string text, List<Token> tokens, List<FoundQuote> found)
+    {
+        for (var s = 4; s < tokens.Count - 1; s++)
+        {
+            if (tokens[s].Kind == TokenKind.Break && text[tokens[s].Start] == ';')
+            {
+                return TryFinalAttribution(text, tokens.GetRange(0, s), found);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

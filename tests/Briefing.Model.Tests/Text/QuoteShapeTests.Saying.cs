@@ -49,4 +49,20 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Equal("the divers had found cracks in the pier", Single(paragraph).Text);
     }
+
+    [Theory]
+    [InlineData("The divers did find cracks in the north pier, the harbour master said; her crews will start work on Monday.", "The divers did find cracks in the north pier", "the harbour master")]
+    [InlineData("It was never only about the money, her aides argued in interviews this week; rather, it was about the town.", "It was never only about the money", "her aides")]
+    public void An_attribution_closing_the_clause_before_a_semicolon_reports_that_clause(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_clause_before_a_semicolon_with_no_attribution_is_no_statement()
+    {
+        Assert.Empty(QuotesOf("The divers did find cracks in the north pier, the harbour master sighed; her crews will start work on Monday."));
+    }
 }
