@@ -270,4 +270,94 @@ internal static partial class QuoteFinder
     private static bool IsAdverbAfterApposition(string text, List<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[k + 1].Start]) &&
         (SpeechCues.Of(WordOf(text, tokens[k + 1])) != CueKind.None || IsPastTense(WordOf(text, tokens[k + 1])));
+
+    /// <summary>
+    /// A cue inside a relative clause whose own verb follows it with no subject (<c>a bill, which critics said was unfair,
+    /// …</c>, <c>the job that economists say is the future</c>): the relative pronoun before the cue's subject is the
+    /// subject of that verb, so the statement runs from the verb to the end of the relative clause (a comma, a dash or
+    /// other break, or the sentence's end). Returns that end (-1 when the cue is no such gap) and the subject without the
+    /// relative pronoun (<c>which critics</c> → <c>critics</c>).
+    /// </summary>
+    private static int RelativeGapEnd(string text, List<Token> tokens, int cue, ref ReadOnlySpan<char> subject)
+    {
+        var verb = cue + 1;
+        if (verb >= tokens.Count || tokens[verb].Kind != TokenKind.Word || !char.IsLower(text[tokens[verb].Start]) ||
+            !(IsFiniteOrPast(WordOf(text, tokens[verb])) || SpeechCues.IsOneOf(WordOf(text, tokens[verb]), SpeechCues.IrregularPast)) ||
+            !text.AsSpan().Overlaps(subject, out var offset))
+        {
+            return -1;
+        }
+
+        var first = cue;
+        while (first > 0 && tokens[first - 1].End > offset)
+        {
+            first--;
+        }
+
+        if (first < cue && WordOf(text, tokens[first]) is "which")
+        {
+            subject = subject[(tokens[first + 1].Start - offset)..];
+        }
+        else if (first == 0 || WordOf(text, tokens[first - 1]) is not ("which" or "that"))
+        {
+            return -1;
+        }
+
+        var end = verb + 1;
+        while (end < tokens.Count && tokens[end].Kind is not (TokenKind.Comma or TokenKind.Break))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the words at <paramref name="k"/>, after a comma and a contrast word, go on with the reported clause rather
+    /// than open the writer's: a negated or finite predicate with no subject of its own (<c>…, but could not say why</c>,
+    /// <c>…, but never in public</c>, <c>…, but wasn't sure</c>), or a short aside closed by a comma (<c>…, while costly,
+    /// was the right choice</c>). A past tense there (<c>…, but offered no proof</c>) is as often the writer's account
+    /// of the speaker, and ends the statement.
+    /// </summary>
+    private static bool ContinuesContrast(string text, List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !char.IsLower(text[tokens[k].Start]))
+        {
+            return false;
+        }
+
+        var word = WithoutContraction(WordOf(text, tokens[k]));
+        if (word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "…, but will make it worse"; not an inverted condition ("…, but should he win, …").
+        if (SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs))
+        {
+            var next = k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word ? WordOf(text, tokens[k + 1]) : [];
+            return !next.IsEmpty && char.IsLower(next[0]) && !SpeechCues.IsOneOf(next, SpeechCues.SubjectPronouns) && !SpeechCues.IsOneOf(next, SpeechCues.PhraseStops);
+        }
+
+        // An aside is not a subject with its apposition ("…, while her main rival, Ana Lima, …").
+        if (SpeechCues.IsOneOf(word, SpeechCues.PhraseStops) || SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns))
+        {
+            return false;
+        }
+
+        for (var n = k + 1; n < tokens.Count && n - k <= 3; n++)
+        {
+            if (tokens[n].Kind == TokenKind.Comma)
+            {
+                return true;
+            }
+
+            if (tokens[n].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

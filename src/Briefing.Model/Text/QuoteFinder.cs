@@ -1567,8 +1567,26 @@ internal static partial class QuoteFinder
 
         var mark = buffers.Found.Count;
         var asked = TryAskedBy(text, tokens, buffers.Found);
-        var other = TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found);
+        var other = TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found) ||
+            TryFinalBeforeSemicolon(text, tokens, buffers.Found);
         return asked ? DropOverlapping(buffers.Found, mark) : other;
+    }
+
+    /// <summary>
+    /// An attribution that closes the first clause of a sentence before a semicolon (<c>The divers found cracks, he said;
+    /// the crews start on Monday.</c>): read as if that clause were the sentence. Only when nothing else was found in it.
+    /// </summary>
+    private static bool TryFinalBeforeSemicolon(string text, List<Token> tokens, List<FoundQuote> found)
+    {
+        for (var s = 4; s < tokens.Count - 1; s++)
+        {
+            if (tokens[s].Kind == TokenKind.Break && text[tokens[s].Start] == ';')
+            {
+                return TryFinalAttribution(text, tokens.GetRange(0, s), found);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2021,6 +2039,19 @@ internal static partial class QuoteFinder
                 continue;
             }
 
+            // "a bill, which critics said was unfair, …": the statement is the rest of the relative clause.
+            if (kind is CueKind.Say or CueKind.SayThat && !IsIngForm(text, tokens[i]) && RelativeGapEnd(text, tokens, i, ref subject) is > 0 and var gapEnd && IsSubject(subject))
+            {
+                if (AddClause(text, tokens, i + 1, gapEnd, found, Sources.FromText(subject.ToString()), word))
+                {
+                    any = true;
+                    lastSubject = subject;
+                    i = gapEnd;
+                }
+
+                continue;
+            }
+
             var k = i + 1;
             var gotThat = false;
             var request = false;
@@ -2181,7 +2212,7 @@ internal static partial class QuoteFinder
 
                 // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's;
                 // ", but that …" goes on with a second that-clause of the same cue.
-                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds) && !IsWordToken(text, tokens, m + 2, "that"))
+                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds) && !IsWordToken(text, tokens, m + 2, "that") && !ContinuesContrast(text, tokens, m + 2))
                 {
                     stop = m;
                     break;

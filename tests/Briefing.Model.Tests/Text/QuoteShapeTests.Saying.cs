@@ -1,0 +1,68 @@
+using Briefing.Model.Text;
+
+namespace Briefing.Model.Tests.Text;
+
+/// <summary>Verbs of saying in shapes the clause rules read late: inside a relative clause, and a contrast that goes on with the statement (issue 14).</summary>
+public sealed partial class QuoteShapeTests
+{
+    [Theory]
+    [InlineData("The council closed the old ferry terminal, which inspectors said was unsafe for passengers in winter.", "was unsafe for passengers in winter", "inspectors")]
+    [InlineData("The new timetable, which the port authority says will start in the spring, leaves the night crossing out.", "will start in the spring", "the port authority")]
+    [InlineData("The closure of the fish market, which she has repeatedly said was a mistake, cost the harbour its busiest day.", "was a mistake", "she")]
+    [InlineData("Divers found the kind of damage that engineers say could sink a pier within a decade.", "could sink a pier within a decade", "engineers")]
+    public void A_verb_of_saying_inside_a_relative_clause_reports_the_rest_of_that_clause(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_relative_clause_with_a_subject_of_its_own_after_the_cue_is_a_plain_statement()
+    {
+        var quote = Single("The council thanked the ferry crews, who said the engines were failing.");
+
+        Assert.Equal("the engines were failing", quote.Text);
+    }
+
+    [Fact]
+    public void A_relative_clause_whose_verb_is_not_a_verb_of_saying_is_no_statement()
+    {
+        Assert.Empty(QuotesOf("The council closed the old ferry terminal, which inspectors found was unsafe for passengers in winter."));
+    }
+
+    [Theory]
+    [InlineData("The harbour master said the divers had found cracks in the pier, but could not yet say how deep they ran.", "the divers had found cracks in the pier, but could not yet say how deep they ran")]
+    [InlineData("The harbour master said the repairs would take a month, but wasn't sure the budget would last.", "the repairs would take a month, but wasn't sure the budget would last")]
+    [InlineData("The harbour master said the new crane, while costly, would pay for itself within five years.", "the new crane, while costly, would pay for itself within five years")]
+    public void A_contrast_with_no_subject_of_its_own_goes_on_with_the_statement(string paragraph, string text)
+    {
+        Assert.Equal(text, Single(paragraph).Text);
+    }
+
+    [Theory]
+    [InlineData("The harbour master said the divers had found cracks in the pier, but the council voted to keep it open.")]
+    [InlineData("The harbour master said the divers had found cracks in the pier, but offered no photographs of them.")]
+    [InlineData("The harbour master said the divers had found cracks in the pier, while her deputy, a former diver, thought them harmless.")]
+    [InlineData("The harbour master said the divers had found cracks in the pier, but should the council act, the ferry would stop.")]
+    public void A_contrast_with_a_subject_or_a_past_tense_is_the_writers(string paragraph)
+    {
+        Assert.Equal("the divers had found cracks in the pier", Single(paragraph).Text);
+    }
+
+    [Theory]
+    [InlineData("The divers did find cracks in the north pier, the harbour master said; her crews will start work on Monday.", "The divers did find cracks in the north pier", "the harbour master")]
+    [InlineData("It was never only about the money, her aides argued in interviews this week; rather, it was about the town.", "It was never only about the money", "her aides")]
+    public void An_attribution_closing_the_clause_before_a_semicolon_reports_that_clause(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_clause_before_a_semicolon_with_no_attribution_is_no_statement()
+    {
+        Assert.Empty(QuotesOf("The divers did find cracks in the north pier, the harbour master sighed; her crews will start work on Monday."));
+    }
+}
