@@ -283,8 +283,9 @@ internal static class QuoteMatching
     /// The first index of <paramref name="pattern"/> in <paramref name="text"/>, or -1, by
     /// Knuth–Morris–Pratt: at most 2 × (text + pattern) comparisons whatever the texts look like (an
     /// ordinal search can take text × pattern on periodic text). Between partial matches it skips to
-    /// the next occurrence of the pattern's first two chars with a vectorised search, and the failure
-    /// table is built only as far as a mismatch needs it (a pattern found at its first candidate needs none).
+    /// the next occurrence of the pattern's first two chars with a vectorised search and compares from
+    /// there in vectors up to the first mismatch; the failure table is built only as far as a mismatch
+    /// needs it (a pattern found at its first candidate needs none).
     /// </summary>
     /// <param name="text">Where to search.</param>
     /// <param name="pattern">What to find; not empty.</param>
@@ -318,6 +319,20 @@ internal static class QuoteMatching
                 }
 
                 i += skip;
+
+                // From a candidate the pattern is compared in vectors as far as it matches; the search goes on
+                // from the first mismatch as if the matched chars had been read one by one.
+                matched = text[i..].CommonPrefixLength(pattern);
+                if (matched == pattern.Length)
+                {
+                    return i;
+                }
+
+                i += matched;
+                if (i == text.Length)
+                {
+                    return -1;
+                }
             }
 
             while (matched > 0 && text[i] != pattern[matched])
