@@ -113,6 +113,9 @@ internal static class CurrencyTable
     private static readonly Dictionary<string, CurrencyEntry>.AlternateLookup<ReadOnlySpan<char>> SignLookup = Signs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, CurrencyEntry>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixLookup = DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, CurrencyEntry>.AlternateLookup<ReadOnlySpan<char>> NameLookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first words of the currency names (<see cref="ScanText.TryPhrase"/>).</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFirstWords = ScanText.FirstWords(Names.Keys);
     private static readonly Dictionary<string, CurrencyEntry>.AlternateLookup<ReadOnlySpan<char>> PrefixWordLookup = PrefixWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodeLookup = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseLookup = LowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
