@@ -172,6 +172,12 @@ internal static class Layout
             return false;
         }
 
+        // The same for the second letter: words that share their first letter (the openers of one letter) mostly differ there.
+        if (word.Length > 1 && char.IsAsciiLetterLower(word[1]) && char.IsAscii(text[index + 1]) && (text[index + 1] | 0x20) != word[1])
+        {
+            return false;
+        }
+
         if (!text.Slice(index, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -228,11 +234,11 @@ internal static class Layout
         return -1;
     }
 
-    private static readonly string[] Abbreviations =
+    private static readonly WordSet Abbreviations =
         ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "maj", "adm", "pres", "gov", "rev", "hon", "cmdr", "supt", "insp"];
 
     /// <summary>The months as news style abbreviates them before a day (<c>Jan. 8</c>, <c>Sept. 11</c>).</summary>
-    private static readonly string[] MonthAbbreviations = ["jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"];
+    private static readonly WordSet MonthAbbreviations = ["jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"];
 
     /// <summary>The longest of <see cref="Abbreviations"/>: a longer word is none of them.</summary>
     private static readonly int AbbreviationMaxLength = Abbreviations.Max(static abbreviation => abbreviation.Length);
@@ -315,26 +321,13 @@ internal static class Layout
             return false;
         }
 
-        foreach (var abbreviation in Abbreviations)
+        if (Abbreviations.Contains(word))
         {
-            if (abbreviation.Length == word.Length && word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         // "the Nov. 8 election": a month abbreviated before its day (news style) ends no sentence; "in Nov. The …" still does.
-        if (dot + 2 < text.Length && text[dot + 1] == ' ' && char.IsDigit(text[dot + 2]) && char.IsUpper(word[0]))
-        {
-            foreach (var month in MonthAbbreviations)
-            {
-                if (month.Length == word.Length && word.Equals(month, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return dot + 2 < text.Length && text[dot + 1] == ' ' && char.IsDigit(text[dot + 2]) && char.IsUpper(word[0]) &&
+            MonthAbbreviations.Contains(word);
     }
 }

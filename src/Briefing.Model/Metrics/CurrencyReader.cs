@@ -47,7 +47,7 @@ internal static class CurrencyReader
         }
 
         codeScale = 1m;
-        return t.TryPhrase(k, CurrencyTable.MaxNameWords, static (ReadOnlySpan<char> phrase, out CurrencyEntry e) => CurrencyTable.TryGetName(phrase, out e), out entry, out end);
+        return t.TryPhrase(k, CurrencyTable.MaxNameWords, CurrencyTable.NameFirstWords, static (ReadOnlySpan<char> phrase, out CurrencyEntry e) => CurrencyTable.TryGetName(phrase, out e), out entry, out end);
     }
 
     /// <summary>A currency before the number, ending at <paramref name="k"/> and not left of <paramref name="floor"/>: a sign (with its prefix), <c>S/</c>, a code or a sign word.</summary>

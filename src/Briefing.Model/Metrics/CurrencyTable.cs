@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Briefing.Model.Metrics;
 
 /// <summary>A currency as the text names it: its ISO 4217 code, whether the sign is ambiguous, and the
@@ -111,8 +113,14 @@ internal static class CurrencyTable
     private static readonly HashSet<string> WordLike = [.. WordLikeCodes.Split(' ')];
 
     private static readonly Dictionary<string, CurrencyEntry>.AlternateLookup<ReadOnlySpan<char>> SignLookup = Signs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The last character of every sign: a text that ends in none of them is no sign.</summary>
+    private static readonly SearchValues<char> SignEnds = SearchValues.Create([.. SignRows.Select(static row => row.Sign[^1])]);
     private static readonly Dictionary<string, CurrencyEntry>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixLookup = DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, CurrencyEntry>.AlternateLookup<ReadOnlySpan<char>> NameLookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first words of the currency names (<see cref="ScanText.TryPhrase"/>).</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFirstWords = ScanText.FirstWords(Names.Keys);
     private static readonly Dictionary<string, CurrencyEntry>.AlternateLookup<ReadOnlySpan<char>> PrefixWordLookup = PrefixWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodeLookup = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseLookup = LowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -126,7 +134,17 @@ internal static class CurrencyTable
         SignRows.Select(r => r.Code).Concat(DollarPrefixRows.Select(r => r.Code)).Concat(NameRows.Select(r => r.Code))
             .Concat(PrefixWordRows.Select(r => r.Code)).Concat(Codes.Values).Distinct(StringComparer.Ordinal);
 
-    public static bool TryGetSign(ReadOnlySpan<char> sign, out CurrencyEntry entry) => SignLookup.TryGetValue(sign, out entry);
+    public static bool TryGetSign(ReadOnlySpan<char> sign, out CurrencyEntry entry)
+    {
+        // Most texts asked about (the character before or after a number) end in no sign's last character: no hashing for them.
+        if (sign.IsEmpty || !SignEnds.Contains(sign[^1]))
+        {
+            entry = default;
+            return false;
+        }
+
+        return SignLookup.TryGetValue(sign, out entry);
+    }
 
     public static bool TryGetDollarPrefix(ReadOnlySpan<char> letters, out CurrencyEntry entry) => DollarPrefixLookup.TryGetValue(letters, out entry);
 

@@ -60,6 +60,9 @@ internal static class MetricVocabulary
         ScaleAbbreviationRows.ToDictionary(r => r.Word, r => r.Scale, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = Set(UnitList);
+
+    /// <summary>The first words of the units (<see cref="ScanText.TryPhrase"/>).</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitFirstWords = ScanText.FirstWords(UnitList.Split('|'));
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPlurals = Set(IrregularPluralList);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCounted = Set(NotCountedList);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = Set(MonthList);

@@ -154,8 +154,16 @@ internal readonly struct ScanText(string text)
     /// <summary>A lookup of a phrase of words joined by single spaces.</summary>
     public delegate bool PhraseLookup<T>(ReadOnlySpan<char> phrase, out T value);
 
-    /// <summary>The longest phrase of one to <paramref name="maxWords"/> words starting at <paramref name="k"/> that <paramref name="lookup"/> knows.</summary>
-    public bool TryPhrase<T>(int k, int maxWords, PhraseLookup<T> lookup, out T value, out int end)
+    /// <summary>The first words of <paramref name="phrases"/>, ignoring case as the phrase lookups do: a phrase whose first word is none of them is none of the phrases.</summary>
+    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords(IEnumerable<string> phrases) =>
+        new HashSet<string>(phrases.Select(static phrase => phrase.Split(' ')[0]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The longest phrase of one to <paramref name="maxWords"/> words starting at <paramref name="k"/> that <paramref name="lookup"/> knows;
+    /// <paramref name="firstWords"/> are the first words of the phrases it knows (<see cref="FirstWords"/>), so that a word that opens none is
+    /// passed over without reading the words after it.
+    /// </summary>
+    public bool TryPhrase<T>(int k, int maxWords, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords, PhraseLookup<T> lookup, out T value, out int end)
     {
         value = default!;
         end = k;
@@ -167,6 +175,11 @@ internal readonly struct ScanText(string text)
             if (!TryWordAt(pos, out var w))
             {
                 break;
+            }
+
+            if (count == 0 && !firstWords.Contains(Between(k, w)))
+            {
+                return false;
             }
 
             ends[count++] = w;

@@ -65,7 +65,7 @@ internal static class UnitReader
     {
         kind = FigureKind.Number;
         var k = t.SkipSpacesOrHyphen(pos);
-        if (t.TryPhrase(k, MetricVocabulary.MaxUnitWords, static (ReadOnlySpan<char> phrase, out bool found) => found = MetricVocabulary.IsUnit(phrase), out _, out end))
+        if (t.TryPhrase(k, MetricVocabulary.MaxUnitWords, MetricVocabulary.UnitFirstWords, static (ReadOnlySpan<char> phrase, out bool found) => found = MetricVocabulary.IsUnit(phrase), out _, out end))
         {
             kind = FigureKind.Quantity;
             return true;

@@ -38,7 +38,8 @@ internal static class CuePrefilter
                         return true;
                     }
 
-                    i = end;
+                    // The character that ended the run is no letter: it starts no run, so it is passed over here.
+                    i = end + 1;
                     continue;
                 }
 
@@ -60,6 +61,8 @@ internal static class CuePrefilter
             {
                 return true;
             }
+
+            i++; // no letter, or the end
         }
 
         return false;

@@ -197,7 +197,10 @@ internal static class QuoteMatching
         var start = 0;
         for (var i = 0; ; i++)
         {
-            // An ellipsis ('…', or '...' read left to right) ends a part, as does the end of the excerpt.
+            // An ellipsis ('…', or '...' read left to right) ends a part, as does the end of the excerpt;
+            // the characters that cannot start one are passed over in one vectorised search.
+            var mark = needle[i..].IndexOfAny('\u2026', '.');
+            i = mark < 0 ? needle.Length : i + mark;
             int next;
             if (i == needle.Length)
             {
@@ -280,7 +283,9 @@ internal static class QuoteMatching
     /// The first index of <paramref name="pattern"/> in <paramref name="text"/>, or -1, by
     /// Knuth–Morris–Pratt: at most 2 × (text + pattern) comparisons whatever the texts look like (an
     /// ordinal search can take text × pattern on periodic text). Between partial matches it skips to
-    /// the next occurrence of the pattern's first char with a vectorised search.
+    /// the next occurrence of the pattern's first two chars with a vectorised search and compares from
+    /// there in vectors up to the first mismatch; the failure table is built only as far as a mismatch
+    /// needs it (a pattern found at its first candidate needs none).
     /// </summary>
     /// <param name="text">Where to search.</param>
     /// <param name="pattern">What to find; not empty.</param>
@@ -297,9 +302,58 @@ internal static class QuoteMatching
             return text.IndexOf(pattern[0]);
         }
 
-        // failure[i]: the length of the longest proper prefix of pattern[..(i + 1)] that is also its suffix.
+        // failure[i]: the length of the longest proper prefix of pattern[..(i + 1)] that is also its suffix;
+        // known for i < built.
         failure[0] = 0;
-        for (int i = 1, k = 0; i < pattern.Length; i++)
+        var built = 1;
+        var matched = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (matched == 0)
+            {
+                // A two-char search is linear: it checks each place once, in vectors.
+                var skip = text[i..].IndexOf(pattern[..2]);
+                if (skip < 0 || text.Length - (i + skip) < pattern.Length)
+                {
+                    return -1;
+                }
+
+                i += skip;
+
+                // From a candidate the pattern is compared in vectors as far as it matches; the search goes on
+                // from the first mismatch as if the matched chars had been read one by one.
+                matched = text[i..].CommonPrefixLength(pattern);
+                if (matched == pattern.Length)
+                {
+                    return i;
+                }
+
+                i += matched;
+                if (i == text.Length)
+                {
+                    return -1;
+                }
+            }
+
+            while (matched > 0 && text[i] != pattern[matched])
+            {
+                built = BuildFailure(pattern, failure, built, matched);
+                matched = failure[matched - 1];
+            }
+
+            if (text[i] == pattern[matched] && ++matched == pattern.Length)
+            {
+                return i - pattern.Length + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Extends the failure table of <paramref name="pattern"/> from <paramref name="built"/> entries to at least <paramref name="count"/>; returns how many are known.</summary>
+    private static int BuildFailure(ReadOnlySpan<char> pattern, Span<int> failure, int built, int count)
+    {
+        for (int i = built, k = failure[built - 1]; i < count; i++)
         {
             while (k > 0 && pattern[i] != pattern[k])
             {
@@ -314,32 +368,7 @@ internal static class QuoteMatching
             failure[i] = k;
         }
 
-        var matched = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (matched == 0)
-            {
-                var skip = text[i..].IndexOf(pattern[0]);
-                if (skip < 0 || text.Length - (i + skip) < pattern.Length)
-                {
-                    return -1;
-                }
-
-                i += skip;
-            }
-
-            while (matched > 0 && text[i] != pattern[matched])
-            {
-                matched = failure[matched - 1];
-            }
-
-            if (text[i] == pattern[matched] && ++matched == pattern.Length)
-            {
-                return i - pattern.Length + 1;
-            }
-        }
-
-        return -1;
+        return Math.Max(built, count);
     }
 
     /// <summary>The next run of letters and digits at or after <paramref name="at"/>, and where it starts; empty at the end.</summary>

@@ -1,10 +1,10 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
 
-namespace Briefing.Model.Text;
+namespace Briefing.Model;
 
 /// <summary>
-/// A named word list of the lexicon (<see cref="SpeechCues"/>, <see cref="Sources"/>), asked whether it holds a word,
+/// A named word list of the lexicon (<see cref="Text.SpeechCues"/>, <see cref="Text.Sources"/>, <see cref="Layout"/>), asked whether it holds a word,
 /// ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does; no string is made. The items are sorted into
 /// buckets by length and first letter, so that a word is compared only with the items it could equal instead of with
 /// the whole list (issue 14): an item can equal a word ignoring case only when both have the same length and, when
