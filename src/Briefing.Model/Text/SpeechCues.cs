@@ -229,6 +229,7 @@ internal static partial class SpeechCues
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight",
         "recently", "earlier", "later", "previously", "repeatedly", "again", "also", "privately", "publicly", "separately", "flatly",
         "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "then", "once", "now",
+        "late", "early",
     ];
 
     /// <summary>

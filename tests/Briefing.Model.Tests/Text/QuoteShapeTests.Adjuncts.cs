@@ -16,6 +16,17 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Direct, "The north pier stays shut until the divers are done.", source), (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Theory]
+    [InlineData("\u201CThe north pier stays shut until the divers are done,\u201D Marta Osei said late last week.")]
+    [InlineData("\u201CThe north pier stays shut until the divers are done,\u201D Marta Osei said early on Tuesday.")]
+    [InlineData("\u201CThe north pier stays shut until the divers are done,\u201D Marta Osei said late Friday.")]
+    public void Late_or_early_before_a_time_after_the_cue_is_when_it_was_said_not_what(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The north pier stays shut until the divers are done", "Marta Osei"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
     [Fact]
     public void A_clause_of_its_own_between_a_cue_and_a_quotation_is_not_an_adjunct()
     {
