@@ -1199,8 +1199,8 @@ internal static partial class QuoteFinder
                 who = CutAtRelative(who);
             }
 
-            // "“…” suggests that Phoenix …": a clause after the verb is what was said, not who said it.
-            if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who) || HasCapitalisedWord(who)) && !StartsWithClauseWord(who))
+            // "“…” suggests that Phoenix …", "“…” said the port would close": a clause after the verb is what was said, not who said it.
+            if (IsValidSource(who, MaxSourceWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who) || HasCapitalisedWord(who)) && !StartsWithClauseWord(who) && !HasVerbOfItsOwn(who))
             {
                 source = Sources.FromText(who.ToString());
                 cue = WithListener(tail, verbLength, SpeechCues.Of(tail[..verbLength])).ToString();
@@ -3371,6 +3371,35 @@ internal static partial class QuoteFinder
         }
 
         return !SpeechCues.NotSubjectEnds.Contains(last);
+    }
+
+    /// <summary>
+    /// Whether a finite verb (<c>would</c>, <c>is</c>, <c>has</c> …) stands in <paramref name="who"/> before its first comma and before
+    /// any relative pronoun: words after an inverted cue that hold one are a clause (<c>said the port would close</c>), not a
+    /// speaker (<c>said Ana Lima, who has run the port</c> is one).
+    /// </summary>
+    private static bool HasVerbOfItsOwn(ReadOnlySpan<char> who)
+    {
+        foreach (var range in who.Split(' '))
+        {
+            var word = who[range];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (SpeechCues.RelativeSubjects.Contains(word) || word is "that" || word[^1] == ',')
+            {
+                return false;
+            }
+
+            if (char.IsLower(word[0]) && SpeechCues.FiniteVerbs.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCapitalisedWord(ReadOnlySpan<char> text)

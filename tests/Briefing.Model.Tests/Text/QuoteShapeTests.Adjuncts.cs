@@ -27,6 +27,16 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Direct, "The north pier stays shut until the divers are done", "Marta Osei"), (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Theory]
+    [InlineData("The author of \u201CThe Long Tide\u201D said the port would close for a month.")]
+    [InlineData("\u201CThe pier is unsafe,\u201D said the engineers had warned for years.")]
+    public void Words_after_an_inverted_cue_that_hold_a_verb_of_their_own_are_no_speaker(string paragraph)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.DoesNotContain(quotes, quote => quote.Source.Text.Contains("would", StringComparison.Ordinal) || quote.Source.Text.Contains("had", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_clause_of_its_own_between_a_cue_and_a_quotation_is_not_an_adjunct()
     {
