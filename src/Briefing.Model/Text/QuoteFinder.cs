@@ -2744,6 +2744,13 @@ internal static partial class QuoteFinder
                 return text.AsSpan(tokens[0].Start, tokens[WithoutConnective(text, tokens, start - 2)].End - tokens[0].Start);
             }
 
+            // "Ana Lima, the author of “The Long Tide,” said …": the apposition ends in a title whose comma stands inside its marks.
+            if (start > 2 && tokens[start - 1].Kind == TokenKind.Quotation && end <= MaxSourceWords && NameThenComma(text, tokens) &&
+                tokens[start - 1].End - tokens[start - 1].Start > 3 && text[tokens[start - 1].End - 2] == ',' && QuotesOnlyTitles(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].End - tokens[start - 1].Start)))
+            {
+                return text.AsSpan(tokens[0].Start, tokens[start - 1].End - tokens[0].Start);
+            }
+
             return [];
         }
 
@@ -3435,7 +3442,55 @@ internal static partial class QuoteFinder
             return false;
         }
 
-        return Layout.HasAtMostWords(who, maxWords) && who.IndexOfAny(Layout.DoubleQuotes) < 0;
+        return Layout.HasAtMostWords(who, maxWords) && (who.IndexOfAny(Layout.DoubleQuotes) < 0 || QuotesOnlyTitles(who));
+    }
+
+    /// <summary>Whether the sentence opens with a name (capitalised words, up to four) and a comma: an apposition follows.</summary>
+    private static bool NameThenComma(string text, List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count && k <= 4; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Comma)
+            {
+                return k > 0;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(text[tokens[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether every quotation in <paramref name="who"/> is a title: a capitalised run of at most eight words in Title Case
+    /// (<c>Hemsley, the co-author of “Going Viral,”</c>, <c>a contestant on the show “The Apprentice”</c>), which a source may hold;
+    /// any other quotation in a source is a quote of its own.
+    /// </summary>
+    private static bool QuotesOnlyTitles(ReadOnlySpan<char> who)
+    {
+        var rest = who;
+        while (rest.IndexOfAny(Layout.DoubleQuotes) is var open and >= 0)
+        {
+            var after = rest[(open + 1)..];
+            var close = after.IndexOfAny(Layout.DoubleQuotes);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var title = after[..close].Trim().TrimEnd(',');
+            if (title.Length == 0 || !char.IsUpper(title[0]) || !Layout.HasAtMostWords(title, 8) || !Layout.IsTitleCase(title))
+            {
+                return false;
+            }
+
+            rest = after[(close + 1)..];
+        }
+
+        return true;
     }
 
     /// <summary>The text without trailing white space and final sentence punctuation.</summary>

@@ -38,6 +38,23 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_title_in_quotation_marks_may_stand_in_a_source()
+    {
+        var quote = Single("Marta Osei, the author of \u201CThe Long Tide,\u201D said the north pier would stay shut until the spring.");
+
+        Assert.Equal((QuoteKind.Reported, "the north pier would stay shut until the spring", "Marta Osei, the author of \u201CThe Long Tide,\u201D"),
+            (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_quotation_that_is_no_title_never_stands_in_a_source()
+    {
+        var quotes = QuotesOf("Marta Osei, who called the plan \u201Ca disgrace to the whole harbour,\u201D said the vote would be held again.");
+
+        Assert.DoesNotContain(quotes, quote => quote.Source.Text.Contains("disgrace", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_clause_of_its_own_between_a_cue_and_a_quotation_is_not_an_adjunct()
     {
         var quotes = QuotesOf("Marta Osei said the pier would close for a month, and the divers, tired after a long week, answered, \u201CWe will need two.\u201D");
