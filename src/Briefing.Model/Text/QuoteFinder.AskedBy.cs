@@ -33,7 +33,7 @@ internal static partial class QuoteFinder
             }
 
             var askerEnd = opener;
-            while (askerEnd - 1 > i + 2 && SpeechCues.IsOneOf(WordOf(text, tokens[askerEnd - 1]), SpeechCues.TimeWords))
+            while (askerEnd - 1 > i + 2 && SpeechCues.TimeWords.Contains(WordOf(text, tokens[askerEnd - 1])))
             {
                 askerEnd--; // "asked by a reporter on Thursday whether": the time is no part of the asker
             }
@@ -88,6 +88,6 @@ internal static partial class QuoteFinder
     private static bool IsQuestionStart(string text, Token token)
     {
         var word = WordOf(text, token);
-        return char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.QuestionOpeners) || word is "about" or "to");
+        return char.IsLower(word[0]) && (SpeechCues.QuestionOpeners.Contains(word) || word is "about" or "to");
     }
 }

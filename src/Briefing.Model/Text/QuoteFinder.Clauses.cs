@@ -57,14 +57,14 @@ internal static partial class QuoteFinder
             words++;
             if (words == 1)
             {
-                if (!(char.IsUpper(word[0]) || SpeechCues.IsOneOf(word, SpeechCues.Determiners) || SpeechCues.IsOneOf(word, SpeechCues.PersonSubjects)))
+                if (!(char.IsUpper(word[0]) || SpeechCues.Determiners.Contains(word) || SpeechCues.PersonSubjects.Contains(word)))
                 {
                     return false;
                 }
             }
             else if (char.IsLower(word[0]) && IsVerbAfterSubject(word))
             {
-                return !SpeechCues.IsOneOf(word, SpeechCues.Determiners);
+                return !SpeechCues.Determiners.Contains(word);
             }
 
             if (words >= MaxCoordinatedClauseWords || raw[^1] is ',' or ':' or ';')
@@ -85,12 +85,12 @@ internal static partial class QuoteFinder
     private static bool CanSpeakAlone(ReadOnlySpan<char> word)
     {
         word = TrimWord(word);
-        if (SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || Sources.IsQuantity(word))
+        if (SpeechCues.SubjectPronouns.Contains(word) || SpeechCues.RelativeSubjects.Contains(word) || Sources.IsQuantity(word))
         {
             return true;
         }
 
-        return !word.IsEmpty && (!Sources.IsFunctionWord(word) || (char.IsUpper(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs))) &&
+        return !word.IsEmpty && (!Sources.IsFunctionWord(word) || (char.IsUpper(word[0]) && SpeechCues.FiniteVerbs.Contains(word))) &&
             !(char.IsLower(word[0]) && word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))) &&
             !(word.Length >= 7 && (word.EndsWith("ily", StringComparison.Ordinal) || word.EndsWith("ally", StringComparison.Ordinal) || word.EndsWith("edly", StringComparison.Ordinal)));
     }
@@ -129,7 +129,7 @@ internal static partial class QuoteFinder
         var after = TokenAfterLeading(tokens, name.Length, cue);
 
         if (!name.IsEmpty && (after < cue && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) &&
-            (IsVerbAfterSubject(WordOf(text, tokens[after])) || SpeechCues.IsOneOf(WordOf(text, tokens[after]), SpeechCues.Auxiliaries) || IsAdverbAfterName(text, tokens, after))))
+            (IsVerbAfterSubject(WordOf(text, tokens[after])) || SpeechCues.Auxiliaries.Contains(WordOf(text, tokens[after])) || IsAdverbAfterName(text, tokens, after))))
         {
             return name;
         }
@@ -165,7 +165,7 @@ internal static partial class QuoteFinder
         }
 
         var first = 0;
-        if (char.IsUpper(text[tokens[0].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[0]), SpeechCues.Coordinators))
+        if (char.IsUpper(text[tokens[0].Start]) && SpeechCues.Coordinators.Contains(WordOf(text, tokens[0])))
         {
             first = 1; // "But two days later, …"
         }
@@ -205,7 +205,7 @@ internal static partial class QuoteFinder
         if (from + 1 < cue && tokens[from].Kind == TokenKind.Word && tokens[from + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[from + 1].Start]))
         {
             var word = WordOf(text, tokens[from]);
-            if (SpeechCues.IsOneOf(word, SpeechCues.PersonSubjects) || Sources.IsThingPronoun(word))
+            if (SpeechCues.PersonSubjects.Contains(word) || Sources.IsThingPronoun(word))
             {
                 return word;
             }
@@ -234,8 +234,8 @@ internal static partial class QuoteFinder
             }
 
             var word = WordOf(text, token);
-            relative |= SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects);
-            if (!bracket && !relative && k > from && char.IsLower(word[0]) && IsVerbAfterSubject(word) && !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Determiners))
+            relative |= SpeechCues.RelativeSubjects.Contains(word);
+            if (!bracket && !relative && k > from && char.IsLower(word[0]) && IsVerbAfterSubject(word) && !SpeechCues.Determiners.Contains(WordOf(text, tokens[k - 1])))
             {
                 var end = k;
                 while (end - 1 > from && (IsAdverbAfterName(text, tokens, end - 1) || IsConnectiveAfterSubject(text, tokens, end - 1)))
@@ -260,11 +260,11 @@ internal static partial class QuoteFinder
 
     /// <summary>Whether the token at <paramref name="verb"/> is a verb of characterising or calling, read by the mixed-quote rule (<c>calling it “…”</c>).</summary>
     private static bool IsCharacterising(string text, List<Token> tokens, int verb) =>
-        SpeechCues.Of(WordOf(text, tokens[verb])) == CueKind.Call || SpeechCues.IsOneOf(WordOf(text, tokens[verb]), SpeechCues.CharacteriseVerbs);
+        SpeechCues.Of(WordOf(text, tokens[verb])) == CueKind.Call || SpeechCues.CharacteriseVerbs.Contains(WordOf(text, tokens[verb]));
 
     /// <summary>Whether an adverb in -ly after <paramref name="before"/> stands between an auxiliary or a coordinator and its verb (<c>had initially said</c>, <c>and pointedly saying</c>).</summary>
     private static bool IsAdverbAfterAuxiliary(ReadOnlySpan<char> before) =>
-        char.IsLower(before[0]) && (SpeechCues.IsOneOf(before, SpeechCues.FiniteVerbs) || SpeechCues.VerbCoordinators.Contains(before));
+        char.IsLower(before[0]) && (SpeechCues.FiniteVerbs.Contains(before) || SpeechCues.VerbCoordinators.Contains(before));
 
     /// <summary>Whether an adverb in -ly at <paramref name="k"/>, right after a comma, is followed by a lower-case verb (<c>Paul Manafort, bluntly suggested</c>): it belongs to that verb.</summary>
     private static bool IsAdverbAfterApposition(string text, List<Token> tokens, int k) =>
@@ -282,7 +282,7 @@ internal static partial class QuoteFinder
     {
         var verb = cue + 1;
         if (verb >= tokens.Count || tokens[verb].Kind != TokenKind.Word || !char.IsLower(text[tokens[verb].Start]) ||
-            !(IsFiniteOrPast(WordOf(text, tokens[verb])) || SpeechCues.IsOneOf(WordOf(text, tokens[verb]), SpeechCues.IrregularPast)) ||
+            !(IsFiniteOrPast(WordOf(text, tokens[verb])) || SpeechCues.IrregularPast.Contains(WordOf(text, tokens[verb]))) ||
             !text.AsSpan().Overlaps(subject, out var offset))
         {
             return -1;
@@ -333,14 +333,14 @@ internal static partial class QuoteFinder
         }
 
         // "…, but will make it worse"; not an inverted condition ("…, but should he win, …").
-        if (SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs))
+        if (SpeechCues.FiniteVerbs.Contains(word))
         {
             var next = k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word ? WordOf(text, tokens[k + 1]) : [];
-            return !next.IsEmpty && char.IsLower(next[0]) && !SpeechCues.IsOneOf(next, SpeechCues.SubjectPronouns) && !SpeechCues.IsOneOf(next, SpeechCues.PhraseStops);
+            return !next.IsEmpty && char.IsLower(next[0]) && !SpeechCues.SubjectPronouns.Contains(next) && !SpeechCues.PhraseStops.Contains(next);
         }
 
         // An aside is not a subject with its apposition ("…, while her main rival, Ana Lima, …").
-        if (SpeechCues.IsOneOf(word, SpeechCues.PhraseStops) || SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns))
+        if (SpeechCues.PhraseStops.Contains(word) || SpeechCues.SubjectPronouns.Contains(word))
         {
             return false;
         }

@@ -58,14 +58,14 @@ internal static partial class QuoteFinder
                 return WithoutTrailingTime(text, tokens, start, k, text.AsSpan(tokens[start].Start, tokens[k - 1].End - tokens[start].Start));
             }
 
-            if (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.ClauseWords))
+            if (SpeechCues.RelativeSubjects.Contains(word) || SpeechCues.ClauseWords.Contains(word))
             {
                 return [];
             }
 
             var previous = WordOf(text, tokens[k - 1]);
-            if (SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) ||
-                (IsPastTense(word) && tokens[k - 1].Kind == TokenKind.Word && !SpeechCues.IsOneOf(previous, SpeechCues.Determiners) && !IsPastTense(previous)))
+            if (SpeechCues.FiniteVerbs.Contains(word) ||
+                (IsPastTense(word) && tokens[k - 1].Kind == TokenKind.Word && !SpeechCues.Determiners.Contains(previous) && !IsPastTense(previous)))
             {
                 var subject = text.AsSpan(tokens[start].Start, tokens[k - 1].End - tokens[start].Start);
                 return WithoutTrailingTime(text, tokens, start, k, subject);
@@ -85,13 +85,13 @@ internal static partial class QuoteFinder
     /// </summary>
     private static bool IsPastTense(ReadOnlySpan<char> word) =>
         (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !(word.Length <= 5 && word.EndsWith("eed", StringComparison.Ordinal))) ||
-        SpeechCues.IsOneOf(word, SpeechCues.IrregularPast);
+        SpeechCues.IrregularPast.Contains(word);
 
     /// <summary>The subject without a time phrase that ends it (<c>the senator on Wednesday</c> → <c>the senator</c>).</summary>
     private static ReadOnlySpan<char> WithoutTrailingTime(string text, List<Token> tokens, int start, int verb, ReadOnlySpan<char> subject)
     {
         var end = verb;
-        while (end - 1 > start && tokens[end - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[end - 1]), SpeechCues.TimeWords))
+        while (end - 1 > start && tokens[end - 1].Kind == TokenKind.Word && SpeechCues.TimeWords.Contains(WordOf(text, tokens[end - 1])))
         {
             end--;
         }

@@ -130,7 +130,7 @@ internal static partial class QuoteFinder
 
             // "dismissed those reports as “…”": a cue word after a determiner is a noun.
             if (tokens[i].Kind != TokenKind.Word || !IsMixedVerb(text, tokens[i]) ||
-                (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), SpeechCues.NounDeterminers)))
+                (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.NounDeterminers.Contains(WordOf(text, tokens[i - 1]))))
             {
                 continue;
             }
@@ -144,8 +144,8 @@ internal static partial class QuoteFinder
 
             // "what is called “…”", "so called “…”": a name for something, not words said; "was pictured in “The Crown”":
             // a quotation right after a preposition of place is a title.
-            if (IsPassive(text, tokens, i) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[i - 1]), ["so", "what", "as"])) ||
-                (tokens[first - 1].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[first - 1]), ["in", "at", "from", "under", "into"]) && !OpensLowerCase(text, tokens[first])))
+            if (IsPassive(text, tokens, i) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && SpeechCues.NamingOpeners.Contains(WordOf(text, tokens[i - 1]))) ||
+                (tokens[first - 1].Kind == TokenKind.Word && SpeechCues.PlacePrepositions.Contains(WordOf(text, tokens[first - 1])) && !OpensLowerCase(text, tokens[first])))
             {
                 return -1;
             }
@@ -159,7 +159,7 @@ internal static partial class QuoteFinder
             {
                 var subject = MixedSubject(text, tokens, i);
                 var space = subject.IndexOf(' ');
-                if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.IsOneOf(space < 0 ? subject : subject[..space], SpeechCues.Prepositions) || HasFiniteWord(subject))
+                if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.Prepositions.Contains(space < 0 ? subject : subject[..space]) || HasFiniteWord(subject))
                 {
                     return -1;
                 }
@@ -332,7 +332,7 @@ internal static partial class QuoteFinder
         foreach (var range in subject.Split(' '))
         {
             var word = subject[range];
-            if (index++ < words - 2 && (word is "not" || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs)))
+            if (index++ < words - 2 && (word is "not" || SpeechCues.FiniteVerbs.Contains(word)))
             {
                 return true;
             }
@@ -349,7 +349,7 @@ internal static partial class QuoteFinder
     {
         var word = WordOf(text, token);
         return char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith('s') || word is "said" or "told" or "wrote") &&
-            (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.CharacteriseVerbs));
+            (SpeechCues.Of(word) != CueKind.None || SpeechCues.CharacteriseVerbs.Contains(word));
     }
 
     /// <summary>
@@ -376,7 +376,7 @@ internal static partial class QuoteFinder
             }
 
             if (tokens[k].Kind is TokenKind.Comma or TokenKind.Break ||
-                (tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseWords) && WordOf(text, tokens[k]) is not "that"))
+                (tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.ClauseWords.Contains(WordOf(text, tokens[k])) && WordOf(text, tokens[k]) is not "that"))
             {
                 return k;
             }
@@ -397,7 +397,7 @@ internal static partial class QuoteFinder
     {
         for (var j = from; j < first; j++)
         {
-            if (tokens[j].Kind == TokenKind.Word && char.IsLower(text[tokens[j].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[j]), SpeechCues.Prepositions))
+            if (tokens[j].Kind == TokenKind.Word && char.IsLower(text[tokens[j].Start]) && SpeechCues.Prepositions.Contains(WordOf(text, tokens[j])))
             {
                 return stop;
             }

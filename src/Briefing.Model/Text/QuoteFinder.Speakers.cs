@@ -48,7 +48,7 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            if (words == 1 && (SpeechCues.IsOneOf(bare, SpeechCues.SubjectPronouns) || Sources.IsFunctionWord(bare)))
+            if (words == 1 && (SpeechCues.SubjectPronouns.Contains(bare) || Sources.IsFunctionWord(bare)))
             {
                 return false;
             }
@@ -78,7 +78,7 @@ internal static partial class QuoteFinder
 
     /// <summary>A word that can be a verb right after its subject: a finite verb or auxiliary, a verb of saying, a past tense.</summary>
     private static bool IsVerbAfterSubject(ReadOnlySpan<char> word) =>
-        SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) ||
+        SpeechCues.FiniteVerbs.Contains(word) || SpeechCues.Auxiliaries.Contains(word) ||
         SpeechCues.Of(word) != CueKind.None || IsPastTense(word);
 
     private static bool IsSurnameOf(ReadOnlySpan<char> word, Source source) =>
@@ -116,14 +116,14 @@ internal static partial class QuoteFinder
         }
 
         var word = WordOf(text, tokens[after]);
-        if ((SpeechCues.IsOneOf(word, SpeechCues.PersonSubjects) || Sources.IsThingPronoun(word)) && tokens[after + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[after + 1].Start]))
+        if ((SpeechCues.PersonSubjects.Contains(word) || Sources.IsThingPronoun(word)) && tokens[after + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[after + 1].Start]))
         {
             subject = word;
             return true;
         }
 
         var k2 = after;
-        while (k2 < cue && tokens[k2].Kind == TokenKind.Word && (char.IsUpper(text[tokens[k2].Start]) || (k2 > after && SpeechCues.IsOneOf(WordOf(text, tokens[k2]), ["of", "and"]))))
+        while (k2 < cue && tokens[k2].Kind == TokenKind.Word && (char.IsUpper(text[tokens[k2].Start]) || (k2 > after && SpeechCues.NameJoiners.Contains(WordOf(text, tokens[k2])))))
         {
             k2++;
         }
@@ -138,9 +138,9 @@ internal static partial class QuoteFinder
         var relative = false; // inside "…, which met on Sunday," the verb is the relative clause's
         for (var k = after; k < cue && k - after <= MaxSourceWords; k++)
         {
-            relative = tokens[k].Kind == TokenKind.Word ? relative || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.RelativeSubjects) : relative && tokens[k].Kind != TokenKind.Comma;
+            relative = tokens[k].Kind == TokenKind.Word ? relative || SpeechCues.RelativeSubjects.Contains(WordOf(text, tokens[k])) : relative && tokens[k].Kind != TokenKind.Comma;
             if (!relative && tokens[k].Kind == TokenKind.Word && k > after && char.IsLower(text[tokens[k].Start]) && IsVerbAfterSubject(WordOf(text, tokens[k])) &&
-                !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Determiners))
+                !SpeechCues.Determiners.Contains(WordOf(text, tokens[k - 1])))
             {
                 var words = text.AsSpan(tokens[after].Start, tokens[k - 1].End - tokens[after].Start).TrimEnd(',').TrimEnd();
                 subject = IsSubject(words) ? words : default;
@@ -170,14 +170,14 @@ internal static partial class QuoteFinder
         }
 
         var first = WordOf(text, tokens[0]);
-        if (!char.IsUpper(first[0]) || !(SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.TimeWords) ||
-            SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) || (first.Length > 4 && first.EndsWith("ly", StringComparison.Ordinal))))
+        if (!char.IsUpper(first[0]) || !(SpeechCues.Prepositions.Contains(first) || SpeechCues.TimeWords.Contains(first) ||
+            SpeechCues.ClauseWords.Contains(first) || (first.Length > 4 && first.EndsWith("ly", StringComparison.Ordinal))))
         {
             return -1;
         }
 
         var after = -1;
-        if (SpeechCues.IsOneOf(first, SpeechCues.Coordinators) && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word)
+        if (SpeechCues.Coordinators.Contains(first) && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word)
         {
             after = 1; // "But the other candidate drew a contrast, saying …": a coordinator opens the sentence before its subject
         }
@@ -203,7 +203,7 @@ internal static partial class QuoteFinder
             }
 
             var single = comma == more + 1 && char.IsUpper(opener[0]);
-            var phrase = char.IsLower(opener[0]) && (SpeechCues.IsOneOf(opener, SpeechCues.Prepositions) || SpeechCues.IsOneOf(opener, SpeechCues.TimeWords));
+            var phrase = char.IsLower(opener[0]) && (SpeechCues.Prepositions.Contains(opener) || SpeechCues.TimeWords.Contains(opener));
             if (comma >= cue || tokens[comma].Kind != TokenKind.Comma || !(single || phrase))
             {
                 break;

@@ -16,14 +16,14 @@ internal static partial class QuoteFinder
     private static bool IsConnectiveAfterSubject(string text, List<Token> tokens, int k)
     {
         if (k <= 0 || tokens[k].Kind != TokenKind.Word || tokens[k - 1].Kind != TokenKind.Word || !char.IsLower(text[tokens[k].Start]) ||
-            !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ConnectiveAdverbs))
+            !SpeechCues.ConnectiveAdverbs.Contains(WordOf(text, tokens[k])))
         {
             return false;
         }
 
         var before = WordOf(text, tokens[k - 1]);
-        return char.IsUpper(before[0]) || !(SpeechCues.IsOneOf(before, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(before, SpeechCues.RelativeSubjects) ||
-            SpeechCues.IsOneOf(before, SpeechCues.Determiners) || SpeechCues.IsOneOf(before, SpeechCues.Prepositions) || SpeechCues.IsOneOf(before, SpeechCues.Auxiliaries));
+        return char.IsUpper(before[0]) || !(SpeechCues.ClauseWords.Contains(before) || SpeechCues.RelativeSubjects.Contains(before) ||
+            SpeechCues.Determiners.Contains(before) || SpeechCues.Prepositions.Contains(before) || SpeechCues.Auxiliaries.Contains(before));
     }
 
     /// <summary>
@@ -47,12 +47,12 @@ internal static partial class QuoteFinder
         }
 
         var first = k + 1;
-        var relative = first < cue && tokens[first].Kind == TokenKind.Word && SpeechCues.IsOneOf(WordOf(text, tokens[first]), SpeechCues.RelativeSubjects);
+        var relative = first < cue && tokens[first].Kind == TokenKind.Word && SpeechCues.RelativeSubjects.Contains(WordOf(text, tokens[first]));
         var close = first;
         while (close < cue && tokens[close].Kind == TokenKind.Word && close - first < MaxAppositionTokens)
         {
             var word = WordOf(text, tokens[close]);
-            if (!relative && char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || IsSpeech(SpeechCues.Of(word))))
+            if (!relative && char.IsLower(word[0]) && (SpeechCues.ClauseWords.Contains(word) || SpeechCues.FiniteVerbs.Contains(word) || IsSpeech(SpeechCues.Of(word))))
             {
                 return [];
             }
@@ -67,7 +67,7 @@ internal static partial class QuoteFinder
 
         var verb = close + 1;
         while (verb < cue && tokens[verb].Kind == TokenKind.Word && char.IsLower(text[tokens[verb].Start]) &&
-            (SpeechCues.IsOneOf(WordOf(text, tokens[verb]), SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(WordOf(text, tokens[verb]), SpeechCues.ConnectiveAdverbs) ||
+            (SpeechCues.Auxiliaries.Contains(WordOf(text, tokens[verb])) || SpeechCues.ConnectiveAdverbs.Contains(WordOf(text, tokens[verb])) ||
             (WordOf(text, tokens[verb]).EndsWith("ly", StringComparison.Ordinal) && verb + 1 < cue)))
         {
             verb++;
@@ -88,7 +88,7 @@ internal static partial class QuoteFinder
     private static ReadOnlySpan<char> GerundSubject(string text, List<Token> tokens, int cue, out int stop)
     {
         stop = -1;
-        if (cue < 1 || tokens[cue - 1].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WordOf(text, tokens[cue - 1]), SpeechCues.GerundPrepositions))
+        if (cue < 1 || tokens[cue - 1].Kind != TokenKind.Word || !SpeechCues.GerundPrepositions.Contains(WordOf(text, tokens[cue - 1])))
         {
             return [];
         }
@@ -108,11 +108,11 @@ internal static partial class QuoteFinder
         // not over a form of "be" or "have" ("was firm in saying": an adjective's phrase).
         var verb = preposition - 1;
         while (verb > 0 && preposition - verb <= MaxGerundObjectWords && tokens[verb].Kind == TokenKind.Word && !(char.IsLower(text[tokens[verb].Start]) &&
-            IsVerbAfterSubject(WordOf(text, tokens[verb])) && !SpeechCues.IsOneOf(WordOf(text, tokens[verb]), SpeechCues.Auxiliaries) &&
-            !SpeechCues.IsOneOf(WordOf(text, tokens[verb]), SpeechCues.FiniteVerbs) && !SpeechCues.IsOneOf(WordOf(text, tokens[verb - 1]), SpeechCues.Determiners)))
+            IsVerbAfterSubject(WordOf(text, tokens[verb])) && !SpeechCues.Auxiliaries.Contains(WordOf(text, tokens[verb])) &&
+            !SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[verb])) && !SpeechCues.Determiners.Contains(WordOf(text, tokens[verb - 1]))))
         {
             var word = WordOf(text, tokens[verb]);
-            if (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs))
+            if (SpeechCues.ClauseWords.Contains(word) || SpeechCues.RelativeSubjects.Contains(word) || SpeechCues.FiniteVerbs.Contains(word))
             {
                 return [];
             }
@@ -158,7 +158,7 @@ internal static partial class QuoteFinder
     /// </summary>
     private static int WithoutConnective(string text, List<Token> tokens, int last) =>
         last >= 2 && tokens[last - 1].Kind == TokenKind.Comma && tokens[last].Kind == TokenKind.Word && char.IsLower(text[tokens[last].Start]) &&
-        SpeechCues.IsOneOf(WordOf(text, tokens[last]), SpeechCues.ConnectiveAdverbs) ? last - 2 : last;
+        SpeechCues.ConnectiveAdverbs.Contains(WordOf(text, tokens[last])) ? last - 2 : last;
 
     /// <summary>
     /// Where, in a tail attribution's source (<c>Ana Lima, 31, from Tema, who said the plan …</c>), a relative clause opens
@@ -210,12 +210,12 @@ internal static partial class QuoteFinder
                 var clause = position + space + 1;
                 var nextEnd = rest[clause..].IndexOfAny(' ', ',');
                 var next = nextEnd < 0 ? rest[clause..] : rest.Slice(clause, nextEnd);
-                return next.IsEmpty || (!SpeechCues.IsOneOf(next, SpeechCues.ClauseOpeners) && (kind == CueKind.SayThat || SpeechCues.IsOneOf(next, SpeechCues.Prepositions)))
+                return next.IsEmpty || (!SpeechCues.ClauseOpeners.Contains(next) && (kind == CueKind.SayThat || SpeechCues.Prepositions.Contains(next)))
                     ? -1
                     : Layout.IsWordAt(rest, clause, "that") ? clause + 5 : clause;
             }
 
-            if (!SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
+            if (!SpeechCues.Auxiliaries.Contains(word) && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return -1;
             }
@@ -298,7 +298,7 @@ internal static partial class QuoteFinder
 
             var wordEnd = span[(i + 1)..].IndexOfAny(' ', ',');
             var word = wordEnd < 0 ? span[(i + 1)..] : span.Slice(i + 1, wordEnd);
-            if (i > 0 && span[i - 1] == ',' && SpeechCues.IsOneOf(word, SpeechCues.StatementEnds))
+            if (i > 0 && span[i - 1] == ',' && SpeechCues.StatementEnds.Contains(word))
             {
                 return start + i - 1;
             }
@@ -308,7 +308,7 @@ internal static partial class QuoteFinder
                 var after = span[(i + 2 + wordEnd)..];
                 var nextEnd = after.IndexOfAny(' ', ',');
                 var next = nextEnd < 0 ? after : after[..nextEnd];
-                if (!next.IsEmpty && char.IsLower(next[0]) && (IsPastTense(next) || SpeechCues.IsOneOf(next, SpeechCues.FiniteVerbs)))
+                if (!next.IsEmpty && char.IsLower(next[0]) && (IsPastTense(next) || SpeechCues.FiniteVerbs.Contains(next)))
                 {
                     return start + (i > 0 && span[i - 1] == ',' ? i - 1 : i);
                 }

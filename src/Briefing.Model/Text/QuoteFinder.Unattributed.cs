@@ -134,13 +134,13 @@ internal static partial class QuoteFinder
         }
 
         var word = WordOf(text, tokens[start]);
-        if (SpeechCues.IsOneOf(word, SpeechCues.PersonSubjects))
+        if (SpeechCues.PersonSubjects.Contains(word))
         {
             return char.IsLower(text[tokens[start + 1].Start]) ? word : [];
         }
 
         var k = start;
-        if (SpeechCues.IsOneOf(word, SpeechCues.Determiners))
+        if (SpeechCues.Determiners.Contains(word))
         {
             // "The ferry inspector expects …": lower-case words up to a role noun, then a verb.
             for (k = start + 1; k + 1 < quotation && k - start <= MaxInterveningSubjectWords && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]); k++)
@@ -154,7 +154,7 @@ internal static partial class QuoteFinder
             return [];
         }
 
-        while (k < quotation && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && !SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Determiners))
+        while (k < quotation && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && !SpeechCues.Determiners.Contains(WordOf(text, tokens[k])))
         {
             k++;
         }
@@ -171,7 +171,7 @@ internal static partial class QuoteFinder
     /// <summary>A lower-case word that reads as the verb right after a subject: one <see cref="IsVerbAfterSubject"/> knows, or a present tense in <c>-s</c> (<c>expects</c>, not <c>boss</c>).</summary>
     private static bool IsPresentOrVerb(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsLower(word[0]) &&
-        (IsVerbAfterSubject(word) || (word[^1] == 's' && word[^2] != 's' && word[^2] != '\'' && word[^2] != '\u2019' && !SpeechCues.IsOneOf(word, SpeechCues.Prepositions)));
+        (IsVerbAfterSubject(word) || (word[^1] == 's' && word[^2] != 's' && word[^2] != '\'' && word[^2] != '\u2019' && !SpeechCues.Prepositions.Contains(word)));
 
     /// <summary>Whether a found quote from index <paramref name="from"/> on overlaps the quotation from <paramref name="open"/> to <paramref name="close"/>.</summary>
     private static bool Overlaps(List<FoundQuote> found, int from, int open, int close)

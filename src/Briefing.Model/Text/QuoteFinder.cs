@@ -265,7 +265,7 @@ internal static partial class QuoteFinder
         var from = before.Length - before.TrimStart().Length;
         var first = words[..Math.Max(0, words.IndexOf(' '))];
         var comma = words.IndexOf(',');
-        if (comma > 0 && SpeechCues.IsOneOf(first, SpeechCues.Subordinators))
+        if (comma > 0 && SpeechCues.Subordinators.Contains(first))
         {
             from += comma + 1;
         }
@@ -286,7 +286,7 @@ internal static partial class QuoteFinder
                 }
 
                 var word = before[(i + 2)..end];
-                if (word.EndsWith("ing", StringComparison.Ordinal) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.CharacteriseVerbs)))
+                if (word.EndsWith("ing", StringComparison.Ordinal) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.CharacteriseVerbs.Contains(word)))
                 {
                     from = end;
                 }
@@ -319,14 +319,14 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            if (index > 9 || (cue >= 0 && (index - cue > 4 || word is "that" || SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns) || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs))) ||
-                (index == cue + 1 && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(word, SpeechCues.TimeWords) &&
-                 !SpeechCues.IsOneOf(word, SpeechCues.Listeners) && !word.EndsWith("ly", StringComparison.Ordinal)))
+            if (index > 9 || (cue >= 0 && (index - cue > 4 || word is "that" || SpeechCues.SubjectPronouns.Contains(word) || SpeechCues.FiniteVerbs.Contains(word))) ||
+                (index == cue + 1 && char.IsLower(word[0]) && !SpeechCues.Prepositions.Contains(word) && !SpeechCues.TimeWords.Contains(word) &&
+                 !SpeechCues.Listeners.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return false;
             }
 
-            if (cue < 0 && (sentence[range].EndsWith(',') || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
+            if (cue < 0 && (sentence[range].EndsWith(',') || SpeechCues.Passive.Contains(word)))
             {
                 return false; // "But he operates on a principle, he said.", "The move was first reported by …": a clause of its own
             }
@@ -350,7 +350,7 @@ internal static partial class QuoteFinder
     {
         var space = statement.IndexOf(' ');
         var first = space < 0 ? statement : statement[..space];
-        return statement.Count(' ') < 8 && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.Subordinators));
+        return statement.Count(' ') < 8 && (SpeechCues.Prepositions.Contains(first) || SpeechCues.Subordinators.Contains(first));
     }
 
     /// <summary>
@@ -874,8 +874,8 @@ internal static partial class QuoteFinder
 
             var space = phrase.IndexOf(' ');
             var opener = space < 0 ? phrase : phrase[..space];
-            if (!char.IsLower(opener[0]) || !(SpeechCues.IsOneOf(opener, SpeechCues.Prepositions) || SpeechCues.IsOneOf(opener, SpeechCues.Subordinators) ||
-                SpeechCues.IsOneOf(opener, SpeechCues.TimeWords) || (opener.Length > 4 && opener.EndsWith("ly", StringComparison.Ordinal))) ||
+            if (!char.IsLower(opener[0]) || !(SpeechCues.Prepositions.Contains(opener) || SpeechCues.Subordinators.Contains(opener) ||
+                SpeechCues.TimeWords.Contains(opener) || (opener.Length > 4 && opener.EndsWith("ly", StringComparison.Ordinal))) ||
                 phrase.IndexOfAny('“', '"') >= 0)
             {
                 return false;
@@ -925,7 +925,7 @@ internal static partial class QuoteFinder
     {
         head = head.TrimEnd();
         var last = head[(head.LastIndexOf(' ') + 1)..];
-        return !last.IsEmpty && SpeechCues.IsOneOf(last, SpeechCues.Determiners);
+        return !last.IsEmpty && SpeechCues.Determiners.Contains(last);
     }
 
     /// <summary>
@@ -964,8 +964,8 @@ internal static partial class QuoteFinder
             var firstEnd = subject.IndexOf(' ');
             var first = firstEnd < 0 ? subject : subject[..firstEnd];
             return comma > 0 && char.IsUpper(whole[0]) && Layout.CountWords(subject, 8) <= 8 && IsSubject(subject) &&
-                !SpeechCues.IsOneOf(first, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) &&
-                !SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) && !SpeechCues.IsOneOf(first, SpeechCues.TimeWords) ? whole : [];
+                !SpeechCues.Prepositions.Contains(first) && !SpeechCues.ClauseWords.Contains(first) &&
+                !SpeechCues.Auxiliaries.Contains(first) && !SpeechCues.TimeWords.Contains(first) ? whole : [];
         }
 
         return [];
@@ -990,19 +990,19 @@ internal static partial class QuoteFinder
         {
             var firstEnd = clause.IndexOf(' ');
             var first = firstEnd < 0 ? clause : clause[..firstEnd];
-            if (first.Length > 0 && !char.IsDigit(first[0]) && !SpeechCues.IsOneOf(first, SpeechCues.Prepositions) && !SpeechCues.IsOneOf(first, SpeechCues.ClauseWords) &&
-                !SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) && !SpeechCues.IsOneOf(first, SpeechCues.TimeWords) && !IsOpenerBeforeComma(first))
+            if (first.Length > 0 && !char.IsDigit(first[0]) && !SpeechCues.Prepositions.Contains(first) && !SpeechCues.ClauseWords.Contains(first) &&
+                !SpeechCues.Auxiliaries.Contains(first) && !SpeechCues.TimeWords.Contains(first) && !IsOpenerBeforeComma(first))
             {
                 return OrNoneAlone(SubjectAtStart(clause));
             }
 
             // "And then the mayor went …": a capitalised coordinator, time word or adverb alone is passed over (a lower-case one
             // goes on a clause before the quotation); a phrase up to its comma.
-            if (firstEnd > 0 && char.IsUpper(clause[0]) && (SpeechCues.IsOneOf(first, SpeechCues.Coordinators) || SpeechCues.IsOneOf(first, SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(first, SpeechCues.TimeWords)) &&
+            if (firstEnd > 0 && char.IsUpper(clause[0]) && (SpeechCues.Coordinators.Contains(first) || SpeechCues.Auxiliaries.Contains(first) || SpeechCues.TimeWords.Contains(first)) &&
                 !first.EndsWith(','))
             {
                 clause = clause[(firstEnd + 1)..].TrimStart();
-                while (clause.Length > 0 && SpeechCues.IsOneOf(clause[..Math.Max(0, clause.IndexOf(' '))], SpeechCues.TimeWords))
+                while (clause.Length > 0 && SpeechCues.TimeWords.Contains(clause[..Math.Max(0, clause.IndexOf(' '))]))
                 {
                     clause = clause[(clause.IndexOf(' ') + 1)..].TrimStart(); // "And then …"
                 }
@@ -1051,7 +1051,7 @@ internal static partial class QuoteFinder
                 return char.IsLower(word[0]) ? clause[..end] : [];
             }
 
-            if (words == 1 && SpeechCues.IsOneOf(word, SpeechCues.PersonSubjects))
+            if (words == 1 && SpeechCues.PersonSubjects.Contains(word))
             {
                 pronoun = true;
                 end = range.End.Value;
@@ -1105,7 +1105,7 @@ internal static partial class QuoteFinder
 
     /// <summary>A word that follows a verb rather than a noun in its subject: a preposition, article, pronoun or <c>that</c>.</summary>
     private static bool IsPhraseStop(ReadOnlySpan<char> word) =>
-        SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.ObjectPronouns) ||
+        SpeechCues.Prepositions.Contains(word) || SpeechCues.ObjectPronouns.Contains(word) ||
         SpeechCues.PhraseStops.Contains(word);
 
     private static bool IsNameOnly(ReadOnlySpan<char> text)
@@ -1242,8 +1242,8 @@ internal static partial class QuoteFinder
                 {
                     var subject = tail[..i].TrimEnd();
                     // "“…,” it read.": a document is "it".
-                    if (subject.IndexOf(',') < 0 && (char.IsUpper(subject[0]) || StartsWithDeterminer(subject) || SpeechCues.IsOneOf(subject, SpeechCues.PersonSubjects) ||
-                        (subject is "it" && SpeechCues.IsOneOf(tail.Slice(i + skip, verbLength), ["read", "reads"]))) &&
+                    if (subject.IndexOf(',') < 0 && (char.IsUpper(subject[0]) || StartsWithDeterminer(subject) || SpeechCues.PersonSubjects.Contains(subject) ||
+                        (subject is "it" && SpeechCues.DocumentVerbs.Contains(tail.Slice(i + skip, verbLength)))) &&
                         TailAttribution(tail, i, skip, verbLength, out source, out cue))
                     {
                         return true;
@@ -1306,8 +1306,8 @@ internal static partial class QuoteFinder
 
         var word = text[..end];
         if (end < 4 || !char.IsLower(word[0]) || (end < text.Length && !(char.IsWhiteSpace(text[end]) || text[end] is ',' or '.' or ';')) ||
-            !(word.EndsWith("ed", StringComparison.Ordinal) || (word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || SpeechCues.IsOneOf(word, ["read", "went", "shot", "spoke"])) ||
-            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords))
+            !(word.EndsWith("ed", StringComparison.Ordinal) || (word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) || SpeechCues.IrregularPast.Contains(word)) ||
+            SpeechCues.Auxiliaries.Contains(word) || SpeechCues.TimeWords.Contains(word))
         {
             return false;
         }
@@ -1367,9 +1367,9 @@ internal static partial class QuoteFinder
             hyphened++;
         }
 
-        return SpeechCues.IsOneOf(word, SpeechCues.Prepositions) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Listeners) ||
-            SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) || (rest[..hyphened].EndsWith("ly", StringComparison.Ordinal) && hyphened > 4) ||
-            (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !SpeechCues.IsOneOf(word, SpeechCues.NotClauseStarts) && !word.EndsWith("thing", StringComparison.Ordinal)) ||
+        return SpeechCues.Prepositions.Contains(word) || SpeechCues.TimeWords.Contains(word) || SpeechCues.Listeners.Contains(word) ||
+            SpeechCues.Auxiliaries.Contains(word) || (rest[..hyphened].EndsWith("ly", StringComparison.Ordinal) && hyphened > 4) ||
+            (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !SpeechCues.NotClauseStarts.Contains(word) && !word.EndsWith("thing", StringComparison.Ordinal)) ||
             SpeechCues.AfterTailOpeners.Contains(word);
     }
 
@@ -1402,7 +1402,7 @@ internal static partial class QuoteFinder
                 end++;
             }
 
-            if (end == at || end >= text.Length || text[end] != ' ' || !SpeechCues.IsOneOf(text[at..end], SpeechCues.Auxiliaries) || !char.IsLower(text[at]))
+            if (end == at || end >= text.Length || text[end] != ' ' || !SpeechCues.Auxiliaries.Contains(text[at..end]) || !char.IsLower(text[at]))
             {
                 break;
             }
@@ -1435,7 +1435,7 @@ internal static partial class QuoteFinder
         {
             var word = who[range];
             if (range.Start.Value > 0 && word.Length > 0 && char.IsLower(word[0]) &&
-                (SpeechCues.TimePhraseOpeners.Contains(word) || SpeechCues.IsOneOf(word, SpeechCues.TimeWords)))
+                (SpeechCues.TimePhraseOpeners.Contains(word) || SpeechCues.TimeWords.Contains(word)))
             {
                 return who[..range.Start.Value].TrimEnd().TrimEnd(',');
             }
@@ -1729,7 +1729,7 @@ internal static partial class QuoteFinder
             }
 
             var verb = subjectEnd;
-            while (subjectEnd > w && SpeechCues.IsOneOf(WordOf(text, tokens[subjectEnd - 1]), SpeechCues.Auxiliaries) && char.IsLower(text[tokens[subjectEnd - 1].Start]))
+            while (subjectEnd > w && SpeechCues.Auxiliaries.Contains(WordOf(text, tokens[subjectEnd - 1])) && char.IsLower(text[tokens[subjectEnd - 1].Start]))
             {
                 subjectEnd--;
             }
@@ -1772,7 +1772,7 @@ internal static partial class QuoteFinder
                 // "Still, he said, officials …": an opening adverb is no statement of its own; "…, X said on Saturday, and …" goes on;
                 // "… the stadium, which, X said, is …": the words before a relative pronoun or conjunction are the writer's.
                 var before = clauseEnd > 0 && tokens[clauseEnd - 1].Kind == TokenKind.Word ? WordOf(text, tokens[clauseEnd - 1]) : [];
-                var aside = !before.IsEmpty && char.IsLower(before[0]) && (SpeechCues.IsOneOf(before, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(before, SpeechCues.RelativeSubjects));
+                var aside = !before.IsEmpty && char.IsLower(before[0]) && (SpeechCues.ClauseWords.Contains(before) || SpeechCues.RelativeSubjects.Contains(before));
                 var first = !aside && AddStatement(text, tokens, 0, clauseEnd, found, source, cue);
                 var second = next + 1 < tokens.Count && Layout.IsWordAt(text, tokens[next + 1].Start, "and") && tokens[next + 1].End - tokens[next + 1].Start == 3 ? next + 2 : next + 1;
                 if (AddStatement(text, tokens, second, tokens.Count, found, source, cue) || first)
@@ -1815,7 +1815,7 @@ internal static partial class QuoteFinder
             }
 
             var subjectEnd = verb;
-            while (subjectEnd > c + 2 && SpeechCues.IsOneOf(WordOf(text, tokens[subjectEnd - 1]), SpeechCues.Auxiliaries) && char.IsLower(text[tokens[subjectEnd - 1].Start]))
+            while (subjectEnd > c + 2 && SpeechCues.Auxiliaries.Contains(WordOf(text, tokens[subjectEnd - 1])) && char.IsLower(text[tokens[subjectEnd - 1].Start]))
             {
                 subjectEnd--;
             }
@@ -1897,7 +1897,7 @@ internal static partial class QuoteFinder
         {
             var word = WordOf(text, tokens[k]);
 
-            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
+            if (char.IsLower(word[0]) && (SpeechCues.SubjectPronouns.Contains(word) || SpeechCues.Passive.Contains(word)))
             {
                 return false;
             }
@@ -1909,8 +1909,8 @@ internal static partial class QuoteFinder
             }
 
             // Lower-case words only in a phrase, or as times and adverbs; names and dates (Friday, Jan. 5) may stand alone.
-            phrase |= char.IsLower(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.Prepositions);
-            if (!phrase && char.IsLower(word[0]) && !SpeechCues.IsOneOf(word, SpeechCues.TimeWords) && !(word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4))
+            phrase |= char.IsLower(word[0]) && SpeechCues.Prepositions.Contains(word);
+            if (!phrase && char.IsLower(word[0]) && !SpeechCues.TimeWords.Contains(word) && !(word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4))
             {
                 return false;
             }
@@ -1927,7 +1927,7 @@ internal static partial class QuoteFinder
     {
         var word = WordOf(text, next);
         return next.Kind == TokenKind.Word && char.IsLower(word[0]) &&
-            !SpeechCues.IsOneOf(word, SpeechCues.Determiners) && !SpeechCues.IsOneOf(word, SpeechCues.Listeners);
+            !SpeechCues.Determiners.Contains(word) && !SpeechCues.Listeners.Contains(word);
     }
 
     /// <summary>Whether the words [from, to) hold a clause word or a relative pronoun: then they are not a subject.</summary>
@@ -1938,7 +1938,7 @@ internal static partial class QuoteFinder
             // "union members and leaders say": "and" or "or" inside the subject joins nouns.
             var word = WordOf(text, tokens[k]);
             if (char.IsLower(word[0]) && !(k > from && word is "and" or "or") &&
-                (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.Passive)))
+                (SpeechCues.ClauseWords.Contains(word) || SpeechCues.RelativeSubjects.Contains(word) || SpeechCues.Passive.Contains(word)))
             {
                 return true;
             }
@@ -1963,8 +1963,8 @@ internal static partial class QuoteFinder
                 return false;
             }
 
-            if (char.IsLower(word[0]) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.IsOneOf(word, SpeechCues.Passive) || SpeechCues.IsOneOf(word, SpeechCues.Auxiliaries) ||
-                SpeechCues.IsOneOf(word, SpeechCues.SubjectPronouns)))
+            if (char.IsLower(word[0]) && (SpeechCues.Of(word) != CueKind.None || SpeechCues.Passive.Contains(word) || SpeechCues.Auxiliaries.Contains(word) ||
+                SpeechCues.SubjectPronouns.Contains(word)))
             {
                 return false;
             }
@@ -2088,7 +2088,7 @@ internal static partial class QuoteFinder
                 }
             }
 
-            var toInfinitive = k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
+            var toInfinitive = k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.InfinitiveVerbs.Contains(word);
             if (!gotThat && !toInfinitive && !SkipModifiers(text, tokens, ref k, out gotThat))
             {
                 continue;
@@ -2100,7 +2100,7 @@ internal static partial class QuoteFinder
             }
 
             // "said that was not her view": before a verb, "that" is the clause's subject.
-            if (gotThat && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.FiniteVerbs) &&
+            if (gotThat && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[k])) &&
                 tokens[k - 1].Kind == TokenKind.Word && WordOf(text, tokens[k - 1]) is "that")
             {
                 k--;
@@ -2111,9 +2111,9 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.IsOneOf(word, SpeechCues.InfinitiveVerbs);
+            var infinitive = !gotThat && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]) is "to" && SpeechCues.InfinitiveVerbs.Contains(word);
             var plainObject = request;
-            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.IsOneOf(WithoutContraction(WordOf(text, tokens[k])), SpeechCues.ClauseOpeners)) &&
+            if (kind == CueKind.SayThat && !gotThat && !infinitive && (tokens[k].Kind != TokenKind.Word || !SpeechCues.ClauseOpeners.Contains(WithoutContraction(WordOf(text, tokens[k])))) &&
                 !HasFiniteVerb(text, tokens, k))
             {
                 if (!IsPlainObject(text, tokens, i, k))
@@ -2130,8 +2130,8 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            if (!gotThat && !infinitive && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.NotClauseStarts) &&
-                (!HasFiniteVerb(text, tokens, k) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Prepositions) || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Passive)))
+            if (!gotThat && !infinitive && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.NotClauseStarts.Contains(WordOf(text, tokens[k])) &&
+                (!HasFiniteVerb(text, tokens, k) || SpeechCues.Prepositions.Contains(WordOf(text, tokens[k])) || SpeechCues.Passive.Contains(WordOf(text, tokens[k]))))
             {
                 continue;
             }
@@ -2212,7 +2212,7 @@ internal static partial class QuoteFinder
 
                 // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's;
                 // ", but that …" goes on with a second that-clause of the same cue.
-                if (SpeechCues.IsOneOf(WordOf(text, tokens[m + 1]), SpeechCues.StatementEnds) && !IsWordToken(text, tokens, m + 2, "that") && !ContinuesContrast(text, tokens, m + 2))
+                if (SpeechCues.StatementEnds.Contains(WordOf(text, tokens[m + 1])) && !IsWordToken(text, tokens, m + 2, "that") && !ContinuesContrast(text, tokens, m + 2))
                 {
                     stop = m;
                     break;
@@ -2259,7 +2259,7 @@ internal static partial class QuoteFinder
 
         var next = WordOf(text, tokens[m + 1]);
         var after = WordOf(text, tokens[m + 2]);
-        return next is "compared" || (next is "and" && (IsFiniteOrPast(after) || SpeechCues.IsOneOf(after, SpeechCues.PersonSubjects)));
+        return next is "compared" || (next is "and" && (IsFiniteOrPast(after) || SpeechCues.PersonSubjects.Contains(after)));
     }
 
     /// <summary>
@@ -2277,8 +2277,8 @@ internal static partial class QuoteFinder
                 return k > from || word is "about";
             }
 
-            if (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.Prepositions) ||
-                SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || SpeechCues.Of(word) != CueKind.None))
+            if (char.IsLower(word[0]) && (SpeechCues.ClauseWords.Contains(word) || SpeechCues.Prepositions.Contains(word) ||
+                SpeechCues.FiniteVerbs.Contains(word) || SpeechCues.Of(word) != CueKind.None))
             {
                 return false;
             }
@@ -2298,8 +2298,8 @@ internal static partial class QuoteFinder
         if (tokens[m].Kind == TokenKind.Comma && m + 1 < tokens.Count && tokens[m + 1].Kind == TokenKind.Word)
         {
             var after = WordOf(text, tokens[m + 1]);
-            var participle = after.EndsWith("ing", StringComparison.Ordinal) && after.Length > 5 && !SpeechCues.IsOneOf(after, SpeechCues.Prepositions) && SpeechCues.Of(after) == CueKind.None;
-            if (char.IsLower(after[0]) && (SpeechCues.IsOneOf(after, SpeechCues.RelativeSubjects) || after is "where" || participle))
+            var participle = after.EndsWith("ing", StringComparison.Ordinal) && after.Length > 5 && !SpeechCues.Prepositions.Contains(after) && SpeechCues.Of(after) == CueKind.None;
+            if (char.IsLower(after[0]) && (SpeechCues.RelativeSubjects.Contains(after) || after is "where" || participle))
             {
                 return true;
             }
@@ -2320,7 +2320,7 @@ internal static partial class QuoteFinder
 
     /// <summary>Whether a lower-case word is a finite auxiliary (<c>has</c>, <c>will</c>) or looks like a past verb (<c>-ed</c>).</summary>
     private static bool IsFiniteOrPast(ReadOnlySpan<char> word) =>
-        char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4));
+        char.IsLower(word[0]) && (SpeechCues.FiniteVerbs.Contains(word) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4));
 
     /// <summary>
     /// Whether the words from <paramref name="from"/> are the plain object of a verb whose object is what was
@@ -2333,7 +2333,7 @@ internal static partial class QuoteFinder
     private static bool IsPlainObject(string text, List<Token> tokens, int cue, int from)
     {
         var verb = WordOf(text, tokens[cue]);
-        if (from >= tokens.Count || tokens[from].Kind != TokenKind.Word || !SpeechCues.IsOneOf(verb, SpeechCues.ObjectVerbs) || cue < 1)
+        if (from >= tokens.Count || tokens[from].Kind != TokenKind.Word || !SpeechCues.ObjectVerbs.Contains(verb) || cue < 1)
         {
             return false;
         }
@@ -2346,8 +2346,8 @@ internal static partial class QuoteFinder
         }
 
         var word = WordOf(text, tokens[from]);
-        return !(char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.NotClauseStarts) || SpeechCues.IsOneOf(word, SpeechCues.Prepositions) ||
-            SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs)));
+        return !(char.IsLower(word[0]) && (SpeechCues.NotClauseStarts.Contains(word) || SpeechCues.Prepositions.Contains(word) ||
+            SpeechCues.TimeWords.Contains(word) || SpeechCues.FiniteVerbs.Contains(word)));
     }
 
     /// <summary>
@@ -2374,7 +2374,7 @@ internal static partial class QuoteFinder
                 return true;
             }
 
-            if (tokens[k].Kind != TokenKind.Word || SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.SubjectPronouns))
+            if (tokens[k].Kind != TokenKind.Word || SpeechCues.SubjectPronouns.Contains(WordOf(text, tokens[k])))
             {
                 return false;
             }
@@ -2409,7 +2409,7 @@ internal static partial class QuoteFinder
     private static bool IsCoordinated(string text, List<Token> tokens, int verb)
     {
         var k = verb - 1;
-        while (k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Auxiliaries))
+        while (k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && SpeechCues.Auxiliaries.Contains(WordOf(text, tokens[k])))
         {
             k--;
         }
@@ -2431,7 +2431,7 @@ internal static partial class QuoteFinder
                 return (k == from || IsSpeech(kind)) && !IsIngForm(text, tokens[k]) && !IsPassive(text, tokens, k);
             }
 
-            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects)))
+            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.ClauseWords.Contains(word) || SpeechCues.RelativeSubjects.Contains(word)))
             {
                 return false;
             }
@@ -2447,7 +2447,7 @@ internal static partial class QuoteFinder
         {
             // "He", or "He’s" (he is, he has).
             var pronoun = WithoutContraction(WordOf(text, tokens[0]));
-            if (SpeechCues.IsOneOf(pronoun, SpeechCues.PersonSubjects))
+            if (SpeechCues.PersonSubjects.Contains(pronoun))
             {
                 return pronoun;
             }
@@ -2477,29 +2477,29 @@ internal static partial class QuoteFinder
 
             var word = WordOf(text, tokens[k]);
             if (k > from && char.IsLower(word[0]) &&
-                (SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)))
+                (SpeechCues.FiniteVerbs.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)))
             {
                 return true;
             }
 
             // "reported the email came hours after …": a past tense after the noun phrase is the clause's verb.
             if (k > from + 1 && char.IsLower(word[0]) && IsPastTense(word) && tokens[k - 1].Kind == TokenKind.Word &&
-                !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Determiners) && !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Prepositions) &&
-                !SpeechCues.IsOneOf(WordOf(text, tokens[k - 1]), SpeechCues.Auxiliaries))
+                !SpeechCues.Determiners.Contains(WordOf(text, tokens[k - 1])) && !SpeechCues.Prepositions.Contains(WordOf(text, tokens[k - 1])) &&
+                !SpeechCues.Auxiliaries.Contains(WordOf(text, tokens[k - 1])))
             {
                 return true;
             }
 
             // "Latinos and Blacks have …" joins two subjects; "a plan and will …" joins two verbs.
             if (word is "and" or "or" && k > from && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word &&
-                !SpeechCues.IsOneOf(WordOf(text, tokens[k + 1]), SpeechCues.FiniteVerbs))
+                !SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[k + 1])))
             {
                 continue;
             }
 
             // "anything it doesn't know": a pronoun opens a relative clause of the noun phrase.
-            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) || SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) ||
-                SpeechCues.Of(word) != CueKind.None || (k > from && !IsIngForm(text, tokens[from]) && SpeechCues.IsOneOf(WithoutContraction(word), SpeechCues.SubjectPronouns))))
+            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.RelativeSubjects.Contains(word) || SpeechCues.ClauseWords.Contains(word) ||
+                SpeechCues.Of(word) != CueKind.None || (k > from && !IsIngForm(text, tokens[from]) && SpeechCues.SubjectPronouns.Contains(WithoutContraction(word)))))
             {
                 return false;
             }
@@ -2542,9 +2542,9 @@ internal static partial class QuoteFinder
                 return false;
             }
 
-            if (SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.ClauseWords))
+            if (SpeechCues.ClauseWords.Contains(WordOf(text, tokens[k])))
             {
-                return SpeechCues.IsOneOf(WordOf(text, tokens[k]), SpeechCues.Subordinators);
+                return SpeechCues.Subordinators.Contains(WordOf(text, tokens[k]));
             }
         }
 
@@ -2653,7 +2653,7 @@ internal static partial class QuoteFinder
             before = WordOf(text, tokens[verb - 2]);
         }
 
-        return past && SpeechCues.IsOneOf(before, SpeechCues.Passive);
+        return past && SpeechCues.Passive.Contains(before);
     }
 
     /// <summary>The subject of the cue at <paramref name="verb"/>: back over auxiliaries, then to the start of its clause.</summary>
@@ -2661,7 +2661,7 @@ internal static partial class QuoteFinder
     {
         var end = verb;
         while (end > 0 && tokens[end - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[end - 1].Start]) &&
-            (SpeechCues.IsOneOf(WordOf(text, tokens[end - 1]), SpeechCues.Auxiliaries) || IsAdverbAfterName(text, tokens, end - 1) || IsConnectiveAfterSubject(text, tokens, end - 1)))
+            (SpeechCues.Auxiliaries.Contains(WordOf(text, tokens[end - 1])) || IsAdverbAfterName(text, tokens, end - 1) || IsConnectiveAfterSubject(text, tokens, end - 1)))
         {
             end--;
         }
@@ -2701,14 +2701,14 @@ internal static partial class QuoteFinder
             }
 
             var word = WordOf(text, tokens[start - 1]);
-            if (SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects))
+            if (SpeechCues.RelativeSubjects.Contains(word))
             {
                 start--;
                 break;
             }
 
             // "… D.C. He recalled that …": a subject pronoun right before the verb is the whole subject.
-            if (start == end && SpeechCues.IsOneOf(WithoutContraction(word), SpeechCues.PersonSubjects))
+            if (start == end && SpeechCues.PersonSubjects.Contains(WithoutContraction(word)))
             {
                 start--;
                 break;
@@ -2716,7 +2716,7 @@ internal static partial class QuoteFinder
 
             // "more than 4 in 10 said": a comparison inside the subject.
             var comparison = word is "than" && start >= 2 && tokens[start - 2].Kind == TokenKind.Word && WordOf(text, tokens[start - 2]) is "more" or "fewer" or "less";
-            if (!comparison && SpeechCues.IsOneOf(word, SpeechCues.ClauseWords))
+            if (!comparison && SpeechCues.ClauseWords.Contains(word))
             {
                 break;
             }
@@ -2784,8 +2784,8 @@ internal static partial class QuoteFinder
         for (var k = 0; k < end; k++)
         {
             var word = WordOf(text, tokens[k]);
-            if (tokens[k].Kind != TokenKind.Word || (char.IsLower(word[0]) && (SpeechCues.IsOneOf(word, SpeechCues.ClauseWords) || SpeechCues.IsOneOf(word, SpeechCues.RelativeSubjects) ||
-                SpeechCues.IsOneOf(word, SpeechCues.FiniteVerbs) || SpeechCues.Of(word) != CueKind.None)))
+            if (tokens[k].Kind != TokenKind.Word || (char.IsLower(word[0]) && (SpeechCues.ClauseWords.Contains(word) || SpeechCues.RelativeSubjects.Contains(word) ||
+                SpeechCues.FiniteVerbs.Contains(word) || SpeechCues.Of(word) != CueKind.None)))
             {
                 return [];
             }
@@ -2861,7 +2861,7 @@ internal static partial class QuoteFinder
     /// </summary>
     private static bool IsAdverbAfter(ReadOnlySpan<char> word, ReadOnlySpan<char> before) =>
         word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !before.IsEmpty &&
-        ((char.IsUpper(before[0]) && !SpeechCues.IsOneOf(before, SpeechCues.Determiners)) || SpeechCues.IsOneOf(before, SpeechCues.SubjectPronouns) ||
+        ((char.IsUpper(before[0]) && !SpeechCues.Determiners.Contains(before)) || SpeechCues.SubjectPronouns.Contains(before) ||
             IsAdverbAfterAuxiliary(before));
 
     private static ReadOnlySpan<char> StripWith(ReadOnlySpan<char> subject) =>
@@ -2912,7 +2912,7 @@ internal static partial class QuoteFinder
                 return -1;
             }
 
-            if (SpeechCues.IsOneOf(WithoutContraction(WordOf(text, tokens[k])), words))
+            if (words.Contains(WithoutContraction(WordOf(text, tokens[k]))))
             {
                 return k;
             }
@@ -2955,7 +2955,7 @@ internal static partial class QuoteFinder
         }
 
         var word = WordOf(text, tokens[k]);
-        if (SpeechCues.IsOneOf(word, SpeechCues.Listeners))
+        if (SpeechCues.Listeners.Contains(word))
         {
             k++;
             return true;
@@ -3022,7 +3022,7 @@ internal static partial class QuoteFinder
                 return true;
             }
 
-            if (SpeechCues.IsOneOf(word, SpeechCues.TimeWords) && (char.IsLower(word[0]) || IsWeekday(word)))
+            if (SpeechCues.TimeWords.Contains(word) && (char.IsLower(word[0]) || IsWeekday(word)))
             {
                 k++;
                 continue;
@@ -3034,7 +3034,7 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            if (char.IsLower(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.Prepositions))
+            if (char.IsLower(word[0]) && SpeechCues.Prepositions.Contains(word))
             {
                 var that = FindThat(text, tokens, k + 1);
                 if (that > 0)
@@ -3062,7 +3062,7 @@ internal static partial class QuoteFinder
                 if (pronoun > 0 && !HasCue(text, tokens, k + 1, pronoun))
                 {
                     // "replied to the letter since it was sent": a subordinator before the pronoun opens an adverbial clause, not what was said.
-                    if (char.IsLower(text[tokens[pronoun - 1].Start]) && SpeechCues.IsOneOf(WordOf(text, tokens[pronoun - 1]), SpeechCues.Subordinators))
+                    if (char.IsLower(text[tokens[pronoun - 1].Start]) && SpeechCues.Subordinators.Contains(WordOf(text, tokens[pronoun - 1])))
                     {
                         return false;
                     }
@@ -3081,11 +3081,10 @@ internal static partial class QuoteFinder
         return true;
     }
 
-    private static bool IsWeekday(ReadOnlySpan<char> word) =>
-        SpeechCues.IsOneOf(word, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+    private static bool IsWeekday(ReadOnlySpan<char> word) => SpeechCues.Days.Contains(word);
 
     private static bool IsMonth(ReadOnlySpan<char> word) =>
-        SpeechCues.IsOneOf(word, SpeechCues.Months);
+        SpeechCues.Months.Contains(word);
 
     private static bool TryAccordingToFirst(string text, int start, int end, List<FoundQuote> found)
     {
@@ -3251,7 +3250,7 @@ internal static partial class QuoteFinder
     {
         var space = text.IndexOf(' ');
         var first = space < 0 ? text : text[..space];
-        return first.Length > 0 && char.IsLower(first[0]) && SpeechCues.IsOneOf(first, SpeechCues.ClauseWords);
+        return first.Length > 0 && char.IsLower(first[0]) && SpeechCues.ClauseWords.Contains(first);
     }
 
     private static bool InsideQuotation(List<(int Open, int Close)> quotations, int index)
@@ -3328,7 +3327,7 @@ internal static partial class QuoteFinder
             var last = head[(space + 1)..];
             var rest = space < 0 ? [] : head[..space].TrimEnd();
             if (space < 0 || !char.IsLower(last[0]) ||
-                !(SpeechCues.IsOneOf(last, SpeechCues.Auxiliaries) || IsAdverbAfter(last, rest[(rest.LastIndexOf(' ') + 1)..])))
+                !(SpeechCues.Auxiliaries.Contains(last) || IsAdverbAfter(last, rest[(rest.LastIndexOf(' ') + 1)..])))
             {
                 break;
             }
@@ -3341,7 +3340,7 @@ internal static partial class QuoteFinder
         var cut = 0;
         foreach (var range in subject.Split(' '))
         {
-            if (SpeechCues.IsOneOf(subject[range], SpeechCues.ClauseWords))
+            if (SpeechCues.ClauseWords.Contains(subject[range]))
             {
                 cut = range.End.Value;
             }
@@ -3371,8 +3370,8 @@ internal static partial class QuoteFinder
         var number = firstEnd > 0 && ((first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"))) ||
             (first is "at" && Layout.IsWordAt(subject, firstEnd + 1, "least")));
         // "“no idea” if he would have told …": a subordinate clause is no subject.
-        if ((char.IsLower(first[0]) && !number && (SpeechCues.IsOneOf(first, SpeechCues.Prepositions) || SpeechCues.IsOneOf(first, SpeechCues.NotClauseStarts) || SpeechCues.IsOneOf(first, SpeechCues.ClauseOnlyConjunctions))) ||
-            SpeechCues.PlaceAdverbs.Contains(first) || SpeechCues.IsOneOf(first, SpeechCues.ObjectPronouns))
+        if ((char.IsLower(first[0]) && !number && (SpeechCues.Prepositions.Contains(first) || SpeechCues.NotClauseStarts.Contains(first) || SpeechCues.ClauseOnlyConjunctions.Contains(first))) ||
+            SpeechCues.PlaceAdverbs.Contains(first) || SpeechCues.ObjectPronouns.Contains(first))
         {
             return false;
         }

@@ -833,7 +833,7 @@ internal static class Sources
         }
 
         var first = span[..space];
-        var timeOpener = SpeechCues.IsOneOf(first, SpeechCues.TimeWords);
+        var timeOpener = SpeechCues.TimeWords.Contains(first);
         if (!timeOpener && !IsPreposition(first))
         {
             return text;
@@ -884,7 +884,7 @@ internal static class Sources
 
         return text;
 
-        static bool IsDeterminer(ReadOnlySpan<char> word) => char.IsLower(word[0]) && SpeechCues.IsOneOf(word, SpeechCues.Determiners);
+        static bool IsDeterminer(ReadOnlySpan<char> word) => char.IsLower(word[0]) && SpeechCues.Determiners.Contains(word);
 
         // "Saturday at the party convention Sen. Ana Lima": after a determiner's lower-case noun phrase, a name of two capitalised
         // words or more (and a bracketed tag) that runs to the end is the subject, the phrase before it the place.
@@ -896,7 +896,7 @@ internal static class Sources
             while (position < span.Length && char.IsLower(span[position]))
             {
                 var space = span[position..].IndexOf(' ');
-                if (space < 0 || SpeechCues.IsOneOf(span.Slice(position, space), SpeechCues.ClauseWords) || SpeechCues.IsOneOf(span.Slice(position, space), SpeechCues.RelativeSubjects) ||
+                if (space < 0 || SpeechCues.ClauseWords.Contains(span.Slice(position, space)) || SpeechCues.RelativeSubjects.Contains(span.Slice(position, space)) ||
                     IsDeterminer(span.Slice(position, space)))
                 {
                     return null;
@@ -926,7 +926,7 @@ internal static class Sources
         }
 
         static bool IsTimeWord(ReadOnlySpan<char> word) =>
-            SpeechCues.IsOneOf(word, SpeechCues.TimeWords) || SpeechCues.IsOneOf(word, SpeechCues.Months);
+            SpeechCues.TimeWords.Contains(word) || SpeechCues.Months.Contains(word);
     }
 
     /// <summary>

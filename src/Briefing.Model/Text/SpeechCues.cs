@@ -121,7 +121,7 @@ internal static partial class SpeechCues
         "met", "took", "made", "went", "came", "gave", "held", "sent", "spent", "led", "won", "ran", "kept", "brought", "bought", "sought",
         "fought", "caught", "taught", "thought", "began", "became", "broke", "chose", "drew", "drove", "flew", "forgot", "grew", "knew",
         "rose", "saw", "shook", "spoke", "stood", "struck", "swore", "threw", "wore", "built", "felt", "heard", "paid", "meant", "sat",
-        "stuck", "withdrew", "undertook", "got",
+        "stuck", "withdrew", "undertook", "got", "read", "shot",
     ];
 
     /// <summary>Verbs that name the listener before what was said.</summary>
@@ -278,35 +278,6 @@ internal static partial class SpeechCues
         }
 
         return CueLookup.TryGetValue(lower, out var found) ? found : CueKind.None;
-    }
-
-    /// <summary>Whether <paramref name="word"/> is one of <paramref name="set"/> (case-insensitive): <see cref="WordSet.Contains"/>.</summary>
-    public static bool IsOneOf(ReadOnlySpan<char> word, WordSet set) => set.Contains(word);
-
-    /// <summary>
-    /// Whether <paramref name="word"/> is one of <paramref name="list"/> (case-insensitive). A list written at the call
-    /// site comes here, not to the <see cref="WordSet"/> overload (which it could build too): a named set is the faster way.
-    /// </summary>
-    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
-    public static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> list)
-    {
-        if (word.IsEmpty)
-        {
-            return list.Contains("");
-        }
-
-        // Only an item of the same length can be equal; of two ASCII first letters, only the same letter in either case.
-        var first = word[0];
-        foreach (var item in list)
-        {
-            if (item.Length == word.Length && (!char.IsAscii(first) || !char.IsAscii(item[0]) || (first | 0x20) == (item[0] | 0x20)) &&
-                word.Equals(item, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static FrozenDictionary<string, CueKind> Build()
