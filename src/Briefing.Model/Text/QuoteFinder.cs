@@ -165,7 +165,8 @@ internal static partial class QuoteFinder
                     // "The plan was “a gift to speculators,” she said.": a fragment that goes on the sentence's own clause is a
                     // mixed quote of the whole clause; a title in it (on CNN’s “New Day,” she said) is no one's words.
                     var clauseStart = byTail && leadStart == sentenceStart ? MixedTailStart(text, sentenceStart, open, close) : -1;
-                    if (clauseStart >= 0 && char.IsUpper(text[contentStart]) && Layout.CountWords(text.AsSpan(contentStart, length), 9) <= 8 && Layout.IsTitleCase(text.AsSpan(contentStart, length)))
+                    if ((clauseStart >= 0 || IsTitleSlot(text, sentenceStart, open)) && char.IsUpper(text[contentStart]) && Layout.CountWords(text.AsSpan(contentStart, length), 9) <= 8 &&
+                        Layout.IsTitleCase(text.AsSpan(contentStart, length)))
                     {
                         continue;
                     }
@@ -3442,6 +3443,19 @@ internal static partial class QuoteFinder
         }
 
         return Layout.HasAtMostWords(who, maxWords) && (who.IndexOfAny(Layout.DoubleQuotes) < 0 || QuotesOnlyTitles(who));
+    }
+
+    /// <summary>
+    /// Whether the quotation opening at <paramref name="open"/> stands where a name stands: right after a preposition or a
+    /// possessive (<c>In an interview on CBS's “Face the Nation,” X said …</c>, <c>the author of “The Long Tide”</c>). A Title Case
+    /// quotation there is a title, not words anyone said.
+    /// </summary>
+    private static bool IsTitleSlot(string text, int sentenceStart, int open)
+    {
+        var before = text.AsSpan(sentenceStart, open - sentenceStart).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Length > 1 && (char.IsLower(word[0]) && SpeechCues.Prepositions.Contains(word) || Sources.IsPossessive(word));
     }
 
     /// <summary>Whether the sentence opens with a name (capitalised words, up to four) and a comma: an apposition follows.</summary>

@@ -46,6 +46,16 @@ public sealed partial class QuoteShapeTests
             (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Theory]
+    [InlineData("In an interview on Channel 4's \u201CHarbour Hour,\u201D the mayor said the north pier would stay shut until the spring.")]
+    [InlineData("Speaking on \u201CHarbour Hour,\u201D the mayor said the north pier would stay shut until the spring.")]
+    public void A_title_after_a_preposition_or_a_possessive_is_no_quote_and_the_statement_after_it_is(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "the north pier would stay shut until the spring", "the mayor"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
     [Fact]
     public void A_quotation_that_is_no_title_never_stands_in_a_source()
     {
