@@ -6,7 +6,7 @@ internal static partial class QuoteFinder
     private const int MaxAppositionTokens = 14;
 
     /// <summary>Most words between a verb and the gerund phrase that <see cref="GerundSubject"/> reads back over (<c>answered the critics by saying</c>).</summary>
-    private const int MaxGerundObjectWords = 6;
+    private const int MaxGerundObjectWords = 8;
 
     /// <summary>
     /// Whether the token at <paramref name="k"/> is a connective adverb between a subject and its verb (<c>The mayor

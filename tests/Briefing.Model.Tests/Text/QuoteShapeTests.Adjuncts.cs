@@ -57,6 +57,14 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_gerund_cue_after_by_reaches_back_over_a_long_object_and_a_time_to_its_verb()
+    {
+        var quote = Single("The mayor responded to a Harbour Trust widow Tuesday night by saying her refusal to close the pier was a \u201Csensible\u201D choice.");
+
+        Assert.Equal((QuoteKind.Reported, "her refusal to close the pier was a \u201Csensible\u201D choice", "The mayor"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
     public void A_quotation_that_is_no_title_never_stands_in_a_source()
     {
         var quotes = QuotesOf("Marta Osei, who called the plan \u201Ca disgrace to the whole harbour,\u201D said the vote would be held again.");
