@@ -30,7 +30,8 @@ internal static class DocumentBuilder
         if (!seekQuotes)
         {
             diagnostics.Add(HtmlDiagnostics.Create(HtmlDiagnostics.QuotesNotSought, DiagnosticSeverity.Info, string.Create(CultureInfo.InvariantCulture,
-                $"The page declares the language '{metadata.Language}'; quotes are sought in English text only, so none were sought on this page.")));
+                $"The page declares the language '{metadata.Language}'; quotes are sought in English text only, so none were sought on this page."),
+                "/language", new TextPosition(1, 1)));
         }
 
         // The document itself starts at the page's start: a finding about the whole document (no

@@ -165,8 +165,7 @@ internal static partial class QuoteFinder
                     // "The plan was “a gift to speculators,” she said.": a fragment that goes on the sentence's own clause is a
                     // mixed quote of the whole clause; a title in it (on CNN’s “New Day,” she said) is no one's words.
                     var clauseStart = byTail && leadStart == sentenceStart ? MixedTailStart(text, sentenceStart, open, close) : -1;
-                    if ((clauseStart >= 0 || IsTitleSlot(text, sentenceStart, open)) && char.IsUpper(text[contentStart]) && Layout.CountWords(text.AsSpan(contentStart, length), 9) <= 8 &&
-                        Layout.IsTitleCase(text.AsSpan(contentStart, length)))
+                    if ((clauseStart >= 0 || IsTitleSlot(text, sentenceStart, open)) && IsTitle(text.AsSpan(contentStart, length)))
                     {
                         continue;
                     }
@@ -3477,6 +3476,10 @@ internal static partial class QuoteFinder
         return false;
     }
 
+    /// <summary>A title's words: capitalised, at most eight words, in Title Case (<c>Face the Nation</c>, <c>The Long Tide</c>).</summary>
+    private static bool IsTitle(ReadOnlySpan<char> words) =>
+        words.Length > 0 && char.IsUpper(words[0]) && Layout.HasAtMostWords(words, 8) && Layout.IsTitleCase(words);
+
     /// <summary>
     /// Whether every quotation in <paramref name="who"/> is a title: a capitalised run of at most eight words in Title Case
     /// (<c>Hemsley, the co-author of “Going Viral,”</c>, <c>a contestant on the show “The Apprentice”</c>), which a source may hold;
@@ -3494,8 +3497,7 @@ internal static partial class QuoteFinder
                 return false;
             }
 
-            var title = after[..close].Trim().TrimEnd(',');
-            if (title.Length == 0 || !char.IsUpper(title[0]) || !Layout.HasAtMostWords(title, 8) || !Layout.IsTitleCase(title))
+            if (!IsTitle(after[..close].Trim().TrimEnd(',')))
             {
                 return false;
             }

@@ -58,14 +58,8 @@ internal static partial class SpeechCues
     /// <summary>Conjunctions that may stand before an adverb in -ly and its verb (<c>and pointedly said</c>, <c>then abruptly added</c>).</summary>
     public static readonly WordSet VerbCoordinators = ["and", "but", "then"];
 
-    /// <summary>Determiners after which a word is a noun, not a verb (<c>dismissed those reports as “…”</c>, <c>their calls</c>).</summary>
-    public static readonly WordSet NounDeterminers = ["the", "a", "an", "those", "these", "his", "her", "its", "their", "our", "my", "your"];
-
     /// <summary>The verbs of a document's wording (<c>“…,” it read.</c>): a document, "it", is their speaker.</summary>
     public static readonly WordSet DocumentVerbs = ["read", "reads"];
-
-    /// <summary>The days and the days relative to today: a date after a cue (<c>said Monday</c>, <c>said today</c>).</summary>
-    public static readonly WordSet Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"];
 
     /// <summary>Words before a call verb that make it a name for something, not words said (<c>so called “…”</c>, <c>what is called</c>, <c>known as</c>).</summary>
     public static readonly WordSet NamingOpeners = ["so", "what", "as"];

@@ -223,10 +223,13 @@ internal static partial class SpeechCues
     public static readonly WordSet Listeners =
         ["me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters", "lawmakers", "viewers", "listeners", "voters", "students", "members", "officials", "investigators", "senators", "delegates", "donors", "congress", "parliament", "police", "everyone", "anyone", "people", "colleagues", "allies", "followers", "readers", "audiences", "crowds", "employees", "workers", "staff", "clients", "investors"];
 
+    /// <summary>The days and the days relative to today: a date after a cue (<c>said Monday</c>, <c>said today</c>).</summary>
+    public static readonly WordSet Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"];
+
     /// <summary>Time words that may follow a cue (<c>said Tuesday</c>, <c>said last week</c>).</summary>
     public static readonly WordSet TimeWords =
     [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight",
+        .. Days, "overnight",
         "recently", "earlier", "later", "previously", "repeatedly", "again", "also", "privately", "publicly", "separately", "flatly",
         "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "then", "once", "now",
         "late", "early",
@@ -240,6 +243,12 @@ internal static partial class SpeechCues
 
     /// <summary>Determiners: articles, demonstratives and possessives, which open a noun phrase.</summary>
     public static readonly WordSet Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"];
+
+    /// <summary>
+    /// The <see cref="Determiners"/> after which a word is a noun, not a verb (<c>dismissed those reports as “…”</c>, <c>their
+    /// calls</c>): all but <c>this</c> and <c>that</c>, which also stand alone as a pronoun or open a clause.
+    /// </summary>
+    public static readonly WordSet NounDeterminers = new(Determiners.Where(static word => word is not ("this" or "that")));
 
     /// <summary>The months, which date a statement (<c>said in March</c>) or open a sentence's time phrase.</summary>
     public static readonly WordSet Months =

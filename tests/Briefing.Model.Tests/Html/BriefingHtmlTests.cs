@@ -159,6 +159,7 @@ public sealed class BriefingHtmlTests
 
         Assert.Equal(sought, briefing.Quotes.Length > 0);
         Assert.Equal(sought ? 0 : 1, result.Diagnostics.Count(d => d.Code == "BH012"));
+        Assert.All(result.Diagnostics.Where(d => d.Code == "BH012"), d => Assert.Equal(("/language", (int?)1, (int?)1), (d.Path, d.Line, d.Column)));
         Assert.Equal("more than £20m", Assert.Single(briefing.Metrics).Text); // figures are read on every page
         Assert.Equal(2, briefing.Body.Length);
     }
