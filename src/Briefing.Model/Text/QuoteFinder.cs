@@ -1662,7 +1662,7 @@ internal static partial class QuoteFinder
     {
         var commas = 0;
         var pastBreak = false; // after a colon or dash only the form between commas is left: "A, X said, B: C."
-        for (var c = tokens.Count - 2; c >= 0 && commas < 4; c--)
+        for (var c = tokens.Count - 2; c >= 0 && commas < 8; c--)
         {
             // "“…,” the spokesman, Ann White, said": a quotation that ends with a comma ends the clause too.
             var clauseEnd = c;
@@ -2498,7 +2498,7 @@ internal static partial class QuoteFinder
             }
 
             // "anything it doesn't know": a pronoun opens a relative clause of the noun phrase.
-            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.RelativeSubjects.Contains(word) || SpeechCues.ClauseWords.Contains(word) ||
+            if (char.IsLower(word[0]) && word is not "than" && (SpeechCues.RelativeSubjects.Contains(word) || (SpeechCues.ClauseWords.Contains(word) && !IsDegreeAdverb(text, tokens, k)) ||
                 SpeechCues.Of(word) != CueKind.None || (k > from && !IsIngForm(text, tokens[from]) && SpeechCues.SubjectPronouns.Contains(WithoutContraction(word)))))
             {
                 return false;
@@ -2507,6 +2507,13 @@ internal static partial class QuoteFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <c>so</c> or <c>as</c> at <paramref name="k"/> modifies the quantity word after it (<c>seeing so many officers</c>,
+    /// <c>as much money</c>) instead of opening a clause.
+    /// </summary>
+    private static bool IsDegreeAdverb(string text, List<Token> tokens, int k) =>
+        WordOf(text, tokens[k]) is "so" or "as" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && SpeechCues.Quantities.Contains(WordOf(text, tokens[k + 1]));
 
     private static ReadOnlySpan<char> TrimEndComma(ReadOnlySpan<char> text)
     {
@@ -3371,9 +3378,9 @@ internal static partial class QuoteFinder
             (first is "at" && Layout.IsWordAt(subject, firstEnd + 1, "least")));
         // "“no idea” if he would have told …": a subordinate clause is no subject.
         if ((char.IsLower(first[0]) && !number && (SpeechCues.Prepositions.Contains(first) || SpeechCues.NotClauseStarts.Contains(first) || SpeechCues.ClauseOnlyConjunctions.Contains(first))) ||
-            SpeechCues.PlaceAdverbs.Contains(first) || SpeechCues.ObjectPronouns.Contains(first))
+            SpeechCues.PlaceAdverbs.Contains(first) || (SpeechCues.ObjectPronouns.Contains(first) && !Sources.IsAcronym(first)))
         {
-            return false;
+            return false; // "US Senator Jeff Sessions": a word in capitals is an acronym, not "us"
         }
 
         return !SpeechCues.NotSubjectEnds.Contains(last);

@@ -676,7 +676,8 @@ internal static class Sources
         return end > 0 && end < run.Length - 1 && char.IsUpper(run[end + 1]) ? end : 0;
     }
 
-    private static bool IsAcronym(ReadOnlySpan<char> word)
+    /// <summary>Whether a word of two letters or more is written in capitals only (<c>US</c>, <c>NATO</c>): an acronym, not the word it spells.</summary>
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
         {

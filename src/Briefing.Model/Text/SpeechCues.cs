@@ -192,6 +192,9 @@ internal static partial class SpeechCues
         "after", "before", "if", "that", "what", "where", "whether", "until", "unless", "or", "nor", "than", "how", "why",
     ];
 
+    /// <summary>Words of quantity that <c>so</c> and <c>as</c> modify as adverbs of degree (<c>so many</c>, <c>as much</c>), not as conjunctions.</summary>
+    public static readonly WordSet Quantities = ["many", "much", "few", "little", "far", "often"];
+
     /// <summary>Coordinating conjunctions: one that opens a clause (<c>And then the mayor said, …</c>) stands before its subject.</summary>
     public static readonly WordSet Coordinators = ["and", "but", "so", "yet", "or", "nor"];
 

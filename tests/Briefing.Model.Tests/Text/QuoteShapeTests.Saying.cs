@@ -65,4 +65,31 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Empty(QuotesOf("The divers did find cracks in the north pier, the harbour master sighed; her crews will start work on Monday."));
     }
+
+    [Fact]
+    public void An_attribution_between_commas_is_found_when_the_statement_after_it_is_a_long_list()
+    {
+        var quotes = QuotesOf("Coastal erosion, the harbour master often says, is the greatest threat to the port, as well as to its roads, its piers, its sheds and its beaches.");
+
+        var quote = Assert.Single(quotes, static q => q.Text.StartsWith("is the greatest", StringComparison.Ordinal));
+        Assert.Equal(("is the greatest threat to the port, as well as to its roads, its piers, its sheds and its beaches", "the harbour master"), (quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("US Senator Ann White said the port would close.", "the port would close", "US Senator Ann White")]
+    [InlineData("\u201CThe port will close,\u201D said US Senator Ann White.", "The port will close", "US Senator Ann White")]
+    public void A_subject_that_opens_with_an_acronym_is_not_read_as_a_pronoun(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((text, source), (quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("Ann White said seeing so many ferries in the old harbour was a welcome sight.", "seeing so many ferries in the old harbour was a welcome sight")]
+    [InlineData("Ann White said spending as much money on the pier was a mistake.", "spending as much money on the pier was a mistake")]
+    public void So_or_as_before_a_quantity_does_not_cut_a_statement_short(string paragraph, string text)
+    {
+        Assert.Equal(text, Single(paragraph).Text);
+    }
 }
