@@ -1679,7 +1679,8 @@ internal static partial class QuoteFinder
             commas++;
             // Inverted: ", said X".
             var w = c + 1;
-            if (IsCueAt(text, tokens, w, out var kind) && IsSpeech(kind) && !IsIngForm(text, tokens[w]))
+            // Not ", told X": after a verb of telling comes the listener, never the speaker.
+            if (IsCueAt(text, tokens, w, out var kind) && IsSpeech(kind) && kind != CueKind.Tell && !IsIngForm(text, tokens[w]))
             {
                 if (pastBreak)
                 {
@@ -2176,6 +2177,7 @@ internal static partial class QuoteFinder
             }
 
             var secondStatement = false;
+            var secondKind = CueKind.None;
             for (var m = k + 1; m < tokens.Count - 1; m++)
             {
                 // "A and said B", "A, and three-quarters said B": a second attribution ends the statement.
@@ -2200,6 +2202,7 @@ internal static partial class QuoteFinder
                 {
                     stop = m;
                     secondStatement = true;
+                    secondKind = next;
                     break;
                 }
 
@@ -2224,8 +2227,14 @@ internal static partial class QuoteFinder
                 if (secondStatement)
                 {
                     var second = stop + 2;
-                    var that = second < tokens.Count && Layout.IsWordAt(text, tokens[second].Start, "that") ? second + 1 : second;
-                    AddClause(text, tokens, that, tokens.Count, found, source, WordOf(text, tokens[stop + 1]));
+                    // ", telling reporters (that) …": the listener comes before the statement.
+                    var thatAt = secondKind == CueKind.Tell ? FindThat(text, tokens, second) : -1;
+                    var that = thatAt > 0 ? thatAt + 1 : second < tokens.Count && Layout.IsWordAt(text, tokens[second].Start, "that") ? second + 1 : second;
+                    if (secondKind != CueKind.Tell || thatAt > 0 || TrySkipListener(text, tokens, ref that))
+                    {
+                        AddClause(text, tokens, that, tokens.Count, found, source, WordOf(text, tokens[stop + 1]));
+                    }
+
                     return true;
                 }
 
@@ -2636,6 +2645,11 @@ internal static partial class QuoteFinder
         }
 
         kind = tokens is TokenList list ? list.CueOf(text, index) : SpeechCues.Of(WordOf(text, tokens[index]));
+        if (kind != CueKind.None && index > 0 && tokens[index - 1].Kind == TokenKind.Word && WordOf(text, tokens[index - 1]) is "to")
+        {
+            kind = CueKind.None; // "not authorized to speak": an infinitive is no attribution
+        }
+
         return kind != CueKind.None;
     }
 
@@ -2661,6 +2675,41 @@ internal static partial class QuoteFinder
         }
 
         return past && SpeechCues.Passive.Contains(before);
+    }
+
+    /// <summary>
+    /// Whether the relative pronoun at <paramref name="relative"/> opens a restrictive clause inside the subject of the cue at
+    /// <paramref name="verb"/> (<c>Officials who spoke on condition of anonymity said</c>): a noun stands right before it, and the
+    /// words up to the cue hold more than auxiliaries and adverbs (in <c>officials who have long said</c> the pronoun is the subject).
+    /// </summary>
+    private static bool IsRestrictiveRelative(string text, List<Token> tokens, int relative, int verb)
+    {
+        if (relative == 0 || tokens[relative - 1].Kind != TokenKind.Word || verb - relative < 2)
+        {
+            return false;
+        }
+
+        var noun = WordOf(text, tokens[relative - 1]);
+        if (SpeechCues.Of(noun) != CueKind.None || SpeechCues.Prepositions.Contains(noun) || SpeechCues.ClauseWords.Contains(noun) || SpeechCues.ObjectPronouns.Contains(noun))
+        {
+            return false;
+        }
+
+        for (var k = relative + 1; k < verb; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var word = WordOf(text, tokens[k]);
+            if (!(SpeechCues.Auxiliaries.Contains(word) || SpeechCues.AdverbsBeforeVerb.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The subject of the cue at <paramref name="verb"/>: back over auxiliaries, then to the start of its clause.</summary>
@@ -2711,7 +2760,14 @@ internal static partial class QuoteFinder
             if (SpeechCues.RelativeSubjects.Contains(word))
             {
                 start--;
-                break;
+                // "Officials who spoke on condition of anonymity said …": a relative clause with a verb of its own, right after
+                // its noun, is part of the subject; the walk goes on to the noun.
+                if (!IsRestrictiveRelative(text, tokens, start, end))
+                {
+                    break;
+                }
+
+                continue;
             }
 
             // "… D.C. He recalled that …": a subject pronoun right before the verb is the whole subject.

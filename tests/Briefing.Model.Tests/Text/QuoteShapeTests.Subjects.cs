@@ -89,4 +89,46 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Direct, "Tomas Rehn, 58, a welder from Tema"), (quotes[0].Kind, quotes[0].Source.Text));
         Assert.Equal((QuoteKind.Reported, "the guild would pay for half of it", "who", "Tomas Rehn"), (quotes[1].Kind, quotes[1].Text, quotes[1].Source.Text, quotes[1].Source.Name));
     }
+
+    [Theory]
+    [InlineData("Captains who sailed through the storm said the beacon had failed.", "Captains who sailed through the storm")]
+    [InlineData("Two pilots who spoke on condition of anonymity said the beacon had failed.", "Two pilots who spoke on condition of anonymity")]
+    public void A_relative_clause_with_a_verb_of_its_own_right_after_its_noun_is_part_of_the_subject(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the beacon had failed", source), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_before_only_adverbs_and_auxiliaries_is_the_subject_itself()
+    {
+        var quote = Single("The harbour board thanked the captains who have long said the beacon was failing.");
+
+        Assert.Equal(("the beacon was failing", "who"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_after_to_is_an_infinitive_not_the_attribution()
+    {
+        var quote = Single("A pilot who was not authorized to speak to reporters said the beacon had failed.");
+
+        Assert.Equal(("the beacon had failed", "A pilot who was not authorized to speak to reporters"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_verb_of_telling_after_a_comma_has_its_listener_after_it_never_its_speaker()
+    {
+        var quote = Single("\u201CWe are ready for the storm,\u201D the port director, Ann White, told Reuters.");
+
+        Assert.Equal((QuoteKind.Direct, "We are ready for the storm", "the port director, Ann White"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_gerund_of_telling_that_opens_a_second_statement_skips_its_listener()
+    {
+        var quotes = QuotesOf("The harbour master insisted the pier was safe, telling reporters the cracks were old.");
+
+        Assert.Equal(["the pier was safe", "the cracks were old"], quotes.Select(static q => q.Text));
+    }
 }
