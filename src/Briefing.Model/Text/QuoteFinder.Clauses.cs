@@ -252,7 +252,7 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>A sentence opener before its comma (<c>Instead,</c>, <c>Still,</c>): passed over on the way to the subject.</summary>
-    private static bool IsOpenerBeforeComma(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == ',' && !CanSpeakAlone(word[..^1]);
+    private static bool IsOpenerBeforeComma(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == ',' && (!CanSpeakAlone(word[..^1]) || Sources.IsSentenceAdverb(word[..^1]));
 
     /// <summary>The subject, or none when it is one word that cannot speak (<c>These were the words of …:</c>).</summary>
     private static ReadOnlySpan<char> OrNoneAlone(ReadOnlySpan<char> subject) =>

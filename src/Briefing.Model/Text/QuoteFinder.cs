@@ -1688,6 +1688,11 @@ internal static partial class QuoteFinder
                 }
 
                 var whoStart = w + 1;
+                if (TryInvertedAside(text, tokens, clauseEnd, w, found))
+                {
+                    return true;
+                }
+
                 if (whoStart < tokens.Count && tokens[whoStart].Kind == TokenKind.Word && (char.IsUpper(text[tokens[whoStart].Start]) || StartsWithDeterminer(WordOf(text, tokens[whoStart]))) &&
                     IsInvertedSource(text, tokens, whoStart))
                 {
@@ -1784,6 +1789,51 @@ internal static partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An inverted attribution between commas inside the statement (<c>The combination, say economists, marks a journey …</c>,
+    /// <c>The port, said the mayor, will close.</c>): a speaker of up to <see cref="MaxTailSubjectWords"/> words after the cue, a comma,
+    /// and the statement going on with its verb. The words before the attribution and those after it are two statements of that
+    /// speaker. A comma followed by anything but a verb opens the speaker's apposition instead (<c>said Ann White, the harbour master</c>).
+    /// </summary>
+    private static bool TryInvertedAside(string text, List<Token> tokens, int clauseEnd, int cue, List<FoundQuote> found)
+    {
+        var close = cue + 1;
+        while (close < tokens.Count && close - cue <= MaxTailSubjectWords && tokens[close].Kind == TokenKind.Word && !IsCueAt(text, tokens, close, out _) &&
+            !SpeechCues.ClauseWords.Contains(WordOf(text, tokens[close])))
+        {
+            close++;
+        }
+
+        if (close == cue + 1 || close + 2 >= tokens.Count || tokens[close].Kind != TokenKind.Comma || tokens[close + 1].Kind != TokenKind.Word || tokens[close + 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "…, says the mayor, and the ferries will stop.": a second clause of the statement after "and" or "but".
+        var rest = close + 1;
+        var verb = WordOf(text, tokens[rest]);
+        var isVerb = char.IsLower(verb[0]) && (SpeechCues.FiniteVerbs.Contains(verb) || IsPastTense(verb) ||
+            (verb.Length > 3 && verb[^1] == 's' && verb[^2] != 's' && !SpeechCues.Determiners.Contains(verb) && !SpeechCues.Prepositions.Contains(verb)));
+        if (verb is "and" or "but" && HasFiniteVerb(text, tokens, rest + 1))
+        {
+            rest++;
+            isVerb = true;
+        }
+
+        // "The deal, announced Friday, would last …": a participle and its time are an aside, not an attribution.
+        var whoFirst = WordOf(text, tokens[cue + 1]);
+        var who = text.AsSpan(tokens[cue + 1].Start, tokens[close - 1].End - tokens[cue + 1].Start);
+        if (!isVerb || SpeechCues.TimeWords.Contains(whoFirst) || IsWeekday(whoFirst) || IsMonth(whoFirst) || !IsSubject(who) || HasFiniteVerb(text, tokens, cue + 1))
+        {
+            return false;
+        }
+
+        var source = Sources.FromText(who.ToString());
+        var spoken = WordOf(text, tokens[cue]);
+        var first = AddStatement(text, tokens, 0, clauseEnd, found, source, spoken);
+        return AddStatement(text, tokens, rest, tokens.Count, found, source, spoken) || first;
     }
 
     /// <summary>
@@ -2674,8 +2724,12 @@ internal static partial class QuoteFinder
             before = WordOf(text, tokens[verb - 2]);
         }
 
-        return past && SpeechCues.Passive.Contains(before);
+        return past && (SpeechCues.Passive.Contains(before) || IsBeContraction(before));
     }
+
+    /// <summary>Whether a word ends in a contraction of <c>are</c> or <c>am</c> (<c>we're</c>, <c>I’m</c>): <c>We're told …</c> is passive.</summary>
+    private static bool IsBeContraction(ReadOnlySpan<char> word) =>
+        (word.Length > 3 && word[^3] is '\'' or '\u2019' && word[^2..] is "re" or "RE") || (word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] is 'm' or 'M');
 
     /// <summary>
     /// Whether the relative pronoun at <paramref name="relative"/> opens a restrictive clause inside the subject of the cue at
@@ -3433,7 +3487,9 @@ internal static partial class QuoteFinder
         var number = firstEnd > 0 && ((first is "about" && (char.IsDigit(subject[firstEnd + 1]) || Layout.IsWordAt(subject, firstEnd + 1, "half"))) ||
             (first is "at" && Layout.IsWordAt(subject, firstEnd + 1, "least")));
         // "“no idea” if he would have told …": a subordinate clause is no subject.
-        if ((char.IsLower(first[0]) && !number && (SpeechCues.Prepositions.Contains(first) || SpeechCues.NotClauseStarts.Contains(first) || SpeechCues.ClauseOnlyConjunctions.Contains(first))) ||
+        // "should ring warning bells": a modal or an auxiliary opens a verb phrase, not a subject; "Let's say …" is no speaker.
+        if ((char.IsLower(first[0]) && !number && (SpeechCues.Prepositions.Contains(first) || SpeechCues.NotClauseStarts.Contains(first) || SpeechCues.ClauseOnlyConjunctions.Contains(first) ||
+            SpeechCues.FiniteVerbs.Contains(first))) || (first.Length == 5 && WithoutContraction(first).Equals("let", StringComparison.OrdinalIgnoreCase)) ||
             SpeechCues.PlaceAdverbs.Contains(first) || (SpeechCues.ObjectPronouns.Contains(first) && !Sources.IsAcronym(first)))
         {
             return false; // "US Senator Jeff Sessions": a word in capitals is an acronym, not "us"

@@ -16,6 +16,10 @@ internal static class Sources
     /// <summary>Prepositions that link a role to its organisation, the most telling first (<c>head of research at X</c>: X).</summary>
     private static readonly string[] AffiliationLinks = [" at ", " for ", " with ", " of "];
     private static readonly string[] RelativeLinks = [" who ", " which ", " that ", " whose "];
+
+    /// <summary>Suffixes of adverbs that names rarely end in (<see cref="IsSentenceAdverb"/>).</summary>
+    private static readonly string[] AdverbSuffixes = ["fully", "ately", "ously", "ently", "antly", "ably", "ibly", "edly", "ingly", "ively", "ically"];
+
     /// <summary><see cref="RelativeLinks"/> and <see cref="AffiliationLinks"/> searched for in one pass (most phrases hold none).</summary>
     private static readonly System.Buffers.SearchValues<string> RelativeLinkSearch = System.Buffers.SearchValues.Create(RelativeLinks, StringComparison.Ordinal),
         AffiliationLinkSearch = System.Buffers.SearchValues.Create(AffiliationLinks, StringComparison.Ordinal);
@@ -674,6 +678,28 @@ internal static class Sources
 
         // Only when a capitalised word follows ("Minister Molina", not "Minister of Energy").
         return end > 0 && end < run.Length - 1 && char.IsUpper(run[end + 1]) ? end : 0;
+    }
+
+    /// <summary>
+    /// Whether a word of seven letters or more ends in an adverb's suffix that names rarely have (<c>Thankfully</c>,
+    /// <c>Unfortunately</c>, <c>Reportedly</c>; not <c>Kelly</c>, <c>Donnelly</c>, <c>McNally</c>): at the start of a sentence before a comma, it is no speaker.
+    /// </summary>
+    internal static bool IsSentenceAdverb(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 7)
+        {
+            return false;
+        }
+
+        foreach (var suffix in AdverbSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word of two letters or more is written in capitals only (<c>US</c>, <c>NATO</c>): an acronym, not the word it spells.</summary>

@@ -92,4 +92,53 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Equal(text, Single(paragraph).Text);
     }
+
+    [Theory]
+    [InlineData("The new breakwater, say engineers, marks a turning point for the harbour.", "marks a turning point for the harbour", "engineers")]
+    [InlineData("The night ferry, said the harbour master, will stop in October.", "will stop in October", "the harbour master")]
+    public void An_inverted_attribution_inside_the_statement_reports_the_rest_of_it(string paragraph, string text, string source)
+    {
+        var quote = Assert.Single(QuotesOf(paragraph), q => q.Text == text);
+
+        Assert.Equal(source, quote.Source.Text);
+    }
+
+    [Fact]
+    public void An_inverted_attribution_between_two_clauses_reports_both()
+    {
+        var quotes = QuotesOf("The pier will close, says the harbour master, and the ferries will stop.");
+
+        Assert.Equal([("The pier will close", "the harbour master"), ("the ferries will stop", "the harbour master")], quotes.Select(static q => (q.Text, q.Source.Text)));
+    }
+
+    [Theory]
+    [InlineData("The pier will close, said Ann White, the harbour master.", "The pier will close", "Ann White, the harbour master")]
+    [InlineData("The pier will close, said Ann White, who runs the ferries.", "The pier will close", "Ann White, who runs the ferries")]
+    public void A_comma_after_an_inverted_speaker_that_opens_an_apposition_keeps_it_in_the_source(string paragraph, string text, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((text, source), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_participle_with_a_time_between_commas_is_no_attribution()
+    {
+        Assert.Empty(QuotesOf("The new timetable, announced Friday, would last four years and must be approved by the crews."));
+    }
+
+    [Theory]
+    [InlineData("We're told the night ferry will stop in October.")]
+    [InlineData("I\u2019m told the night ferry will stop in October.")]
+    [InlineData("Let's say the night ferry stops in October.")]
+    public void A_passive_contraction_or_lets_gives_no_speaker(string paragraph)
+    {
+        Assert.Empty(QuotesOf(paragraph));
+    }
+
+    [Fact]
+    public void A_sentence_adverb_before_a_comma_is_no_speaker()
+    {
+        Assert.Empty(QuotesOf("Thankfully, now we know when the ferry sails and for how much: \u201CNight Crossing\u201D leaves at nine."));
+    }
 }

@@ -131,4 +131,10 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal(["the pier was safe", "the cracks were old"], quotes.Select(static q => q.Text));
     }
+
+    [Fact]
+    public void A_modal_or_auxiliary_opens_no_subject()
+    {
+        Assert.Empty(QuotesOf("And that should ring warning bells for anyone who cares about the harbour."));
+    }
 }
