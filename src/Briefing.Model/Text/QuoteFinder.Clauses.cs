@@ -90,9 +90,10 @@ internal static partial class QuoteFinder
             return true;
         }
 
+        // "… made predicting the future a fool's errand": a verb in the past tense is no speaker.
         return !word.IsEmpty && (!Sources.IsFunctionWord(word) || (char.IsUpper(word[0]) && SpeechCues.FiniteVerbs.Contains(word))) &&
             !(char.IsLower(word[0]) && word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))) &&
-            !(word.Length >= 7 && (word.EndsWith("ily", StringComparison.Ordinal) || word.EndsWith("ally", StringComparison.Ordinal) || word.EndsWith("edly", StringComparison.Ordinal)));
+            !(char.IsLower(word[0]) && IsPastTense(word)) && !Sources.IsAdverbByForm(word);
     }
 
     /// <summary>Most words of an opening time phrase (<c>Two days later,</c>) or participle phrase (<c>Speaking at a rally in Ames,</c>) read before its comma.</summary>
@@ -252,7 +253,7 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>A sentence opener before its comma (<c>Instead,</c>, <c>Still,</c>): passed over on the way to the subject.</summary>
-    private static bool IsOpenerBeforeComma(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == ',' && (!CanSpeakAlone(word[..^1]) || Sources.IsSentenceAdverb(word[..^1]));
+    private static bool IsOpenerBeforeComma(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == ',' && !CanSpeakAlone(word[..^1]);
 
     /// <summary>The subject, or none when it is one word that cannot speak (<c>These were the words of …:</c>).</summary>
     private static ReadOnlySpan<char> OrNoneAlone(ReadOnlySpan<char> subject) =>

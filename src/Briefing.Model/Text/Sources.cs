@@ -17,8 +17,8 @@ internal static class Sources
     private static readonly string[] AffiliationLinks = [" at ", " for ", " with ", " of "];
     private static readonly string[] RelativeLinks = [" who ", " which ", " that ", " whose "];
 
-    /// <summary>Suffixes of adverbs that names rarely end in (<see cref="IsSentenceAdverb"/>).</summary>
-    private static readonly string[] AdverbSuffixes = ["fully", "ately", "ously", "ently", "antly", "ably", "ibly", "edly", "ingly", "ively", "ically"];
+    /// <summary>Suffixes of adverbs that names rarely end in (<see cref="IsAdverbByForm"/>).</summary>
+    private static readonly string[] AdverbSuffixes = ["ily", "ally", "edly", "fully", "ately", "ously", "ently", "antly", "ably", "ibly", "ingly", "ively"];
 
     /// <summary><see cref="RelativeLinks"/> and <see cref="AffiliationLinks"/> searched for in one pass (most phrases hold none).</summary>
     private static readonly System.Buffers.SearchValues<string> RelativeLinkSearch = System.Buffers.SearchValues.Create(RelativeLinks, StringComparison.Ordinal),
@@ -682,9 +682,9 @@ internal static class Sources
 
     /// <summary>
     /// Whether a word of seven letters or more ends in an adverb's suffix that names rarely have (<c>Thankfully</c>,
-    /// <c>Unfortunately</c>, <c>Reportedly</c>; not <c>Kelly</c>, <c>Donnelly</c>, <c>McNally</c>): at the start of a sentence before a comma, it is no speaker.
+    /// <c>Unfortunately</c>, <c>Reportedly</c>, <c>Ironically</c>; not <c>Kelly</c>, <c>Donnelly</c>, <c>Reilly</c>): such a word alone is no speaker.
     /// </summary>
-    internal static bool IsSentenceAdverb(ReadOnlySpan<char> word)
+    internal static bool IsAdverbByForm(ReadOnlySpan<char> word)
     {
         if (word.Length < 7)
         {

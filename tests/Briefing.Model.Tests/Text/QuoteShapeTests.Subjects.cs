@@ -137,4 +137,10 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Empty(QuotesOf("And that should ring warning bells for anyone who cares about the harbour."));
     }
+
+    [Fact]
+    public void A_verb_in_the_past_tense_alone_is_no_speaker()
+    {
+        Assert.Empty(QuotesOf("The storm, later called the worst in a century, made predicting the tides a fool\u2019s errand."));
+    }
 }
