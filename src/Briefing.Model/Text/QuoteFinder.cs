@@ -1814,8 +1814,8 @@ internal static partial class QuoteFinder
         // "…, says the mayor, and the ferries will stop.": a second clause of the statement after "and" or "but".
         var rest = close + 1;
         var verb = WordOf(text, tokens[rest]);
-        var isVerb = char.IsLower(verb[0]) && (SpeechCues.FiniteVerbs.Contains(verb) || IsPastTense(verb) ||
-            (verb.Length > 3 && verb[^1] == 's' && verb[^2] != 's' && !SpeechCues.Determiners.Contains(verb) && !SpeechCues.Prepositions.Contains(verb)));
+        var isVerb = char.IsLower(verb[0]) && (SpeechCues.FiniteVerbs.Contains(verb) ||
+            (IsPresentOrVerb(verb) && !SpeechCues.Auxiliaries.Contains(verb) && !SpeechCues.Determiners.Contains(verb) && !verb.EndsWith("ing", StringComparison.Ordinal)));
         if (verb is "and" or "but" && HasFiniteVerb(text, tokens, rest + 1))
         {
             rest++;

@@ -114,6 +114,7 @@ public sealed partial class QuoteShapeTests
     [Theory]
     [InlineData("The pier will close, said Ann White, the harbour master.", "The pier will close", "Ann White, the harbour master")]
     [InlineData("The pier will close, said Ann White, who runs the ferries.", "The pier will close", "Ann White, who runs the ferries")]
+    [InlineData("The pier will close, said Ann White, now retired from the board.", "The pier will close", "Ann White, now retired from the board")]
     public void A_comma_after_an_inverted_speaker_that_opens_an_apposition_keeps_it_in_the_source(string paragraph, string text, string source)
     {
         var quote = Single(paragraph);
