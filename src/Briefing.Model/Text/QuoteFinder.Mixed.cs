@@ -64,6 +64,64 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
+    /// A sentence with no quotation, right before a sentence that opens with one, whose subject and verb of characterising
+    /// or calling (<see cref="SpeechCues.CharacteriseVerbs"/>, <c>called for</c>) come within its first words: the writer's
+    /// summary of what the quotation then gives (<c>The harbour master defended the new fees. “They keep the ferries
+    /// running,” she said.</c>) is a reported quote of the verb's object, the rest of the sentence. Without a quotation
+    /// after it the verb is no cue (<c>The council criticised the fees.</c> reports no words).
+    /// </summary>
+    private static bool TrySummaryBefore(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations)
+    {
+        if (CuePrefilter.HasQuotation(quotations, start, end))
+        {
+            return false;
+        }
+
+        var tokens = Tokenize(text, start, end, quotations, buffers.Tokens);
+        if (tokens.Count == 0 || (tokens[0].Kind == TokenKind.Word && SpeechCues.Subordinators.Contains(WordOf(text, tokens[0]))))
+        {
+            return false; // "While most rivals criticised the plan, Lee …": the main clause is another's
+        }
+
+        for (var i = 1; i < tokens.Count && i <= MaxMixedDistance; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Break)
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word || !IsMixedVerb(text, tokens[i]) || IsPassive(text, tokens, i) ||
+                (tokens[i - 1].Kind == TokenKind.Word && SpeechCues.NounDeterminers.Contains(WordOf(text, tokens[i - 1]))))
+            {
+                continue;
+            }
+
+            // A verb of saying reports its own statement (the reported pass's); "called" without a quoted name is as often a
+            // summons (called him onto the stage, called for a vote); an -ing form is a verb only after a comma or an
+            // auxiliary (not "Even those blaming …"), an -s form only before its object (not "the Friday attacks wore off").
+            var verb = WordOf(text, tokens[i]);
+            var before = tokens[i - 1].Kind == TokenKind.Word ? WordOf(text, tokens[i - 1]) : ",";
+            if ((!SpeechCues.CharacteriseVerbs.Contains(verb) && SpeechCues.Of(verb) != CueKind.Call) || verb.StartsWith("call", StringComparison.Ordinal) ||
+                (verb.EndsWith("ing", StringComparison.Ordinal) && before is not "," && !SpeechCues.Auxiliaries.Contains(before) && !SpeechCues.Passive.Contains(before)) ||
+                (verb.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && (SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[i + 1])) || SpeechCues.IrregularPast.Contains(WordOf(text, tokens[i + 1])) || WordOf(text, tokens[i + 1]).EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
+            var subject = MixedSubject(text, tokens, i);
+            var space = subject.IndexOf(' ');
+            if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.Prepositions.Contains(space < 0 ? subject : subject[..space]) || HasFiniteWord(subject))
+            {
+                return false;
+            }
+
+            return AddClause(text, tokens, i + 1, tokens.Count, buffers.Found, Sources.FromText(subject.ToString()), verb);
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The quoted fragments of a sentence that its reported statements (found[<paramref name="statements"/>..]) leave out
     /// (<c>X referred to Y as “…” but described Z as “…”</c>, the second a statement of its own) are read as mixed quotes, put in
     /// text order among them.

@@ -234,11 +234,28 @@ internal static partial class QuoteFinder
                 }
             }
 
+            if (found.Count == foundBefore && !attributionOnly && s + 1 < sentences.Count && OpensWithQuotation(text, quotations, q, sentences[s + 1].Start) &&
+                TrySummaryBefore(text, sentenceStart, sentenceEnd, buffers, quotations))
+            {
+                previous = found[^1].Source;
+            }
+
             if (found.Count == foundBefore && !attributionOnly && previous is not null && NamesAnotherPerson(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), previous))
             {
                 previous = null; // "“…,” Ana Lima said. The harbour master was blunt. “…”": the bare quotation is not Ana Lima's
             }
         }
+    }
+
+    /// <summary>Whether the sentence at <paramref name="start"/> opens with a quotation (quotations[<paramref name="q"/>..] are those not yet read).</summary>
+    private static bool OpensWithQuotation(string text, List<(int Open, int Close)> quotations, int q, int start)
+    {
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return q < quotations.Count && quotations[q].Open == start;
     }
 
     /// <summary>

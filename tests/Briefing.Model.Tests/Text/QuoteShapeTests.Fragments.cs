@@ -55,6 +55,26 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_verb_of_characterising_right_before_a_quotation_reports_its_object()
+    {
+        var quotes = QuotesOf("The harbour master defended the new landing fees. \u201CThey keep the ferries running through the winter,\u201D she said.");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, "the new landing fees", "The harbour master", "defended"), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text, quotes[0].Cue));
+        Assert.Equal((QuoteKind.Direct, "They keep the ferries running through the winter"), (quotes[1].Kind, quotes[1].Text));
+    }
+
+    [Theory]
+    [InlineData("The harbour master defended the new landing fees. The ferries kept running all winter.")]
+    [InlineData("While the pilots criticised the new landing fees, the harbour master kept quiet. \u201CWe will see,\u201D she said.")]
+    [InlineData("The shock of the Friday attacks wore off by the spring. \u201CWe will see,\u201D she said.")]
+    [InlineData("The harbour master called the pilots onto the quay. \u201CWe will see,\u201D she said.")]
+    public void A_verb_of_characterising_with_no_quotation_after_it_or_not_the_main_verb_reports_nothing(string paragraph)
+    {
+        Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Reported);
+    }
+
+    [Fact]
     public void An_ing_noun_after_a_determiner_with_no_speaker_stays_out()
     {
         Assert.Empty(QuotesOf("The branding of the old ferry as \u201Cthe slow boat\u201D stuck for years."));
