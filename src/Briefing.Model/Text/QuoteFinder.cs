@@ -209,9 +209,21 @@ internal static partial class QuoteFinder
                 if (TryReported(text, sentenceStart, sentenceEnd, buffers, quotations))
                 {
                     var kept = 0;
+                    var colon = ColonBefore(text, sentenceStart, firstOpen);
                     for (var r = mark; r < found.Count; r++)
                     {
                         var span = found[r].Span;
+                        if (found[r].Kind == QuoteKind.Reported && span.Start < colon && span.Start + span.Length > firstOpen && found[r].Cue is { Length: > 0 } cue &&
+                            Layout.LastIndexOfWord(text.AsSpan(sentenceStart, span.Start - sentenceStart), cue) >= 0 &&
+                            Layout.CountWords(text.AsSpan(span.Start, colon - span.Start), 3) >= 3 && !Layout.IsWordAt(text.AsSpan(span.Start, colon - span.Start), 0, "it"))
+                        {
+                            // "Lima asserted that the port had lost its way: “…”": a statement whose cue comes before it ends at the colon
+                            // that leads in the quotation (one attributed after the quotation is not cut: the words before the colon are the
+                            // writer's; nor is "explained it this way:", whose words are the quotation's).
+                            span = new TextSpan(span.Start, text.AsSpan(span.Start, colon - span.Start).TrimEnd().Length);
+                            found[r] = found[r] with { Span = span };
+                        }
+
                         if (found[r].Kind == QuoteKind.Reported && (span.Start + span.Length <= firstOpen || EndsAtCommaQuotationBefore(text, span, found, foundBefore)) && (IsAskedQuestion(found[r]) || !IsOpeningPhrase(text.AsSpan(span.Start, span.Length))))
                         {
                             found.Insert(foundBefore + kept++, found[r]);
@@ -245,6 +257,18 @@ internal static partial class QuoteFinder
                 previous = null; // "“…,” Ana Lima said. The harbour master was blunt. “…”": the bare quotation is not Ana Lima's
             }
         }
+    }
+
+    /// <summary>Where the colon right before the opening mark at <paramref name="open"/> stands (<c>X said A: “…”</c>), or -1.</summary>
+    private static int ColonBefore(string text, int start, int open)
+    {
+        if (open >= text.Length || open <= start)
+        {
+            return -1;
+        }
+
+        var lead = text.AsSpan(start, open - start).TrimEnd();
+        return lead.Length > 0 && lead[^1] == ':' ? start + lead.Length - 1 : -1;
     }
 
     /// <summary>Whether the sentence at <paramref name="start"/> opens with a quotation (quotations[<paramref name="q"/>..] are those not yet read).</summary>

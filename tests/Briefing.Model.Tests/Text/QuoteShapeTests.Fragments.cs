@@ -75,6 +75,26 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_statement_that_leads_in_a_quotation_with_a_colon_ends_at_the_colon()
+    {
+        var quotes = QuotesOf("After the storm, the harbour master insisted that the pier had held up well: \u201CNot a plank moved.\u201D");
+        var wording = QuotesOf("The harbour master explained it this way: \u201CThe tide does the work for us.\u201D");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, "the pier had held up well", "the harbour master"), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal((QuoteKind.Direct, "Not a plank moved."), (quotes[1].Kind, quotes[1].Text));
+        Assert.Equal(QuoteKind.Direct, Assert.Single(wording).Kind);
+    }
+
+    [Fact]
+    public void Praises_and_praising_make_a_mixed_quote_like_praised()
+    {
+        var quote = Single("The ferry captain praises the new pilots as \u201Csteady hands in any weather.\u201D");
+
+        Assert.Equal((QuoteKind.Reported, "the new pilots as \u201Csteady hands in any weather.\u201D", "The ferry captain", "praises"), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Fact]
     public void An_ing_noun_after_a_determiner_with_no_speaker_stays_out()
     {
         Assert.Empty(QuotesOf("The branding of the old ferry as \u201Cthe slow boat\u201D stuck for years."));
