@@ -486,6 +486,25 @@ internal static partial class QuoteFinder
             }
         }
 
+        // "called the pier “a mistake” because few ships use it": a reason, comparison or purpose after the name goes on to the
+        // next comma or clause break (at most MaxMixedDistance tokens), unless the name closed with a comma.
+        if (k < tokens.Count && tokens[k - 1].Kind == TokenKind.Quotation && !EndsWithComma(text, tokens[k - 1]) && tokens[k].Kind == TokenKind.Word &&
+            char.IsLower(text[tokens[k].Start]) && SpeechCues.CallComplementOpeners.Contains(WordOf(text, tokens[k])) &&
+            !(WordOf(text, tokens[k]) is "as" && k + 1 < tokens.Count && SpeechCues.PersonSubjects.Contains(WordOf(text, tokens[k + 1]))))
+        {
+            // ("“…” as he promised …": "as" opening a clause of its own is the writer's)
+            var end = k + 1;
+            while (end < tokens.Count && end - k <= MaxMixedDistance && tokens[end].Kind == TokenKind.Word)
+            {
+                end++;
+            }
+
+            if (end >= tokens.Count || tokens[end].Kind is TokenKind.Comma or TokenKind.Break)
+            {
+                return end;
+            }
+        }
+
         return Math.Min(k, stop);
     }
 

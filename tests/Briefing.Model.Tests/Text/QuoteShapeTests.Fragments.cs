@@ -94,6 +94,18 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, "the new pilots as \u201Csteady hands in any weather.\u201D", "The ferry captain", "praises"), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
     }
 
+    [Theory]
+    [InlineData("The harbour master called the new pier \u201Ca mistake\u201D because so few ferries use it.", "the new pier \u201Ca mistake\u201D because so few ferries use it")]
+    [InlineData("The harbour master called the new pier \u201Cmuch better\u201D than the old one, and the pilots agreed.", "the new pier \u201Cmuch better\u201D than the old one")]
+    [InlineData("The harbour master called the new pier \u201Ca mistake\u201D on Monday.", "the new pier \u201Ca mistake\u201D")]
+    [InlineData("The harbour master called the new pier \u201Ca mistake\u201D as she toured the quay.", "the new pier \u201Ca mistake\u201D")]
+    public void A_reason_or_comparison_after_a_call_verbs_quoted_name_goes_on_with_its_statement(string paragraph, string text)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, "The harbour master"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
     [Fact]
     public void An_ing_noun_after_a_determiner_with_no_speaker_stays_out()
     {
