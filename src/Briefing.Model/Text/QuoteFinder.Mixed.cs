@@ -302,6 +302,7 @@ internal static partial class QuoteFinder
                 }
             }
 
+            call = Math.Min(call, WritersBreakAfter(text, tokens, k, stop));
             if (verb < 0 && call >= stop)
             {
                 continue;
@@ -335,6 +336,54 @@ internal static partial class QuoteFinder
                 found.RemoveAt(found.Count - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Where the writer's own words take over right after a quoted fragment (token <paramref name="k"/>) in a reported statement
+    /// that ends at <paramref name="stop"/>, or <paramref name="stop"/>: a dash after the closing mark (<c>… the “anchor” — a play
+    /// on words …</c>), <c>and</c> (<c>then</c>, <c>also</c>) and a past tense that is no cue (<c>… “systemic racism” and highlighted
+    /// her plans …</c>: a second predicate of the sentence's subject), or <c>and</c> and a cue within three words (<c>21 percent said
+    /// “not likely” and 14 percent said …</c>: a second speaker, whose quoted fragment is read beside the statement).
+    /// </summary>
+    private static int WritersBreakAfter(string text, List<Token> tokens, int k, int stop)
+    {
+        var j = k + 1;
+        if (j >= stop || j >= tokens.Count)
+        {
+            return stop;
+        }
+
+        if (tokens[j].Kind == TokenKind.Break && IsDashAt(text, tokens, j))
+        {
+            return j;
+        }
+
+        if (!IsWordToken(text, tokens, j, "and"))
+        {
+            return stop;
+        }
+
+        var next = j + 1;
+        while (next < tokens.Count && next < j + 3 && (IsWordToken(text, tokens, next, "then") || IsWordToken(text, tokens, next, "also")))
+        {
+            next++;
+        }
+
+        if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start]) && IsPastTense(WordOf(text, tokens[next])) &&
+            SpeechCues.Of(WordOf(text, tokens[next])) == CueKind.None && !SpeechCues.CharacteriseVerbs.Contains(WordOf(text, tokens[next])))
+        {
+            return j;
+        }
+
+        for (var c = j + 2; c < tokens.Count && c <= j + 4 && tokens[c].Kind == TokenKind.Word; c++)
+        {
+            if (char.IsLower(text[tokens[c].Start]) && SpeechCues.Of(WordOf(text, tokens[c])) is CueKind.Say && !IsIngForm(text, tokens[c]))
+            {
+                return j;
+            }
+        }
+
+        return stop;
     }
 
     /// <summary>

@@ -190,12 +190,12 @@ internal static partial class QuoteFinder
             var reported = !used && TryReported(text, sentenceStart, sentenceEnd, buffers, quotations);
             if (reported || (!used && TryMixed(text, sentenceStart, sentenceEnd, buffers, quotations)))
             {
+                EndAtFragments(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
                 if (reported)
                 {
                     MixedBeside(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
                 }
 
-                EndAtFragments(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
                 previous = found[^1].Source;
             }
             else if (used && !attributionOnly)

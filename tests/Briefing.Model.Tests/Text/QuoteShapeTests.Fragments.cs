@@ -106,6 +106,29 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, text, "The harbour master"), (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Theory]
+    [InlineData("The harbour master said the pier was \u201Cin fine shape\u201D and highlighted the new cranes on the quay.")]
+    [InlineData("The harbour master said the pier was \u201Cin fine shape\u201D \u2014 a view the pilots do not share.")]
+    public void A_reported_statement_ends_after_its_fragment_where_the_writers_words_take_over(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the pier was \u201Cin fine shape\u201D", "The harbour master"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void Two_quoted_answers_each_with_its_own_speaker_and_cue_are_two_quotes()
+    {
+        var quotes = QuotesOf("Asked about the ferry, 40 percent said \u201Cvery likely\u201D and 12 percent said \u201Cnot at all likely.\u201D");
+        var joined = Single("The harbour master said the pier was \u201Cin fine shape\u201D and the cranes were new.");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("\u201Cvery likely\u201D", "40 percent"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal("12 percent", quotes[1].Source.Text);
+        Assert.Contains("not at all likely", quotes[1].Text, StringComparison.Ordinal);
+        Assert.Equal("the pier was \u201Cin fine shape\u201D and the cranes were new", joined.Text);
+    }
+
     [Fact]
     public void An_ing_noun_after_a_determiner_with_no_speaker_stays_out()
     {
