@@ -6,6 +6,9 @@ internal static partial class QuoteFinder
     /// <summary>How many tokens a mixed quote's verb may stand before its quotation.</summary>
     private const int MaxMixedDistance = 12;
 
+    /// <summary>How many tokens a mixed quote's verb may stand before its quotation when read back from the quotation.</summary>
+    private const int MaxMixedReach = 16;
+
     /// <summary>How many later statements of a sentence a split-off statement may be moved past.</summary>
     private const int MaxShift = 4;
 
@@ -179,7 +182,7 @@ internal static partial class QuoteFinder
     /// </summary>
     private static int TryMixedBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found, Source? last, bool afterAttribution)
     {
-        for (var i = first - 1; i >= from && first - i <= MaxMixedDistance; i--)
+        for (var i = first - 1; i >= from && first - i <= MaxMixedReach; i--)
         {
             if (tokens[i].Kind == TokenKind.Break)
             {
@@ -229,6 +232,18 @@ internal static partial class QuoteFinder
             if (clause < first && IsWordToken(text, tokens, clause, "that"))
             {
                 clause++;
+            }
+            else if (SpeechCues.Of(WordOf(text, tokens[i])) == CueKind.Tell)
+            {
+                // "told a town hall in Salem on Monday that the plan is “…”": the listener is not what was said.
+                for (var t = clause; t < first; t++)
+                {
+                    if (IsWordToken(text, tokens, t, "that"))
+                    {
+                        clause = t + 1;
+                        break;
+                    }
+                }
             }
 
             var stop = MixedEnd(text, tokens, first);

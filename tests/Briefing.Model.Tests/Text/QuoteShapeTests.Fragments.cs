@@ -130,6 +130,24 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_mixed_quotes_verb_may_stand_up_to_sixteen_words_before_its_fragment()
+    {
+        var near = Single("The harbour master blasted the port board for failing to make clear on Friday that the pier was only \u201Cpartly safe.\u201D");
+        var far = QuotesOf("The harbour master blasted the port board for failing to make clear to the crews of the night ferries on Friday that the old pier was only \u201Cpartly safe.\u201D");
+
+        Assert.Equal(("the port board for failing to make clear on Friday that the pier was only \u201Cpartly safe.\u201D", "The harbour master", "blasted"), (near.Text, near.Source.Text, near.Cue));
+        Assert.DoesNotContain(far, quote => quote.Cue == "blasted");
+    }
+
+    [Fact]
+    public void A_tell_verbs_listener_before_that_is_not_part_of_the_mixed_quote()
+    {
+        var quote = Single("The harbour master told a meeting of the crews in Lima on Monday that the new pier was \u201Cpartly safe.\u201D");
+
+        Assert.Equal(("the new pier was \u201Cpartly safe.\u201D", "The harbour master"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
     public void An_ing_noun_after_a_determiner_with_no_speaker_stays_out()
     {
         Assert.Empty(QuotesOf("The branding of the old ferry as \u201Cthe slow boat\u201D stuck for years."));
