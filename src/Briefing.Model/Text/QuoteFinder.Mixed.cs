@@ -100,11 +100,12 @@ internal static partial class QuoteFinder
             }
 
             // A verb of saying reports its own statement (the reported pass's); "called" without a quoted name is as often a
-            // summons (called him onto the stage, called for a vote); an -ing form is a verb only after a comma or an
+            // summons (called him onto the stage, called for a vote) unless a pronoun and a noun phrase follow it (called him
+            // a master at …); an -ing form is a verb only after a comma or an
             // auxiliary (not "Even those blaming …"), an -s form only before its object (not "the Friday attacks wore off").
             var verb = WordOf(text, tokens[i]);
             var before = tokens[i - 1].Kind == TokenKind.Word ? WordOf(text, tokens[i - 1]) : ",";
-            if ((!SpeechCues.CharacteriseVerbs.Contains(verb) && SpeechCues.Of(verb) != CueKind.Call) || verb.StartsWith("call", StringComparison.Ordinal) ||
+            if ((!SpeechCues.CharacteriseVerbs.Contains(verb) && SpeechCues.Of(verb) != CueKind.Call) || (verb.StartsWith("call", StringComparison.Ordinal) && !IsNamingObject(text, tokens, i + 1)) ||
                 (verb.EndsWith("ing", StringComparison.Ordinal) && before is not "," && !SpeechCues.Auxiliaries.Contains(before) && !SpeechCues.Passive.Contains(before)) ||
                 (verb.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && (SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[i + 1])) || SpeechCues.IrregularPast.Contains(WordOf(text, tokens[i + 1])) || WordOf(text, tokens[i + 1]).EndsWith("ed", StringComparison.Ordinal))))
             {
@@ -352,6 +353,14 @@ internal static partial class QuoteFinder
             }
         }
     }
+
+    /// <summary>
+    /// Whether tokens from <paramref name="k"/> are an object pronoun (or <c>this</c>, <c>that</c>) and an article: a call verb
+    /// naming something (<c>called him a master at …</c>, <c>calls this a false start</c>), not summoning (<c>called him onto the stage</c>).
+    /// </summary>
+    private static bool IsNamingObject(string text, List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k + 1].Kind == TokenKind.Word &&
+        WordOf(text, tokens[k]) is "him" or "her" or "them" or "it" or "this" or "that" && SpeechCues.Articles.Contains(WordOf(text, tokens[k + 1]));
 
     /// <summary>
     /// Where the writer's own words take over right after a quoted fragment (token <paramref name="k"/>) in a reported statement

@@ -149,6 +149,7 @@ internal static partial class SpeechCues
         "welcome", "welcomes", "welcomed", "welcoming", "applaud", "applauds", "applauded", "applauding",
         "bemoan", "bemoans", "bemoaned", "bemoaning", "touts", "touting", "ridicules", "ridiculing", "terming", "encourages", "encouraged", "encouraging",
         "dubs", "dubbing", "labeling", "labelling", "branding", "slamming", "blasting", "decries", "decrying",
+        "cite", "cites", "cited", "citing",
     ];
 
     /// <summary>Verbs of asking.</summary>

@@ -64,6 +64,24 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Direct, "They keep the ferries running through the winter"), (quotes[1].Kind, quotes[1].Text));
     }
 
+    [Fact]
+    public void A_call_verb_naming_its_object_right_before_a_quotation_reports_it_and_a_summons_does_not()
+    {
+        var naming = QuotesOf("Her deputy, Tomas Vey, called her a master at keeping the ferries on time. \u201CShe never misses a tide,\u201D he said.");
+        var summons = QuotesOf("The harbour master called him onto the quay. \u201CShe never misses a tide,\u201D he said.");
+
+        Assert.Equal(("her a master at keeping the ferries on time", "Her deputy, Tomas Vey"), (naming[0].Text, naming[0].Source.Text));
+        Assert.Equal(QuoteKind.Direct, Assert.Single(summons).Kind);
+    }
+
+    [Fact]
+    public void Cite_is_a_verb_of_characterising_for_a_mixed_quote()
+    {
+        var quote = Single("The harbour master cited the new pier as \u201Cproof that the port can still build.\u201D");
+
+        Assert.Equal((QuoteKind.Reported, "the new pier as \u201Cproof that the port can still build.\u201D", "The harbour master", "cited"), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
     [Theory]
     [InlineData("The harbour master defended the new landing fees. The ferries kept running all winter.")]
     [InlineData("While the pilots criticised the new landing fees, the harbour master kept quiet. \u201CWe will see,\u201D she said.")]
