@@ -1267,7 +1267,9 @@ internal static partial class QuoteFinder
 
         // "“…,” Lee concludes.": a quotation that opens its sentence and ends in a comma, question or exclamation mark is
         // attributed by the subject and verb after it, whatever the verb, when nothing but a time, place or listener follows.
-        if (!opensSentence || close <= 0 || close > text.Length || text[close - 1] is not (',' or '?' or '!'))
+        // A comma, question or exclamation mark may stand inside a closing single mark first ("… ‘the comeback of the decade,’” it read").
+        var mark = close >= 2 && close <= text.Length && text[close - 1] is '\u2019' or '\'' ? close - 2 : close - 1;
+        if (!opensSentence || mark < 0 || close > text.Length || text[mark] is not (',' or '?' or '!'))
         {
             return false;
         }

@@ -18,6 +18,15 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_comma_inside_a_closing_single_mark_ends_the_quotation_for_any_verb_after_it()
+    {
+        var quote = Single("\u201CThey called the pier \u2018the comeback of the decade,\u2019\u201D the notice read.");
+
+        Assert.Equal((QuoteKind.Direct, "the notice"), (quote.Kind, quote.Source.Text));
+        Assert.StartsWith("They called the pier", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lead_in_reaches_only_the_paragraph_right_after_it_and_only_a_quotation_that_opens_it()
     {
         Assert.Empty(QuotesOf("The port director said:", "The harbour will reopen in May, and \u201Csoon\u201D is the word."));
