@@ -382,6 +382,18 @@ internal static partial class QuoteFinder
             return j;
         }
 
+        // "… a “personal insult” if they did not vote, implicitly putting his name on the line": a participle (an -ly adverb
+        // before it or not) after a comma is the writer's.
+        for (var c = j; c < stop && c < tokens.Count - 1; c++)
+        {
+            var p = c + 1 < tokens.Count && tokens[c + 1].Kind == TokenKind.Word && WordOf(text, tokens[c + 1]).EndsWith("ly", StringComparison.Ordinal) ? c + 2 : c + 1;
+            if (tokens[c].Kind == TokenKind.Comma && p < tokens.Count && tokens[p].Kind == TokenKind.Word && char.IsLower(text[tokens[p].Start]) && IsIngForm(text, tokens[p]) &&
+                WordOf(text, tokens[p]).Length > 5)
+            {
+                return c;
+            }
+        }
+
         if (!IsWordToken(text, tokens, j, "and"))
         {
             return stop;

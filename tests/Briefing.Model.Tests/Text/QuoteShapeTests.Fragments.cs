@@ -127,6 +127,7 @@ public sealed partial class QuoteShapeTests
     [Theory]
     [InlineData("The harbour master said the pier was \u201Cin fine shape\u201D and highlighted the new cranes on the quay.")]
     [InlineData("The harbour master said the pier was \u201Cin fine shape\u201D \u2014 a view the pilots do not share.")]
+    [InlineData("The harbour master said the pier was \u201Cin fine shape\u201D, quietly putting her name on the line.")]
     public void A_reported_statement_ends_after_its_fragment_where_the_writers_words_take_over(string paragraph)
     {
         var quote = Single(paragraph);
