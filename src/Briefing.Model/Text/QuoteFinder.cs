@@ -296,7 +296,7 @@ internal static partial class QuoteFinder
         var words = before.Trim();
         var after = AfterClose(text, close);
         if (close <= 0 || close >= text.Length || !(text[close - 1] == ',' || (after < text.Length && text[after] == ',')) ||
-            Layout.CountWords(words, 3) < 3 || words[^1] is ',' or ':' or ';' or '(' or '\u2014' or '\u2013' or '-' or '.' or '!' or '?' || IsOpeningPhrase(words))
+            (Layout.CountWords(words, 3) < 3 && !IsSubjectAndFinite(words)) || words[^1] is ',' or ':' or ';' or '(' or '\u2014' or '\u2013' or '-' or '.' or '!' or '?' || IsOpeningPhrase(words))
         {
             return -1;
         }
@@ -339,7 +339,14 @@ internal static partial class QuoteFinder
             from += char.IsWhiteSpace(before[from]) ? 1 : 3;
         }
 
-        return Layout.CountWords(before[from..], 3) < 3 ? -1 : start + from;
+        return Layout.CountWords(before[from..], 3) < 3 && !IsSubjectAndFinite(before[from..].Trim()) ? -1 : start + from;
+    }
+
+    /// <summary>Two words, a capitalised subject and a finite verb (<c>Oz is “…,” she wrote</c>): a clause, however short.</summary>
+    private static bool IsSubjectAndFinite(ReadOnlySpan<char> words)
+    {
+        var space = words.IndexOf(' ');
+        return space > 0 && char.IsUpper(words[0]) && words[(space + 1)..].IndexOf(' ') < 0 && SpeechCues.FiniteVerbs.Contains(words[(space + 1)..]);
     }
 
     /// <summary>

@@ -167,6 +167,14 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_two_word_clause_of_a_subject_and_a_finite_verb_before_a_fragment_is_its_mixed_quote()
+    {
+        var quote = Single("Lima is \u201Csmart as a harbour seal,\u201D Tomas Vey wrote in a note to the crews.");
+
+        Assert.Equal((QuoteKind.Reported, "Lima is \u201Csmart as a harbour seal,\u201D", "Tomas Vey"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
     public void An_ing_noun_after_a_determiner_with_no_speaker_stays_out()
     {
         Assert.Empty(QuotesOf("The branding of the old ferry as \u201Cthe slow boat\u201D stuck for years."));
