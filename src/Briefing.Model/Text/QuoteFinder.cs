@@ -631,11 +631,14 @@ internal static partial class QuoteFinder
                 depth = 0;
             }
 
-            if (family == '"' && text[m] == '\u201C' && m >= flatUntil)
+            // An opening mark typed after a word and before a space or punctuation (“… a fascist?“ he asked) closes.
+            var typedAsCloser = family == '"' && text[m] == '\u201C' && m > from && !char.IsWhiteSpace(text[m - 1]) &&
+                (m + 1 == text.Length || char.IsWhiteSpace(text[m + 1]) || text[m + 1] is ',' or '.' or ';' or ':' or ')');
+            if (family == '"' && text[m] == '\u201C' && m >= flatUntil && !typedAsCloser)
             {
                 depth++;
             }
-            else if (family == '"' && Layout.IsClosingQuote(text[m]))
+            else if (family == '"' && (Layout.IsClosingQuote(text[m]) || typedAsCloser))
             {
                 if (depth == 0)
                 {

@@ -18,6 +18,16 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void An_opening_mark_typed_after_a_word_and_before_a_space_closes_the_quotation()
+    {
+        var quotes = QuotesOf("\u201CWill the ferry run tonight?\u201C the pilot asked. \u201CNot in this wind,\u201D the harbour master said.");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("Will the ferry run tonight?", "the pilot"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("Not in this wind", "the harbour master"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Fact]
     public void A_comma_inside_a_closing_single_mark_ends_the_quotation_for_any_verb_after_it()
     {
         var quote = Single("\u201CThey called the pier \u2018the comeback of the decade,\u2019\u201D the notice read.");
