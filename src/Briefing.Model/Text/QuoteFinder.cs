@@ -591,7 +591,14 @@ internal static partial class QuoteFinder
         }
 
         // A closing mark typed at the start of a line, before a word (”We will …” for “We will …”), opens.
-        var lineStart = index == 0 || text[index - 1] == '\n';
+        // (An invisible format character, such as a left-to-right mark pasted with the text, may stand before it.)
+        var back = index;
+        while (back > 0 && back > index - 3 && char.GetUnicodeCategory(text[back - 1]) == System.Globalization.UnicodeCategory.Format)
+        {
+            back--;
+        }
+
+        var lineStart = back == 0 || text[back - 1] == '\n';
         return Layout.IsOpeningQuote(c) || (c == '\u201D' && lineStart && index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1])) ? '"' : '\0';
     }
 

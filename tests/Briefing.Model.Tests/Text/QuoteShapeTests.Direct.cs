@@ -18,6 +18,14 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_closing_mark_typed_at_the_start_of_a_line_after_an_invisible_mark_opens_a_quotation()
+    {
+        var quote = Single("\u202A\u201DThe pier is safe. The crews can go home,\u201D said Ana Lima.");
+
+        Assert.Equal(("The pier is safe. The crews can go home", "Ana Lima"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
     public void An_opening_mark_typed_after_a_word_and_before_a_space_closes_the_quotation()
     {
         var quotes = QuotesOf("\u201CWill the ferry run tonight?\u201C the pilot asked. \u201CNot in this wind,\u201D the harbour master said.");
