@@ -1430,7 +1430,8 @@ internal static partial class QuoteFinder
         return SpeechCues.Prepositions.Contains(word) || SpeechCues.TimeWords.Contains(word) || SpeechCues.Listeners.Contains(word) ||
             SpeechCues.Auxiliaries.Contains(word) || (rest[..hyphened].EndsWith("ly", StringComparison.Ordinal) && hyphened > 4) ||
             (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !SpeechCues.NotClauseStarts.Contains(word) && !word.EndsWith("thing", StringComparison.Ordinal)) ||
-            SpeechCues.AfterTailOpeners.Contains(word);
+            SpeechCues.AfterTailOpeners.Contains(word) ||
+            (SpeechCues.PlaceAdverbs.Contains(word) && (end == rest.Length || rest[end] is ',' or '.' or ';')); // "Rubio said here." (not "said there was")
     }
 
     /// <summary>A tell verb's cue takes its listener pronoun with it (<c>told us</c>, <c>told reporters</c>).</summary>

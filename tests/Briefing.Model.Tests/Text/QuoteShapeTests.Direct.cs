@@ -18,6 +18,15 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void Here_after_a_tail_cue_is_where_it_was_said_and_there_before_a_clause_is_not()
+    {
+        var here = Single("\u201CThe ferries will run all winter,\u201D Ana Lima said here.");
+
+        Assert.Equal(("The ferries will run all winter", "Ana Lima"), (here.Text, here.Source.Text));
+        Assert.DoesNotContain(QuotesOf("\u201CMarco!\u201D the pilot said there was a storm coming."), quote => quote.Text == "Marco!" && quote.Source.Text == "the pilot");
+    }
+
+    [Fact]
     public void A_closing_mark_typed_at_the_start_of_a_line_after_an_invisible_mark_opens_a_quotation()
     {
         var quote = Single("\u202A\u201DThe pier is safe. The crews can go home,\u201D said Ana Lima.");
