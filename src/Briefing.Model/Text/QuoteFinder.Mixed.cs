@@ -6,6 +6,9 @@ internal static partial class QuoteFinder
     /// <summary>How many tokens a mixed quote's verb may stand before its quotation.</summary>
     private const int MaxMixedDistance = 12;
 
+    /// <summary>How many tokens a mixed quote's verb may stand before its quotation when read back from the quotation.</summary>
+    private const int MaxMixedReach = 16;
+
     /// <summary>How many later statements of a sentence a split-off statement may be moved past.</summary>
     private const int MaxShift = 4;
 
@@ -61,6 +64,65 @@ internal static partial class QuoteFinder
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// A sentence with no quotation, right before a sentence that opens with one, whose subject and verb of characterising
+    /// or calling (<see cref="SpeechCues.CharacteriseVerbs"/>, <c>called for</c>) come within its first words: the writer's
+    /// summary of what the quotation then gives (<c>The harbour master defended the new fees. “They keep the ferries
+    /// running,” she said.</c>) is a reported quote of the verb's object, the rest of the sentence. Without a quotation
+    /// after it the verb is no cue (<c>The council criticised the fees.</c> reports no words).
+    /// </summary>
+    private static bool TrySummaryBefore(string text, int start, int end, QuoteBuffers buffers, List<(int Open, int Close)> quotations)
+    {
+        if (CuePrefilter.HasQuotation(quotations, start, end))
+        {
+            return false;
+        }
+
+        var tokens = Tokenize(text, start, end, quotations, buffers.Tokens);
+        if (tokens.Count == 0 || (tokens[0].Kind == TokenKind.Word && SpeechCues.Subordinators.Contains(WordOf(text, tokens[0]))))
+        {
+            return false; // "While most rivals criticised the plan, Lee …": the main clause is another's
+        }
+
+        for (var i = 1; i < tokens.Count && i <= MaxMixedDistance; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Break)
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word || !IsMixedVerb(text, tokens[i]) || IsPassive(text, tokens, i) ||
+                (tokens[i - 1].Kind == TokenKind.Word && SpeechCues.NounDeterminers.Contains(WordOf(text, tokens[i - 1]))))
+            {
+                continue;
+            }
+
+            // A verb of saying reports its own statement (the reported pass's); "called" without a quoted name is as often a
+            // summons (called him onto the stage, called for a vote) unless a pronoun and a noun phrase follow it (called him
+            // a master at …); an -ing form is a verb only after a comma or an
+            // auxiliary (not "Even those blaming …"), an -s form only before its object (not "the Friday attacks wore off").
+            var verb = WordOf(text, tokens[i]);
+            var before = tokens[i - 1].Kind == TokenKind.Word ? WordOf(text, tokens[i - 1]) : ",";
+            if ((!SpeechCues.CharacteriseVerbs.Contains(verb) && SpeechCues.Of(verb) != CueKind.Call) || (verb.StartsWith("call", StringComparison.Ordinal) && !IsNamingObject(text, tokens, i + 1)) ||
+                (verb.EndsWith("ing", StringComparison.Ordinal) && before is not "," && !SpeechCues.Auxiliaries.Contains(before) && !SpeechCues.Passive.Contains(before)) ||
+                (verb.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && (SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[i + 1])) || SpeechCues.IrregularPast.Contains(WordOf(text, tokens[i + 1])) || WordOf(text, tokens[i + 1]).EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
+            var subject = MixedSubject(text, tokens, i);
+            var space = subject.IndexOf(' ');
+            if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.Prepositions.Contains(space < 0 ? subject : subject[..space]) || HasFiniteWord(subject))
+            {
+                return false;
+            }
+
+            return AddClause(text, tokens, i + 1, tokens.Count, buffers.Found, Sources.FromText(subject.ToString()), verb);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -121,7 +183,7 @@ internal static partial class QuoteFinder
     /// </summary>
     private static int TryMixedBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found, Source? last, bool afterAttribution)
     {
-        for (var i = first - 1; i >= from && first - i <= MaxMixedDistance; i--)
+        for (var i = first - 1; i >= from && first - i <= MaxMixedReach; i--)
         {
             if (tokens[i].Kind == TokenKind.Break)
             {
@@ -171,6 +233,18 @@ internal static partial class QuoteFinder
             if (clause < first && IsWordToken(text, tokens, clause, "that"))
             {
                 clause++;
+            }
+            else if (SpeechCues.Of(WordOf(text, tokens[i])) == CueKind.Tell)
+            {
+                // "told a town hall in Salem on Monday that the plan is “…”": the listener is not what was said.
+                for (var t = clause; t < first; t++)
+                {
+                    if (IsWordToken(text, tokens, t, "that"))
+                    {
+                        clause = t + 1;
+                        break;
+                    }
+                }
             }
 
             var stop = MixedEnd(text, tokens, first);
@@ -244,6 +318,7 @@ internal static partial class QuoteFinder
                 }
             }
 
+            call = Math.Min(call, WritersBreakAfter(text, tokens, k, stop));
             if (verb < 0 && call >= stop)
             {
                 continue;
@@ -277,6 +352,74 @@ internal static partial class QuoteFinder
                 found.RemoveAt(found.Count - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether tokens from <paramref name="k"/> are an object pronoun (or <c>this</c>, <c>that</c>) and an article: a call verb
+    /// naming something (<c>called him a master at …</c>, <c>calls this a false start</c>), not summoning (<c>called him onto the stage</c>).
+    /// </summary>
+    private static bool IsNamingObject(string text, List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k + 1].Kind == TokenKind.Word &&
+        WordOf(text, tokens[k]) is "him" or "her" or "them" or "it" or "this" or "that" && SpeechCues.Articles.Contains(WordOf(text, tokens[k + 1]));
+
+    /// <summary>
+    /// Where the writer's own words take over right after a quoted fragment (token <paramref name="k"/>) in a reported statement
+    /// that ends at <paramref name="stop"/>, or <paramref name="stop"/>: a dash after the closing mark (<c>… the “anchor” — a play
+    /// on words …</c>), <c>and</c> (<c>then</c>, <c>also</c>) and a past tense that is no cue (<c>… “systemic racism” and highlighted
+    /// her plans …</c>: a second predicate of the sentence's subject), or <c>and</c> and a cue within three words (<c>21 percent said
+    /// “not likely” and 14 percent said …</c>: a second speaker, whose quoted fragment is read beside the statement).
+    /// </summary>
+    private static int WritersBreakAfter(string text, List<Token> tokens, int k, int stop)
+    {
+        var j = k + 1;
+        if (j >= stop || j >= tokens.Count)
+        {
+            return stop;
+        }
+
+        if (tokens[j].Kind == TokenKind.Break && IsDashAt(text, tokens, j))
+        {
+            return j;
+        }
+
+        // "… a “personal insult” if they did not vote, implicitly putting his name on the line": a participle (an -ly adverb
+        // before it or not) after a comma is the writer's.
+        for (var c = j; c < stop && c < tokens.Count - 1; c++)
+        {
+            var p = c + 1 < tokens.Count && tokens[c + 1].Kind == TokenKind.Word && WordOf(text, tokens[c + 1]).EndsWith("ly", StringComparison.Ordinal) ? c + 2 : c + 1;
+            if (tokens[c].Kind == TokenKind.Comma && p < tokens.Count && tokens[p].Kind == TokenKind.Word && char.IsLower(text[tokens[p].Start]) && IsIngForm(text, tokens[p]) &&
+                WordOf(text, tokens[p]).Length > 5)
+            {
+                return c;
+            }
+        }
+
+        if (!IsWordToken(text, tokens, j, "and"))
+        {
+            return stop;
+        }
+
+        var next = j + 1;
+        while (next < tokens.Count && next < j + 3 && (IsWordToken(text, tokens, next, "then") || IsWordToken(text, tokens, next, "also")))
+        {
+            next++;
+        }
+
+        if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start]) && IsPastTense(WordOf(text, tokens[next])) &&
+            SpeechCues.Of(WordOf(text, tokens[next])) == CueKind.None && !SpeechCues.CharacteriseVerbs.Contains(WordOf(text, tokens[next])))
+        {
+            return j;
+        }
+
+        for (var c = j + 2; c < tokens.Count && c <= j + 4 && tokens[c].Kind == TokenKind.Word; c++)
+        {
+            if (char.IsLower(text[tokens[c].Start]) && SpeechCues.Of(WordOf(text, tokens[c])) is CueKind.Say && !IsIngForm(text, tokens[c]))
+            {
+                return j;
+            }
+        }
+
+        return stop;
     }
 
     /// <summary>
@@ -425,6 +568,25 @@ internal static partial class QuoteFinder
             if (tokens[j].Kind == TokenKind.Quotation)
             {
                 return stop;
+            }
+        }
+
+        // "called the pier “a mistake” because few ships use it": a reason, comparison or purpose after the name goes on to the
+        // next comma or clause break (at most MaxMixedDistance tokens), unless the name closed with a comma.
+        if (k < tokens.Count && tokens[k - 1].Kind == TokenKind.Quotation && !EndsWithComma(text, tokens[k - 1]) && tokens[k].Kind == TokenKind.Word &&
+            char.IsLower(text[tokens[k].Start]) && SpeechCues.CallComplementOpeners.Contains(WordOf(text, tokens[k])) &&
+            !(WordOf(text, tokens[k]) is "as" && k + 1 < tokens.Count && SpeechCues.PersonSubjects.Contains(WordOf(text, tokens[k + 1]))))
+        {
+            // ("“…” as he promised …": "as" opening a clause of its own is the writer's)
+            var end = k + 1;
+            while (end < tokens.Count && end - k <= MaxMixedDistance && tokens[end].Kind == TokenKind.Word)
+            {
+                end++;
+            }
+
+            if (end >= tokens.Count || tokens[end].Kind is TokenKind.Comma or TokenKind.Break)
+            {
+                return end;
             }
         }
 

@@ -190,12 +190,12 @@ internal static partial class QuoteFinder
             var reported = !used && TryReported(text, sentenceStart, sentenceEnd, buffers, quotations);
             if (reported || (!used && TryMixed(text, sentenceStart, sentenceEnd, buffers, quotations)))
             {
+                EndAtFragments(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
                 if (reported)
                 {
                     MixedBeside(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
                 }
 
-                EndAtFragments(text, sentenceStart, sentenceEnd, buffers, quotations, foundBefore);
                 previous = found[^1].Source;
             }
             else if (used && !attributionOnly)
@@ -209,9 +209,21 @@ internal static partial class QuoteFinder
                 if (TryReported(text, sentenceStart, sentenceEnd, buffers, quotations))
                 {
                     var kept = 0;
+                    var colon = ColonBefore(text, sentenceStart, firstOpen);
                     for (var r = mark; r < found.Count; r++)
                     {
                         var span = found[r].Span;
+                        if (found[r].Kind == QuoteKind.Reported && span.Start < colon && span.Start + span.Length > firstOpen && found[r].Cue is { Length: > 0 } cue &&
+                            Layout.LastIndexOfWord(text.AsSpan(sentenceStart, span.Start - sentenceStart), cue) >= 0 &&
+                            Layout.CountWords(text.AsSpan(span.Start, colon - span.Start), 3) >= 3 && !Layout.IsWordAt(text.AsSpan(span.Start, colon - span.Start), 0, "it"))
+                        {
+                            // "Lima asserted that the port had lost its way: “…”": a statement whose cue comes before it ends at the colon
+                            // that leads in the quotation (one attributed after the quotation is not cut: the words before the colon are the
+                            // writer's; nor is "explained it this way:", whose words are the quotation's).
+                            span = new TextSpan(span.Start, text.AsSpan(span.Start, colon - span.Start).TrimEnd().Length);
+                            found[r] = found[r] with { Span = span };
+                        }
+
                         if (found[r].Kind == QuoteKind.Reported && (span.Start + span.Length <= firstOpen || EndsAtCommaQuotationBefore(text, span, found, foundBefore)) && (IsAskedQuestion(found[r]) || !IsOpeningPhrase(text.AsSpan(span.Start, span.Length))))
                         {
                             found.Insert(foundBefore + kept++, found[r]);
@@ -234,11 +246,40 @@ internal static partial class QuoteFinder
                 }
             }
 
+            if (found.Count == foundBefore && !attributionOnly && s + 1 < sentences.Count && OpensWithQuotation(text, quotations, q, sentences[s + 1].Start) &&
+                TrySummaryBefore(text, sentenceStart, sentenceEnd, buffers, quotations))
+            {
+                previous = found[^1].Source;
+            }
+
             if (found.Count == foundBefore && !attributionOnly && previous is not null && NamesAnotherPerson(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), previous))
             {
                 previous = null; // "“…,” Ana Lima said. The harbour master was blunt. “…”": the bare quotation is not Ana Lima's
             }
         }
+    }
+
+    /// <summary>Where the colon right before the opening mark at <paramref name="open"/> stands (<c>X said A: “…”</c>), or -1.</summary>
+    private static int ColonBefore(string text, int start, int open)
+    {
+        if (open >= text.Length || open <= start)
+        {
+            return -1;
+        }
+
+        var lead = text.AsSpan(start, open - start).TrimEnd();
+        return lead.Length > 0 && lead[^1] == ':' ? start + lead.Length - 1 : -1;
+    }
+
+    /// <summary>Whether the sentence at <paramref name="start"/> opens with a quotation (quotations[<paramref name="q"/>..] are those not yet read).</summary>
+    private static bool OpensWithQuotation(string text, List<(int Open, int Close)> quotations, int q, int start)
+    {
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return q < quotations.Count && quotations[q].Open == start;
     }
 
     /// <summary>
@@ -255,7 +296,7 @@ internal static partial class QuoteFinder
         var words = before.Trim();
         var after = AfterClose(text, close);
         if (close <= 0 || close >= text.Length || !(text[close - 1] == ',' || (after < text.Length && text[after] == ',')) ||
-            Layout.CountWords(words, 3) < 3 || words[^1] is ',' or ':' or ';' or '(' or '\u2014' or '\u2013' or '-' or '.' or '!' or '?' || IsOpeningPhrase(words))
+            (Layout.CountWords(words, 3) < 3 && !IsSubjectAndFinite(words)) || words[^1] is ',' or ':' or ';' or '(' or '\u2014' or '\u2013' or '-' or '.' or '!' or '?' || IsOpeningPhrase(words))
         {
             return -1;
         }
@@ -298,7 +339,14 @@ internal static partial class QuoteFinder
             from += char.IsWhiteSpace(before[from]) ? 1 : 3;
         }
 
-        return Layout.CountWords(before[from..], 3) < 3 ? -1 : start + from;
+        return Layout.CountWords(before[from..], 3) < 3 && !IsSubjectAndFinite(before[from..].Trim()) ? -1 : start + from;
+    }
+
+    /// <summary>Two words, a capitalised subject and a finite verb (<c>Oz is “…,” she wrote</c>): a clause, however short.</summary>
+    private static bool IsSubjectAndFinite(ReadOnlySpan<char> words)
+    {
+        var space = words.IndexOf(' ');
+        return space > 0 && char.IsUpper(words[0]) && words[(space + 1)..].IndexOf(' ') < 0 && SpeechCues.FiniteVerbs.Contains(words[(space + 1)..]);
     }
 
     /// <summary>
@@ -543,7 +591,14 @@ internal static partial class QuoteFinder
         }
 
         // A closing mark typed at the start of a line, before a word (”We will …” for “We will …”), opens.
-        var lineStart = index == 0 || text[index - 1] == '\n';
+        // (An invisible format character, such as a left-to-right mark pasted with the text, may stand before it.)
+        var back = index;
+        while (back > 0 && back > index - 3 && char.GetUnicodeCategory(text[back - 1]) == System.Globalization.UnicodeCategory.Format)
+        {
+            back--;
+        }
+
+        var lineStart = back == 0 || text[back - 1] == '\n';
         return Layout.IsOpeningQuote(c) || (c == '\u201D' && lineStart && index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1])) ? '"' : '\0';
     }
 
@@ -583,11 +638,14 @@ internal static partial class QuoteFinder
                 depth = 0;
             }
 
-            if (family == '"' && text[m] == '\u201C' && m >= flatUntil)
+            // An opening mark typed after a word and before a space or punctuation (“… a fascist?“ he asked) closes.
+            var typedAsCloser = family == '"' && text[m] == '\u201C' && m > from && !char.IsWhiteSpace(text[m - 1]) &&
+                (m + 1 == text.Length || char.IsWhiteSpace(text[m + 1]) || text[m + 1] is ',' or '.' or ';' or ':' or ')');
+            if (family == '"' && text[m] == '\u201C' && m >= flatUntil && !typedAsCloser)
             {
                 depth++;
             }
-            else if (family == '"' && Layout.IsClosingQuote(text[m]))
+            else if (family == '"' && (Layout.IsClosingQuote(text[m]) || typedAsCloser))
             {
                 if (depth == 0)
                 {
@@ -1226,7 +1284,9 @@ internal static partial class QuoteFinder
 
         // "“…,” Lee concludes.": a quotation that opens its sentence and ends in a comma, question or exclamation mark is
         // attributed by the subject and verb after it, whatever the verb, when nothing but a time, place or listener follows.
-        if (!opensSentence || close <= 0 || close > text.Length || text[close - 1] is not (',' or '?' or '!'))
+        // A comma, question or exclamation mark may stand inside a closing single mark first ("… ‘the comeback of the decade,’” it read").
+        var mark = close >= 2 && close <= text.Length && text[close - 1] is '\u2019' or '\'' ? close - 2 : close - 1;
+        if (!opensSentence || mark < 0 || close > text.Length || text[mark] is not (',' or '?' or '!'))
         {
             return false;
         }
@@ -1370,7 +1430,8 @@ internal static partial class QuoteFinder
         return SpeechCues.Prepositions.Contains(word) || SpeechCues.TimeWords.Contains(word) || SpeechCues.Listeners.Contains(word) ||
             SpeechCues.Auxiliaries.Contains(word) || (rest[..hyphened].EndsWith("ly", StringComparison.Ordinal) && hyphened > 4) ||
             (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !SpeechCues.NotClauseStarts.Contains(word) && !word.EndsWith("thing", StringComparison.Ordinal)) ||
-            SpeechCues.AfterTailOpeners.Contains(word);
+            SpeechCues.AfterTailOpeners.Contains(word) ||
+            (SpeechCues.PlaceAdverbs.Contains(word) && (end == rest.Length || rest[end] is ',' or '.' or ';')); // "Rubio said here." (not "said there was")
     }
 
     /// <summary>A tell verb's cue takes its listener pronoun with it (<c>told us</c>, <c>told reporters</c>).</summary>

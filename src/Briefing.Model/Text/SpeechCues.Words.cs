@@ -64,6 +64,13 @@ internal static partial class SpeechCues
     /// <summary>Words before a call verb that make it a name for something, not words said (<c>so called “…”</c>, <c>what is called</c>, <c>known as</c>).</summary>
     public static readonly WordSet NamingOpeners = ["so", "what", "as"];
 
+    /// <summary>
+    /// Words that go on with a call verb's statement past the quoted name it gives, up to the next comma or clause break:
+    /// a reason, comparison, role or purpose (<c>called the pier “a mistake” because …</c>, <c>“much better” than …</c>,
+    /// <c>“unfit to serve” as …</c>, <c>“a blueprint” for …</c>); a time or place phrase (<c>on Monday</c>, <c>in a tweet</c>) does not.
+    /// </summary>
+    public static readonly WordSet CallComplementOpeners = ["for", "than", "as", "because", "amid", "amidst", "about", "that", "to", "without"];
+
     /// <summary>Prepositions of place before which a quotation is a title (<c>was pictured in “The Crown”</c>).</summary>
     public static readonly WordSet PlacePrepositions = ["in", "at", "from", "under", "into"];
 }

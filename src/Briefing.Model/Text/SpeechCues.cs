@@ -128,7 +128,7 @@ internal static partial class SpeechCues
     private static readonly string[] TellVerbs = ["tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures", "assured", "remind", "reminds", "reminded"];
 
     /// <summary>Verbs that report speech only when a quoted fragment follows.</summary>
-    private static readonly string[] CallVerbs = ["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubbed", "label", "labels", "labelled", "labeled", "brand", "branded", "praise", "praised", "slam", "slammed", "blast", "blasted", "decry", "decried"];
+    private static readonly string[] CallVerbs = ["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubbed", "label", "labels", "labelled", "labeled", "brand", "branded", "praise", "praises", "praised", "praising", "slam", "slams", "slammed", "blast", "blasts", "blasted", "decry", "decried"];
 
     /// <summary>
     /// Verbs that characterise what someone said or did, and report speech only with a quoted fragment close after
@@ -149,6 +149,7 @@ internal static partial class SpeechCues
         "welcome", "welcomes", "welcomed", "welcoming", "applaud", "applauds", "applauded", "applauding",
         "bemoan", "bemoans", "bemoaned", "bemoaning", "touts", "touting", "ridicules", "ridiculing", "terming", "encourages", "encouraged", "encouraging",
         "dubs", "dubbing", "labeling", "labelling", "branding", "slamming", "blasting", "decries", "decrying",
+        "cite", "cites", "cited", "citing",
     ];
 
     /// <summary>Verbs of asking.</summary>

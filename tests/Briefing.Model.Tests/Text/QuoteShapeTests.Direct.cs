@@ -18,6 +18,42 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void Here_after_a_tail_cue_is_where_it_was_said_and_there_before_a_clause_is_not()
+    {
+        var here = Single("\u201CThe ferries will run all winter,\u201D Ana Lima said here.");
+
+        Assert.Equal(("The ferries will run all winter", "Ana Lima"), (here.Text, here.Source.Text));
+        Assert.DoesNotContain(QuotesOf("\u201CMarco!\u201D the pilot said there was a storm coming."), quote => quote.Text == "Marco!" && quote.Source.Text == "the pilot");
+    }
+
+    [Fact]
+    public void A_closing_mark_typed_at_the_start_of_a_line_after_an_invisible_mark_opens_a_quotation()
+    {
+        var quote = Single("\u202A\u201DThe pier is safe. The crews can go home,\u201D said Ana Lima.");
+
+        Assert.Equal(("The pier is safe. The crews can go home", "Ana Lima"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void An_opening_mark_typed_after_a_word_and_before_a_space_closes_the_quotation()
+    {
+        var quotes = QuotesOf("\u201CWill the ferry run tonight?\u201C the pilot asked. \u201CNot in this wind,\u201D the harbour master said.");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("Will the ferry run tonight?", "the pilot"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal(("Not in this wind", "the harbour master"), (quotes[1].Text, quotes[1].Source.Text));
+    }
+
+    [Fact]
+    public void A_comma_inside_a_closing_single_mark_ends_the_quotation_for_any_verb_after_it()
+    {
+        var quote = Single("\u201CThey called the pier \u2018the comeback of the decade,\u2019\u201D the notice read.");
+
+        Assert.Equal((QuoteKind.Direct, "the notice"), (quote.Kind, quote.Source.Text));
+        Assert.StartsWith("They called the pier", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lead_in_reaches_only_the_paragraph_right_after_it_and_only_a_quotation_that_opens_it()
     {
         Assert.Empty(QuotesOf("The port director said:", "The harbour will reopen in May, and \u201Csoon\u201D is the word."));

@@ -55,6 +55,126 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_verb_of_characterising_right_before_a_quotation_reports_its_object()
+    {
+        var quotes = QuotesOf("The harbour master defended the new landing fees. \u201CThey keep the ferries running through the winter,\u201D she said.");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, "the new landing fees", "The harbour master", "defended"), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text, quotes[0].Cue));
+        Assert.Equal((QuoteKind.Direct, "They keep the ferries running through the winter"), (quotes[1].Kind, quotes[1].Text));
+    }
+
+    [Fact]
+    public void A_call_verb_naming_its_object_right_before_a_quotation_reports_it_and_a_summons_does_not()
+    {
+        var naming = QuotesOf("Her deputy, Tomas Vey, called her a master at keeping the ferries on time. \u201CShe never misses a tide,\u201D he said.");
+        var summons = QuotesOf("The harbour master called him onto the quay. \u201CShe never misses a tide,\u201D he said.");
+
+        Assert.Equal(("her a master at keeping the ferries on time", "Her deputy, Tomas Vey"), (naming[0].Text, naming[0].Source.Text));
+        Assert.Equal(QuoteKind.Direct, Assert.Single(summons).Kind);
+    }
+
+    [Fact]
+    public void Cite_is_a_verb_of_characterising_for_a_mixed_quote()
+    {
+        var quote = Single("The harbour master cited the new pier as \u201Cproof that the port can still build.\u201D");
+
+        Assert.Equal((QuoteKind.Reported, "the new pier as \u201Cproof that the port can still build.\u201D", "The harbour master", "cited"), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("The harbour master defended the new landing fees. The ferries kept running all winter.")]
+    [InlineData("While the pilots criticised the new landing fees, the harbour master kept quiet. \u201CWe will see,\u201D she said.")]
+    [InlineData("The shock of the Friday attacks wore off by the spring. \u201CWe will see,\u201D she said.")]
+    [InlineData("The harbour master called the pilots onto the quay. \u201CWe will see,\u201D she said.")]
+    public void A_verb_of_characterising_with_no_quotation_after_it_or_not_the_main_verb_reports_nothing(string paragraph)
+    {
+        Assert.DoesNotContain(QuotesOf(paragraph), quote => quote.Kind == QuoteKind.Reported);
+    }
+
+    [Fact]
+    public void A_statement_that_leads_in_a_quotation_with_a_colon_ends_at_the_colon()
+    {
+        var quotes = QuotesOf("After the storm, the harbour master insisted that the pier had held up well: \u201CNot a plank moved.\u201D");
+        var wording = QuotesOf("The harbour master explained it this way: \u201CThe tide does the work for us.\u201D");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Reported, "the pier had held up well", "the harbour master"), (quotes[0].Kind, quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal((QuoteKind.Direct, "Not a plank moved."), (quotes[1].Kind, quotes[1].Text));
+        Assert.Equal(QuoteKind.Direct, Assert.Single(wording).Kind);
+    }
+
+    [Fact]
+    public void Praises_and_praising_make_a_mixed_quote_like_praised()
+    {
+        var quote = Single("The ferry captain praises the new pilots as \u201Csteady hands in any weather.\u201D");
+
+        Assert.Equal((QuoteKind.Reported, "the new pilots as \u201Csteady hands in any weather.\u201D", "The ferry captain", "praises"), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("The harbour master called the new pier \u201Ca mistake\u201D because so few ferries use it.", "the new pier \u201Ca mistake\u201D because so few ferries use it")]
+    [InlineData("The harbour master called the new pier \u201Cmuch better\u201D than the old one, and the pilots agreed.", "the new pier \u201Cmuch better\u201D than the old one")]
+    [InlineData("The harbour master called the new pier \u201Ca mistake\u201D on Monday.", "the new pier \u201Ca mistake\u201D")]
+    [InlineData("The harbour master called the new pier \u201Ca mistake\u201D as she toured the quay.", "the new pier \u201Ca mistake\u201D")]
+    public void A_reason_or_comparison_after_a_call_verbs_quoted_name_goes_on_with_its_statement(string paragraph, string text)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, "The harbour master"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("The harbour master said the pier was \u201Cin fine shape\u201D and highlighted the new cranes on the quay.")]
+    [InlineData("The harbour master said the pier was \u201Cin fine shape\u201D \u2014 a view the pilots do not share.")]
+    [InlineData("The harbour master said the pier was \u201Cin fine shape\u201D, quietly putting her name on the line.")]
+    public void A_reported_statement_ends_after_its_fragment_where_the_writers_words_take_over(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the pier was \u201Cin fine shape\u201D", "The harbour master"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void Two_quoted_answers_each_with_its_own_speaker_and_cue_are_two_quotes()
+    {
+        var quotes = QuotesOf("Asked about the ferry, 40 percent said \u201Cvery likely\u201D and 12 percent said \u201Cnot at all likely.\u201D");
+        var joined = Single("The harbour master said the pier was \u201Cin fine shape\u201D and the cranes were new.");
+
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("\u201Cvery likely\u201D", "40 percent"), (quotes[0].Text, quotes[0].Source.Text));
+        Assert.Equal("12 percent", quotes[1].Source.Text);
+        Assert.Contains("not at all likely", quotes[1].Text, StringComparison.Ordinal);
+        Assert.Equal("the pier was \u201Cin fine shape\u201D and the cranes were new", joined.Text);
+    }
+
+    [Fact]
+    public void A_mixed_quotes_verb_may_stand_up_to_sixteen_words_before_its_fragment()
+    {
+        var near = Single("The harbour master blasted the port board for failing to make clear on Friday that the pier was only \u201Cpartly safe.\u201D");
+        var far = QuotesOf("The harbour master blasted the port board for failing to make clear to the crews of the night ferries on Friday that the old pier was only \u201Cpartly safe.\u201D");
+
+        Assert.Equal(("the port board for failing to make clear on Friday that the pier was only \u201Cpartly safe.\u201D", "The harbour master", "blasted"), (near.Text, near.Source.Text, near.Cue));
+        Assert.DoesNotContain(far, quote => quote.Cue == "blasted");
+    }
+
+    [Fact]
+    public void A_tell_verbs_listener_before_that_is_not_part_of_the_mixed_quote()
+    {
+        var quote = Single("The harbour master told a meeting of the crews in Lima on Monday that the new pier was \u201Cpartly safe.\u201D");
+
+        Assert.Equal(("the new pier was \u201Cpartly safe.\u201D", "The harbour master"), (quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_two_word_clause_of_a_subject_and_a_finite_verb_before_a_fragment_is_its_mixed_quote()
+    {
+        var quote = Single("Lima is \u201Csmart as a harbour seal,\u201D Tomas Vey wrote in a note to the crews.");
+
+        Assert.Equal((QuoteKind.Reported, "Lima is \u201Csmart as a harbour seal,\u201D", "Tomas Vey"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
     public void An_ing_noun_after_a_determiner_with_no_speaker_stays_out()
     {
         Assert.Empty(QuotesOf("The branding of the old ferry as \u201Cthe slow boat\u201D stuck for years."));
