@@ -1978,7 +1978,8 @@ internal static partial class QuoteFinder
             k++;
         }
 
-        return k == tokens.Count || tokens[k].Kind == TokenKind.Comma;
+        // "…, said the board would meet": a noun phrase and then its verb is the reported clause, not a source.
+        return (k == tokens.Count || tokens[k].Kind == TokenKind.Comma) && !HasFiniteVerb(text, tokens, from);
     }
 
     /// <summary>
@@ -2746,7 +2747,9 @@ internal static partial class QuoteFinder
         if (start == end)
         {
             // "Chris Cox, who runs the lobbying arm, says …": the subject opens the sentence and carries an apposition.
-            if (start > 0 && tokens[start - 1].Kind == TokenKind.Comma && end <= MaxSourceWords && end > 1 && tokens[0].Kind == TokenKind.Word && char.IsUpper(text[tokens[0].Start]))
+            // The words count, not the commas: "Ana Lima, a pilot at the port of Tema, which has a backlog of repairs, said …".
+            if (start > 0 && tokens[start - 1].Kind == TokenKind.Comma && end > 1 && end <= MaxSourceWords + 8 && WordsBefore(tokens, end) <= MaxSourceWords &&
+                tokens[0].Kind == TokenKind.Word && char.IsUpper(text[tokens[0].Start]))
             {
                 return text.AsSpan(tokens[0].Start, tokens[WithoutConnective(text, tokens, start - 2)].End - tokens[0].Start);
             }
@@ -2774,6 +2777,18 @@ internal static partial class QuoteFinder
         // The aside's closing dash is not part of the subject.
         end -= aside ? 1 : 0;
         return text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+    }
+
+    /// <summary>How many of the tokens before <paramref name="end"/> are words or quotations (commas and breaks do not count).</summary>
+    private static int WordsBefore(List<Token> tokens, int end)
+    {
+        var words = 0;
+        for (var k = 0; k < end; k++)
+        {
+            words += tokens[k].Kind is TokenKind.Word or TokenKind.Quotation ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>
