@@ -1752,10 +1752,18 @@ internal static partial class QuoteFinder
                 next++;
             }
 
-            if (!IsModifierTail(text, tokens, verb + 1, next, kind))
+            if (!IsModifierTail(text, tokens, verb + 1, next, kind, out var clauseAfter))
             {
                 continue;
             }
+
+            // "As the tide turned, the captain answered as he sailed": an opening subordinate clause is the writer's, not a statement.
+            if (clauseAfter && tokens[0].Kind == TokenKind.Word && SpeechCues.Subordinators.Contains(WordOf(text, tokens[0])))
+            {
+                continue;
+            }
+
+            next = clauseAfter ? tokens.Count : next;
 
             var source = Sources.FromText(subject.ToString());
             var cue = WordOf(text, tokens[verb]);
@@ -1884,10 +1892,17 @@ internal static partial class QuoteFinder
     /// Whether the words [from, to) after a final cue are only modifiers (<c>said on Tuesday</c>, <c>told
     /// Reuters</c>, <c>wrote in a note to clients</c>), not a clause of their own (<c>said he was facing …</c>).
     /// </summary>
-    private static bool IsModifierTail(string text, List<Token> tokens, int from, int to, CueKind kind)
+    private static bool IsModifierTail(string text, List<Token> tokens, int from, int to, CueKind kind) => IsModifierTail(text, tokens, from, to, kind, out _);
+
+    /// <summary>
+    /// <see cref="IsModifierTail(string, List{Token}, int, int, CueKind)"/>, and whether the modifiers end in a subordinate clause
+    /// (<paramref name="clauseAfter"/>: <c>told his advisers as he wrote the speech</c>), which runs on to the sentence's end.
+    /// </summary>
+    private static bool IsModifierTail(string text, List<Token> tokens, int from, int to, CueKind kind, out bool clauseAfter)
     {
+        clauseAfter = false;
         var k = from;
-        if (kind == CueKind.Tell && k < to && !TrySkipListener(text, tokens, ref k))
+        if (kind == CueKind.Tell && k < to && !TrySkipListenerPhrase(text, tokens, ref k, to) && !TrySkipListener(text, tokens, ref k))
         {
             return false;
         }
@@ -1897,13 +1912,21 @@ internal static partial class QuoteFinder
         {
             var word = WordOf(text, tokens[k]);
 
+            // "…, he said as he left the quay": a subordinate clause after the cue says when or why it was said.
+            if (k > from && char.IsLower(word[0]) && SpeechCues.Subordinators.Contains(word) && word is not ("even" or "if"))
+            {
+                clauseAfter = true;
+                return true;
+            }
+
             if (char.IsLower(word[0]) && (SpeechCues.SubjectPronouns.Contains(word) || SpeechCues.Passive.Contains(word)))
             {
                 return false;
             }
 
-            // "continued to run hot": "to" before a verb is an infinitive, not a phrase ("said to reporters", "wrote to the board").
-            if (word is "to" && k + 1 < to && IsInfinitiveAfterTo(text, tokens[k + 1]))
+            // "continued to run hot": "to" before a verb is an infinitive, not a phrase ("said to reporters", "wrote to the board");
+            // inside a phrase it belongs to its noun ("said in a speech to open the session").
+            if (word is "to" && !(phrase && !IsWordToken(text, tokens, from, "to")) && k + 1 < to && IsInfinitiveAfterTo(text, tokens[k + 1]))
             {
                 return false;
             }
@@ -1916,6 +1939,41 @@ internal static partial class QuoteFinder
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Skips a listener that is a lower-case noun phrase after a tell verb at a sentence's end (<c>…, she told a harbour panel on
+    /// Monday</c>, <c>told his closest advisers</c>): a determiner and one to four words before <paramref name="to"/> that are no
+    /// preposition, clause word, pronoun or cue.
+    /// </summary>
+    private static bool TrySkipListenerPhrase(string text, List<Token> tokens, ref int k, int to)
+    {
+        if (k >= to || !SpeechCues.NounDeterminers.Contains(WordOf(text, tokens[k])) || char.IsUpper(text[tokens[k].Start]))
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        while (j < to && j - k <= 4)
+        {
+            var word = WordOf(text, tokens[j]);
+            if (char.IsLower(word[0]) && (SpeechCues.Prepositions.Contains(word) || SpeechCues.ClauseWords.Contains(word) || SpeechCues.SubjectPronouns.Contains(word) ||
+                SpeechCues.Passive.Contains(word) || SpeechCues.Of(word) != CueKind.None))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        // "told a joke." is an object; a listener is followed by when or where, or is named ("a Senate panel").
+        if (j == k + 1 || (j == to && !HasCapitalisedWord(text.AsSpan(tokens[k].Start, tokens[j - 1].End - tokens[k].Start))))
+        {
+            return false;
+        }
+
+        k = j;
         return true;
     }
 

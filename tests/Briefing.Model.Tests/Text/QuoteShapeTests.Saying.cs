@@ -92,4 +92,24 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Equal(text, Single(paragraph).Text);
     }
+
+    [Theory]
+    [InlineData("The pier is closed until May, the harbour master told a ferry panel on Monday.")]
+    [InlineData("The pier is closed until May, the harbour master told her closest advisers as she drafted the notice.")]
+    [InlineData("The pier is closed until May, the harbour master said during a speech to open the season.")]
+    public void A_final_attribution_may_end_in_a_listener_phrase_a_subordinate_clause_or_an_infinitive_inside_a_phrase(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "The pier is closed until May", "the harbour master"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("The pier is closed until May, the harbour master told a joke.")]
+    [InlineData("As the tide turned, the captain answered from the bridge as he sailed out.")]
+    [InlineData("The pier flooded, as harbour crews responded to orders to pump it out.")]
+    public void An_object_after_a_final_tell_an_opening_subordinate_clause_or_an_infinitive_after_to_is_no_final_attribution(string paragraph)
+    {
+        Assert.Empty(QuotesOf(paragraph));
+    }
 }
