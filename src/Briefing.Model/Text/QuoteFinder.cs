@@ -2201,6 +2201,12 @@ internal static partial class QuoteFinder
                 k++;
             }
 
+            // "said that, even if the tide turned, the pier would hold": an aside between commas opens the clause.
+            if (gotThat && tokens[k].Kind == TokenKind.Comma && IsWordToken(text, tokens, k - 1, "that") && NextCommaToken(tokens, k + 1, 16) > k + 2)
+            {
+                k++;
+            }
+
             if (tokens[k].Kind is TokenKind.Comma or TokenKind.Break)
             {
                 continue;
@@ -2296,6 +2302,20 @@ internal static partial class QuoteFinder
         }
 
         return any;
+    }
+
+    /// <summary>The first comma among the words from <paramref name="from"/>, within <paramref name="window"/> tokens; -1 at any other punctuation or none.</summary>
+    private static int NextCommaToken(List<Token> tokens, int from, int window)
+    {
+        for (var k = from; k < tokens.Count && k - from < window; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return tokens[k].Kind == TokenKind.Comma ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -3102,7 +3122,9 @@ internal static partial class QuoteFinder
                 return true;
             }
 
-            if (SpeechCues.TimeWords.Contains(word) && (char.IsLower(word[0]) || IsWeekday(word)))
+            // "said this week"; but "says this is …": before a finite verb "this" is the clause's subject.
+            if (SpeechCues.TimeWords.Contains(word) && (char.IsLower(word[0]) || IsWeekday(word)) &&
+                !(word is "this" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[k + 1]))))
             {
                 k++;
                 continue;

@@ -112,4 +112,20 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Empty(QuotesOf(paragraph));
     }
+
+    [Theory]
+    [InlineData("Some pilots say this is the worst winter the port has seen.", "this is the worst winter the port has seen")]
+    [InlineData("The harbour master said this week the pier would reopen in May.", "the pier would reopen in May")]
+    public void This_before_a_finite_verb_opens_the_clause_and_before_a_time_word_is_when(string paragraph, string text)
+    {
+        Assert.Equal(text, Single(paragraph).Text);
+    }
+
+    [Fact]
+    public void An_aside_between_commas_after_that_opens_the_clause()
+    {
+        var quote = Single("The harbour master said that, even if the storm returned, the new pier would hold.");
+
+        Assert.Equal((QuoteKind.Reported, "even if the storm returned, the new pier would hold", "The harbour master"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }
