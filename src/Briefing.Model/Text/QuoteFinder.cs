@@ -75,6 +75,7 @@ internal static partial class QuoteFinder
         {
             FindInSentences(text, buffers, quotations, sentences, carried, leadIn);
             AttributeFromContext(text, buffers, quotations, sentences, found);
+            AddBlockQuotation(text, quotations, found, leadIn);
         }
 
         if (carry)
@@ -89,6 +90,27 @@ internal static partial class QuoteFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A block with no quotation marks and no quote of its own after a block that ends with a lead-in (<c>In a speech last
+    /// July, he said:</c>) is the quotation set off as its own paragraph, a block quotation: the whole block is a direct
+    /// quote of the lead-in's source.
+    /// </summary>
+    private static void AddBlockQuotation(string text, List<(int Open, int Close)> quotations, List<FoundQuote> found, (Source Source, string? Cue)? leadIn)
+    {
+        // The lead-in must hold a verb of saying ("Hewitt writes:"), not only a colon ("CORRECTION:", "Watch:").
+        if (leadIn is not { } lead || quotations.Count > 0 || found.Count > 0 || lead.Cue is null || lead.Cue.Length < 2 || !char.IsLetter(lead.Cue[0]))
+        {
+            return;
+        }
+
+        var start = text.Length - text.AsSpan().TrimStart().Length;
+        var end = text.AsSpan().TrimEnd().Length;
+        if (end - start > 0 && Layout.CountWords(text.AsSpan(start, end - start), 4) >= 4)
+        {
+            found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(start, end - start), lead.Source, lead.Cue));
+        }
     }
 
     /// <summary>
