@@ -3048,6 +3048,13 @@ internal static partial class QuoteFinder
     {
         for (var k = from; k < tokens.Count && k - from < MaxThatDistance; k++)
         {
+            // "said at a rally in Tema, Ghana, that …": a comma before a capitalised word goes on with a place or a name.
+            if (tokens[k].Kind == TokenKind.Comma && k > from && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word &&
+                (char.IsUpper(text[tokens[k + 1].Start]) || IsWordToken(text, tokens, k + 1, "that")))
+            {
+                continue;
+            }
+
             if (tokens[k].Kind != TokenKind.Word)
             {
                 return -1;

@@ -128,4 +128,14 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Reported, "even if the storm returned, the new pier would hold", "The harbour master"), (quote.Kind, quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("The harbour master said at a meeting in Tema, Ghana, that the pier would reopen in May.")]
+    [InlineData("The harbour master told reporters at the quay in Accra, Ghana, that the pier would reopen in May.")]
+    public void That_after_a_phrase_with_a_place_between_commas_opens_the_clause(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the pier would reopen in May", "The harbour master"), (quote.Text, quote.Source.Text));
+    }
 }
