@@ -1589,7 +1589,7 @@ internal static partial class QuoteFinder
 
         var mark = buffers.Found.Count;
         var asked = TryAskedBy(text, tokens, buffers.Found);
-        var other = TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found) ||
+        var other = TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryAsReportedBy(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found) ||
             TryFinalBeforeSemicolon(text, tokens, buffers.Found);
         return asked ? DropOverlapping(buffers.Found, mark) : other;
     }
@@ -1867,6 +1867,67 @@ internal static partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A passive "as" attribution, where the source follows <c>by</c> or <c>in</c>: <c>As reported by the Harbour Gazette,
+    /// clause.</c> (the clause after the source's comma) or <c>clause, as first reported by the Harbour Gazette.</c> (the
+    /// clause before "as"). Adverbs may stand before the cue (<c>first</c>, <c>previously</c>, -ly); the source is a few
+    /// words with no clause word or cue.
+    /// </summary>
+    private static bool TryAsReportedBy(string text, List<Token> tokens, List<FoundQuote> found)
+    {
+        // "As reported by X, clause." (after an opening "But"/"And"), or the last comma before ", as reported by X."
+        var opening = tokens[0].Kind == TokenKind.Word && WordOf(text, tokens[0]) is "But" or "And" ? 1 : 0;
+        var at = IsWordToken(text, tokens, opening, "As") ? opening : -1;
+        for (var c = tokens.Count - 4; at < 0 && c > 2 && tokens.Count - c <= MaxSourceWords + 6; c--)
+        {
+            if (tokens[c].Kind == TokenKind.Comma)
+            {
+                at = IsWordToken(text, tokens, c + 1, "as") ? c + 1 : -2;
+            }
+        }
+
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var verb = at + 1;
+        while (verb < tokens.Count && verb - at <= 3 && tokens[verb].Kind == TokenKind.Word && char.IsLower(text[tokens[verb].Start]) &&
+            (WordOf(text, tokens[verb]) is "first" or "previously" or "originally" || (WordOf(text, tokens[verb]).EndsWith("ly", StringComparison.Ordinal) && tokens[verb].End - tokens[verb].Start > 4)))
+        {
+            verb++;
+        }
+
+        if (!IsCueAt(text, tokens, verb, out var kind) || !IsSpeech(kind) || !IsPastTense(WordOf(text, tokens[verb])) ||
+            !(IsWordToken(text, tokens, verb + 1, "by") || IsWordToken(text, tokens, verb + 1, "in")))
+        {
+            return false;
+        }
+
+        var first = verb + 2;
+        var end = first;
+        while (end < tokens.Count && tokens[end].Kind == TokenKind.Word && end - first < MaxSubjectWords)
+        {
+            end++;
+        }
+
+        var final = at > opening;
+        if (end == first || (final ? end != tokens.Count : end >= tokens.Count - 1 || tokens[end].Kind != TokenKind.Comma) || HasClauseWord(text, tokens, first, end) || HasCue(text, tokens, first, end))
+        {
+            return false;
+        }
+
+        var who = CutAtTimeOrPlace(TrimFinal(text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start)));
+        if (!IsValidSource(who, MaxSubjectWords))
+        {
+            return false;
+        }
+
+        var source = Sources.FromText(who.ToString());
+        var cue = WordOf(text, tokens[verb]);
+        return final ? AddStatement(text, tokens, 0, at - 1, found, source, cue) : AddClause(text, tokens, end + 1, tokens.Count, found, source, cue);
     }
 
     private static bool IsWordToken(string text, List<Token> tokens, int k, string word) =>

@@ -138,4 +138,20 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal(("the pier would reopen in May", "The harbour master"), (quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("As reported by the Harbour Gazette, the new pier will not open before May.")]
+    [InlineData("The new pier will not open before May, as first reported by the Harbour Gazette.")]
+    public void A_passive_as_attribution_names_its_source_after_by(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "the new pier will not open before May", "the Harbour Gazette"), (quote.Kind, quote.Text.ToLowerInvariant(), quote.Source.Text));
+    }
+
+    [Fact]
+    public void As_before_a_verb_of_saying_with_no_source_after_by_is_no_attribution()
+    {
+        Assert.Empty(QuotesOf("As reported earlier, the new pier will not open before May."));
+    }
 }
