@@ -2360,7 +2360,8 @@ internal static partial class QuoteFinder
 
                 // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's;
                 // ", but that …" goes on with a second that-clause of the same cue.
-                if (SpeechCues.StatementEnds.Contains(WordOf(text, tokens[m + 1])) && !IsWordToken(text, tokens, m + 2, "that") && !ContinuesContrast(text, tokens, m + 2))
+                if (((SpeechCues.StatementEnds.Contains(WordOf(text, tokens[m + 1])) && !IsWordToken(text, tokens, m + 2, "that") && !ContinuesContrast(text, tokens, m + 2)) ||
+                    (WordOf(text, tokens[m + 1]) is "who" && NextCommaToken(tokens, m + 2, 40) < 0)))
                 {
                     stop = m;
                     break;

@@ -154,4 +154,12 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Empty(QuotesOf("As reported earlier, the new pier will not open before May."));
     }
+
+    [Theory]
+    [InlineData("The harbour master said the delay helped Ana Lima, who has run the ferry line since 2019.", "the delay helped Ana Lima")]
+    [InlineData("The harbour master said Ana Lima, who runs the ferry line, would resign in May.", "Ana Lima, who runs the ferry line, would resign in May")]
+    public void A_relative_clause_on_who_that_ends_the_sentence_is_the_writers_aside(string paragraph, string text)
+    {
+        Assert.Equal(text, Single(paragraph).Text);
+    }
 }
