@@ -75,6 +75,7 @@ internal static partial class QuoteFinder
         {
             FindInSentences(text, buffers, quotations, sentences, carried, leadIn);
             AttributeFromContext(text, buffers, quotations, sentences, found);
+            AddBlockQuotation(text, quotations, found, leadIn);
         }
 
         if (carry)
@@ -89,6 +90,27 @@ internal static partial class QuoteFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A block with no quotation marks and no quote of its own after a block that ends with a lead-in (<c>In a speech last
+    /// July, he said:</c>) is the quotation set off as its own paragraph, a block quotation: the whole block is a direct
+    /// quote of the lead-in's source.
+    /// </summary>
+    private static void AddBlockQuotation(string text, List<(int Open, int Close)> quotations, List<FoundQuote> found, (Source Source, string? Cue)? leadIn)
+    {
+        // The lead-in must hold a verb of saying ("Hewitt writes:"), not only a colon ("CORRECTION:", "Watch:").
+        if (leadIn is not { } lead || quotations.Count > 0 || found.Count > 0 || lead.Cue is null || lead.Cue.Length < 2 || !char.IsLetter(lead.Cue[0]))
+        {
+            return;
+        }
+
+        var start = text.Length - text.AsSpan().TrimStart().Length;
+        var end = text.AsSpan().TrimEnd().Length;
+        if (end - start > 0 && Layout.CountWords(text.AsSpan(start, end - start), 4) >= 4)
+        {
+            found.Add(new FoundQuote(QuoteKind.Direct, new TextSpan(start, end - start), lead.Source, lead.Cue));
+        }
     }
 
     /// <summary>
@@ -1628,7 +1650,7 @@ internal static partial class QuoteFinder
 
         var mark = buffers.Found.Count;
         var asked = TryAskedBy(text, tokens, buffers.Found);
-        var other = TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found) ||
+        var other = TryFinalAttribution(text, tokens, buffers.Found) || TryFinalAs(text, tokens, buffers.Found) || TryAsReportedBy(text, tokens, buffers.Found) || TryForward(text, tokens, buffers.Found) ||
             TryFinalBeforeSemicolon(text, tokens, buffers.Found);
         return asked ? DropOverlapping(buffers.Found, mark) : other;
     }
@@ -1819,10 +1841,18 @@ internal static partial class QuoteFinder
                 next++;
             }
 
-            if (!IsModifierTail(text, tokens, verb + 1, next, kind))
+            if (!IsModifierTail(text, tokens, verb + 1, next, kind, out var clauseAfter))
             {
                 continue;
             }
+
+            // "As the tide turned, the captain answered as he sailed": an opening subordinate clause is the writer's, not a statement.
+            if (clauseAfter && tokens[0].Kind == TokenKind.Word && SpeechCues.Subordinators.Contains(WordOf(text, tokens[0])))
+            {
+                continue;
+            }
+
+            next = clauseAfter ? tokens.Count : next;
 
             var source = Sources.FromText(subject.ToString());
             var cue = WordOf(text, tokens[verb]);
@@ -1951,6 +1981,67 @@ internal static partial class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// A passive "as" attribution, where the source follows <c>by</c> or <c>in</c>: <c>As reported by the Harbour Gazette,
+    /// clause.</c> (the clause after the source's comma) or <c>clause, as first reported by the Harbour Gazette.</c> (the
+    /// clause before "as"). Adverbs may stand before the cue (<c>first</c>, <c>previously</c>, -ly); the source is a few
+    /// words with no clause word or cue.
+    /// </summary>
+    private static bool TryAsReportedBy(string text, List<Token> tokens, List<FoundQuote> found)
+    {
+        // "As reported by X, clause." (after an opening "But"/"And"), or the last comma before ", as reported by X."
+        var opening = tokens[0].Kind == TokenKind.Word && WordOf(text, tokens[0]) is "But" or "And" ? 1 : 0;
+        var at = IsWordToken(text, tokens, opening, "As") ? opening : -1;
+        for (var c = tokens.Count - 4; at < 0 && c > 2 && tokens.Count - c <= MaxSourceWords + 6; c--)
+        {
+            if (tokens[c].Kind == TokenKind.Comma)
+            {
+                at = IsWordToken(text, tokens, c + 1, "as") ? c + 1 : -2;
+            }
+        }
+
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var verb = at + 1;
+        while (verb < tokens.Count && verb - at <= 3 && tokens[verb].Kind == TokenKind.Word && char.IsLower(text[tokens[verb].Start]) &&
+            (WordOf(text, tokens[verb]) is "first" or "previously" or "originally" || (WordOf(text, tokens[verb]).EndsWith("ly", StringComparison.Ordinal) && tokens[verb].End - tokens[verb].Start > 4)))
+        {
+            verb++;
+        }
+
+        if (!IsCueAt(text, tokens, verb, out var kind) || !IsSpeech(kind) || !IsPastTense(WordOf(text, tokens[verb])) ||
+            !(IsWordToken(text, tokens, verb + 1, "by") || IsWordToken(text, tokens, verb + 1, "in")))
+        {
+            return false;
+        }
+
+        var first = verb + 2;
+        var end = first;
+        while (end < tokens.Count && tokens[end].Kind == TokenKind.Word && end - first < MaxSubjectWords)
+        {
+            end++;
+        }
+
+        var final = at > opening;
+        if (end == first || (final ? end != tokens.Count : end >= tokens.Count - 1 || tokens[end].Kind != TokenKind.Comma) || HasClauseWord(text, tokens, first, end) || HasCue(text, tokens, first, end))
+        {
+            return false;
+        }
+
+        var who = CutAtTimeOrPlace(TrimFinal(text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start)));
+        if (!IsValidSource(who, MaxSubjectWords))
+        {
+            return false;
+        }
+
+        var source = Sources.FromText(who.ToString());
+        var cue = WordOf(text, tokens[verb]);
+        return final ? AddStatement(text, tokens, 0, at - 1, found, source, cue) : AddClause(text, tokens, end + 1, tokens.Count, found, source, cue);
+    }
+
     private static bool IsWordToken(string text, List<Token> tokens, int k, string word) =>
         k < tokens.Count && tokens[k].Kind == TokenKind.Word && WordOf(text, tokens[k]).SequenceEqual(word);
 
@@ -1996,10 +2087,17 @@ internal static partial class QuoteFinder
     /// Whether the words [from, to) after a final cue are only modifiers (<c>said on Tuesday</c>, <c>told
     /// Reuters</c>, <c>wrote in a note to clients</c>), not a clause of their own (<c>said he was facing …</c>).
     /// </summary>
-    private static bool IsModifierTail(string text, List<Token> tokens, int from, int to, CueKind kind)
+    private static bool IsModifierTail(string text, List<Token> tokens, int from, int to, CueKind kind) => IsModifierTail(text, tokens, from, to, kind, out _);
+
+    /// <summary>
+    /// <see cref="IsModifierTail(string, List{Token}, int, int, CueKind)"/>, and whether the modifiers end in a subordinate clause
+    /// (<paramref name="clauseAfter"/>: <c>told his advisers as he wrote the speech</c>), which runs on to the sentence's end.
+    /// </summary>
+    private static bool IsModifierTail(string text, List<Token> tokens, int from, int to, CueKind kind, out bool clauseAfter)
     {
+        clauseAfter = false;
         var k = from;
-        if (kind == CueKind.Tell && k < to && !TrySkipListener(text, tokens, ref k))
+        if (kind == CueKind.Tell && k < to && !TrySkipListenerPhrase(text, tokens, ref k, to) && !TrySkipListener(text, tokens, ref k))
         {
             return false;
         }
@@ -2009,13 +2107,21 @@ internal static partial class QuoteFinder
         {
             var word = WordOf(text, tokens[k]);
 
+            // "…, he said as he left the quay": a subordinate clause after the cue says when or why it was said.
+            if (k > from && char.IsLower(word[0]) && SpeechCues.Subordinators.Contains(word) && word is not ("even" or "if"))
+            {
+                clauseAfter = true;
+                return true;
+            }
+
             if (char.IsLower(word[0]) && (SpeechCues.SubjectPronouns.Contains(word) || SpeechCues.Passive.Contains(word)))
             {
                 return false;
             }
 
-            // "continued to run hot": "to" before a verb is an infinitive, not a phrase ("said to reporters", "wrote to the board").
-            if (word is "to" && k + 1 < to && IsInfinitiveAfterTo(text, tokens[k + 1]))
+            // "continued to run hot": "to" before a verb is an infinitive, not a phrase ("said to reporters", "wrote to the board");
+            // inside a phrase it belongs to its noun ("said in a speech to open the session").
+            if (word is "to" && !(phrase && !IsWordToken(text, tokens, from, "to")) && k + 1 < to && IsInfinitiveAfterTo(text, tokens[k + 1]))
             {
                 return false;
             }
@@ -2028,6 +2134,41 @@ internal static partial class QuoteFinder
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Skips a listener that is a lower-case noun phrase after a tell verb at a sentence's end (<c>…, she told a harbour panel on
+    /// Monday</c>, <c>told his closest advisers</c>): a determiner and one to four words before <paramref name="to"/> that are no
+    /// preposition, clause word, pronoun or cue.
+    /// </summary>
+    private static bool TrySkipListenerPhrase(string text, List<Token> tokens, ref int k, int to)
+    {
+        if (k >= to || !SpeechCues.NounDeterminers.Contains(WordOf(text, tokens[k])) || char.IsUpper(text[tokens[k].Start]))
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        while (j < to && j - k <= 4)
+        {
+            var word = WordOf(text, tokens[j]);
+            if (char.IsLower(word[0]) && (SpeechCues.Prepositions.Contains(word) || SpeechCues.ClauseWords.Contains(word) || SpeechCues.SubjectPronouns.Contains(word) ||
+                SpeechCues.Passive.Contains(word) || SpeechCues.Of(word) != CueKind.None))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        // "told a joke." is an object; a listener is followed by when or where, or is named ("a Senate panel").
+        if (j == k + 1 || (j == to && !HasCapitalisedWord(text.AsSpan(tokens[k].Start, tokens[j - 1].End - tokens[k].Start))))
+        {
+            return false;
+        }
+
+        k = j;
         return true;
     }
 
@@ -2090,7 +2231,8 @@ internal static partial class QuoteFinder
             k++;
         }
 
-        return k == tokens.Count || tokens[k].Kind == TokenKind.Comma;
+        // "…, said the board would meet": a noun phrase and then its verb is the reported clause, not a source.
+        return (k == tokens.Count || tokens[k].Kind == TokenKind.Comma) && !HasFiniteVerb(text, tokens, from);
     }
 
     /// <summary>
@@ -2254,6 +2396,12 @@ internal static partial class QuoteFinder
                 k++;
             }
 
+            // "said that, even if the tide turned, the pier would hold": an aside between commas opens the clause.
+            if (gotThat && tokens[k].Kind == TokenKind.Comma && IsWordToken(text, tokens, k - 1, "that") && NextCommaToken(tokens, k + 1, 16) > k + 2)
+            {
+                k++;
+            }
+
             if (tokens[k].Kind is TokenKind.Comma or TokenKind.Break)
             {
                 continue;
@@ -2326,7 +2474,8 @@ internal static partial class QuoteFinder
 
                 // ", but …", ", who …": a contrast or an aside after a comma is the writer's, not the statement's;
                 // ", but that …" goes on with a second that-clause of the same cue.
-                if (SpeechCues.StatementEnds.Contains(WordOf(text, tokens[m + 1])) && !IsWordToken(text, tokens, m + 2, "that") && !ContinuesContrast(text, tokens, m + 2))
+                if (((SpeechCues.StatementEnds.Contains(WordOf(text, tokens[m + 1])) && !IsWordToken(text, tokens, m + 2, "that") && !ContinuesContrast(text, tokens, m + 2)) ||
+                    (WordOf(text, tokens[m + 1]) is "who" && NextCommaToken(tokens, m + 2, 40) < 0)))
                 {
                     stop = m;
                     break;
@@ -2357,6 +2506,20 @@ internal static partial class QuoteFinder
         }
 
         return any;
+    }
+
+    /// <summary>The first comma among the words from <paramref name="from"/>, within <paramref name="window"/> tokens; -1 at any other punctuation or none.</summary>
+    private static int NextCommaToken(List<Token> tokens, int from, int window)
+    {
+        for (var k = from; k < tokens.Count && k - from < window; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return tokens[k].Kind == TokenKind.Comma ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -2917,7 +3080,9 @@ internal static partial class QuoteFinder
         if (start == end)
         {
             // "Chris Cox, who runs the lobbying arm, says …": the subject opens the sentence and carries an apposition.
-            if (start > 0 && tokens[start - 1].Kind == TokenKind.Comma && end <= MaxSourceWords && end > 1 && tokens[0].Kind == TokenKind.Word && char.IsUpper(text[tokens[0].Start]))
+            // The words count, not the commas: "Ana Lima, a pilot at the port of Tema, which has a backlog of repairs, said …".
+            if (start > 0 && tokens[start - 1].Kind == TokenKind.Comma && end > 1 && end <= MaxSourceWords + 8 && WordsBefore(tokens, end) <= MaxSourceWords &&
+                tokens[0].Kind == TokenKind.Word && char.IsUpper(text[tokens[0].Start]))
             {
                 return text.AsSpan(tokens[0].Start, tokens[WithoutConnective(text, tokens, start - 2)].End - tokens[0].Start);
             }
@@ -2945,6 +3110,18 @@ internal static partial class QuoteFinder
         // The aside's closing dash is not part of the subject.
         end -= aside ? 1 : 0;
         return text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+    }
+
+    /// <summary>How many of the tokens before <paramref name="end"/> are words or quotations (commas and breaks do not count).</summary>
+    private static int WordsBefore(List<Token> tokens, int end)
+    {
+        var words = 0;
+        for (var k = 0; k < end; k++)
+        {
+            words += tokens[k].Kind is TokenKind.Word or TokenKind.Quotation ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>
@@ -3104,6 +3281,13 @@ internal static partial class QuoteFinder
     {
         for (var k = from; k < tokens.Count && k - from < MaxThatDistance; k++)
         {
+            // "said at a rally in Tema, Ghana, that …": a comma before a capitalised word goes on with a place or a name.
+            if (tokens[k].Kind == TokenKind.Comma && k > from && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word &&
+                (char.IsUpper(text[tokens[k + 1].Start]) || IsWordToken(text, tokens, k + 1, "that")))
+            {
+                continue;
+            }
+
             if (tokens[k].Kind != TokenKind.Word)
             {
                 return -1;
@@ -3200,7 +3384,9 @@ internal static partial class QuoteFinder
                 return true;
             }
 
-            if (SpeechCues.TimeWords.Contains(word) && (char.IsLower(word[0]) || IsWeekday(word)))
+            // "said this week"; but "says this is …": before a finite verb "this" is the clause's subject.
+            if (SpeechCues.TimeWords.Contains(word) && (char.IsLower(word[0]) || IsWeekday(word)) &&
+                !(word is "this" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[k + 1]))))
             {
                 k++;
                 continue;

@@ -850,16 +850,22 @@ internal static class Sources
     /// determiner, or at a capitalised word after a time word; otherwise the text is kept whole
     /// (<c>In Clon Casey's Bar</c>, <c>Under Secretary Ana Lima</c>).
     /// </summary>
-    private static string WithoutOpeningPhrase(string text)
+    private static string WithoutOpeningPhrase(string text, bool afterConjunction = false)
     {
         var span = text.AsSpan();
         var space = span.IndexOf(' ');
-        if (space <= 0 || !char.IsUpper(span[0]))
+        if (space <= 0 || !(char.IsUpper(span[0]) || afterConjunction))
         {
             return text;
         }
 
         var first = span[..space];
+        // "But Ana Lima, the pilot", "And on Monday, the pilot": a conjunction that opens the sentence is no part of the source.
+        if (!afterConjunction && first is "But" or "And" or "Yet" && space + 1 < span.Length && char.IsLetter(span[space + 1]))
+        {
+            return WithoutOpeningPhrase(text[(space + 1)..], afterConjunction: true);
+        }
+
         var timeOpener = SpeechCues.TimeWords.Contains(first);
         if (!timeOpener && !IsPreposition(first))
         {

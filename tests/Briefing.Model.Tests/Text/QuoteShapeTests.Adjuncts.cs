@@ -38,6 +38,15 @@ public sealed partial class QuoteShapeTests
     }
 
     [Fact]
+    public void A_noun_phrase_and_its_past_verb_after_an_inverted_cue_are_the_statement_not_the_speaker()
+    {
+        var quote = Single("Marta Osei of Tema, a pilot who has refused to sail at night, said the harbour board deserved better.");
+
+        Assert.Equal((QuoteKind.Reported, "the harbour board deserved better", "Marta Osei of Tema, a pilot who has refused to sail at night"),
+            (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
     public void A_title_in_quotation_marks_may_stand_in_a_source()
     {
         var quote = Single("Marta Osei, the author of \u201CThe Long Tide,\u201D said the north pier would stay shut until the spring.");

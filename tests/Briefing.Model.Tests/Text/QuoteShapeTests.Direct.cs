@@ -60,6 +60,21 @@ public sealed partial class QuoteShapeTests
         Assert.Empty(QuotesOf("The port director said:", "Outlook", "\u201CThe harbour will reopen in May.\u201D"));
     }
 
+    [Fact]
+    public void A_paragraph_without_quotation_marks_after_a_lead_in_is_a_block_quotation()
+    {
+        var quote = Assert.Single(QuotesOf("In a speech last July, the port director said:", "Let no one doubt it: the harbour will reopen in May. The cranes are already back."));
+
+        Assert.Equal((QuoteKind.Direct, "Let no one doubt it: the harbour will reopen in May. The cranes are already back.", "the port director"),
+            (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_paragraph_after_a_colon_with_no_verb_of_saying_is_no_block_quotation()
+    {
+        Assert.Empty(QuotesOf("Correction:", "An earlier version of this article gave the wrong date for the harbour's reopening."));
+    }
+
     [Theory]
     [InlineData("\u201CThe harbour will reopen in May.\u201D \u2015\u00A0Ana P. Lima", "Ana P. Lima")]
     [InlineData("\u201CThe harbour will reopen in May.\u201D \u2014 J. R. Osei.", "J. R. Osei")]

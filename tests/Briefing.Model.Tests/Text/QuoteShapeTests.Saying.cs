@@ -137,9 +137,79 @@ public sealed partial class QuoteShapeTests
         Assert.Empty(QuotesOf(paragraph));
     }
 
+    [Theory]
+    [InlineData("The pier is closed until May, the harbour master told a ferry panel on Monday.")]
+    [InlineData("The pier is closed until May, the harbour master told her closest advisers as she drafted the notice.")]
+    [InlineData("The pier is closed until May, the harbour master said during a speech to open the season.")]
+    public void A_final_attribution_may_end_in_a_listener_phrase_a_subordinate_clause_or_an_infinitive_inside_a_phrase(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "The pier is closed until May", "the harbour master"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("The pier is closed until May, the harbour master told a joke.")]
+    [InlineData("As the tide turned, the captain answered from the bridge as he sailed out.")]
+    [InlineData("The pier flooded, as harbour crews responded to orders to pump it out.")]
+    public void An_object_after_a_final_tell_an_opening_subordinate_clause_or_an_infinitive_after_to_is_no_final_attribution(string paragraph)
+    {
+        Assert.Empty(QuotesOf(paragraph));
+    }
+
     [Fact]
     public void A_sentence_adverb_before_a_comma_is_no_speaker()
     {
         Assert.Empty(QuotesOf("Thankfully, now we know when the ferry sails and for how much: \u201CNight Crossing\u201D leaves at nine."));
+    }
+
+    [Theory]
+    [InlineData("Some pilots say this is the worst winter the port has seen.", "this is the worst winter the port has seen")]
+    [InlineData("The harbour master said this week the pier would reopen in May.", "the pier would reopen in May")]
+    public void This_before_a_finite_verb_opens_the_clause_and_before_a_time_word_is_when(string paragraph, string text)
+    {
+        Assert.Equal(text, Single(paragraph).Text);
+    }
+
+    [Fact]
+    public void An_aside_between_commas_after_that_opens_the_clause()
+    {
+        var quote = Single("The harbour master said that, even if the storm returned, the new pier would hold.");
+
+        Assert.Equal((QuoteKind.Reported, "even if the storm returned, the new pier would hold", "The harbour master"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("The harbour master said at a meeting in Tema, Ghana, that the pier would reopen in May.")]
+    [InlineData("The harbour master told reporters at the quay in Accra, Ghana, that the pier would reopen in May.")]
+    public void That_after_a_phrase_with_a_place_between_commas_opens_the_clause(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal(("the pier would reopen in May", "The harbour master"), (quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("As reported by the Harbour Gazette, the new pier will not open before May.")]
+    [InlineData("The new pier will not open before May, as first reported by the Harbour Gazette.")]
+    public void A_passive_as_attribution_names_its_source_after_by(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "new pier will not open before May", "the Harbour Gazette"), (quote.Kind, quote.Text[4..], quote.Source.Text));
+    }
+
+    [Fact]
+    public void As_before_a_verb_of_saying_with_no_source_after_by_is_no_attribution()
+    {
+        Assert.Empty(QuotesOf("As reported earlier, the new pier will not open before May."));
+    }
+
+    [Theory]
+    [InlineData("The harbour master said the delay helped Ana Lima, who has run the ferry line since 2019.", "the delay helped Ana Lima")]
+    [InlineData("The harbour master said Ana Lima, who runs the ferry line, would resign in May.", "Ana Lima, who runs the ferry line, would resign in May")]
+    public void A_relative_clause_on_who_that_ends_the_sentence_is_the_writers_aside(string paragraph, string text)
+    {
+        Assert.Equal(text, Single(paragraph).Text);
     }
 }

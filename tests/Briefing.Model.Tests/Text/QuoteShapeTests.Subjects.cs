@@ -37,6 +37,18 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Reported, "the channel would reopen in May", source), (quote.Kind, quote.Text, quote.Source.Text));
     }
 
+    [Theory]
+    [InlineData("Nadia Okafor, a pilot at the port of Tema, which has a backlog of more than 40 cargo ships waiting at anchor to unload, said the channel would reopen in May.",
+        "Nadia Okafor, a pilot at the port of Tema, which has a backlog of more than 40 cargo ships waiting at anchor to unload")]
+    [InlineData("Tomas Rehn, a ferry captain from Tema, Ghana, who is a member of the pilots' guild and a critic of the harbour board, said the channel would reopen in May.",
+        "Tomas Rehn, a ferry captain from Tema, Ghana, who is a member of the pilots' guild and a critic of the harbour board")]
+    public void A_subject_with_a_long_apposition_and_relative_clause_before_the_cue_counts_its_words_not_its_commas(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "the channel would reopen in May", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
     [Fact]
     public void A_gerund_cue_opening_the_sentence_takes_the_main_subject_and_ends_at_its_comma()
     {
