@@ -1990,7 +1990,7 @@ internal static partial class QuoteFinder
     private static bool TryAsReportedBy(string text, List<Token> tokens, List<FoundQuote> found)
     {
         // "As reported by X, clause." (after an opening "But"/"And"), or the last comma before ", as reported by X."
-        var opening = tokens[0].Kind == TokenKind.Word && WordOf(text, tokens[0]) is "But" or "And" ? 1 : 0;
+        var opening = tokens[0].Kind == TokenKind.Word && SpeechCues.IsOpeningCoordinator(WordOf(text, tokens[0])) ? 1 : 0;
         var at = IsWordToken(text, tokens, opening, "As") ? opening : -1;
         for (var c = tokens.Count - 4; at < 0 && c > 2 && tokens.Count - c <= MaxSourceWords + 6; c--)
         {
@@ -2641,7 +2641,7 @@ internal static partial class QuoteFinder
     {
         clauseStart = -1;
         // "But as X noted, clause.": a conjunction may come first.
-        var a = verb > 2 && WordOf(text, tokens[0]) is "But" or "And" or "Yet" or "So" ? 1 : 0;
+        var a = verb > 2 && SpeechCues.IsOpeningCoordinator(WordOf(text, tokens[0])) ? 1 : 0;
         if (verb < a + 2 || !Layout.IsWordAt(text, tokens[a].Start, "as") || tokens[a].End - tokens[a].Start != 2 || tokens[a + 1].Start + subject.Length > text.Length ||
             !text.AsSpan(tokens[a + 1].Start, subject.Length).SequenceEqual(subject) ||
             IsIngForm(text, tokens[verb]))

@@ -861,7 +861,7 @@ internal static class Sources
 
         var first = span[..space];
         // "But Ana Lima, the pilot", "And on Monday, the pilot": a conjunction that opens the sentence is no part of the source.
-        if (!afterConjunction && first is "But" or "And" or "Yet" && space + 1 < span.Length && char.IsLetter(span[space + 1]))
+        if (!afterConjunction && SpeechCues.IsOpeningCoordinator(first) && space + 1 < span.Length && char.IsLetter(span[space + 1]))
         {
             return WithoutOpeningPhrase(text[(space + 1)..], afterConjunction: true);
         }

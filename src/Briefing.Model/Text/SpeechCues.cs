@@ -199,6 +199,9 @@ internal static partial class SpeechCues
     /// <summary>Coordinating conjunctions: one that opens a clause (<c>And then the mayor said, …</c>) stands before its subject.</summary>
     public static readonly WordSet Coordinators = ["and", "but", "so", "yet", "or", "nor"];
 
+    /// <summary>Whether a word is a capitalised coordinator that opens its sentence (<c>But the mayor said …</c>): no part of a subject or source.</summary>
+    public static bool IsOpeningCoordinator(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && Coordinators.Contains(word);
+
     /// <summary>Relative pronouns that are the subject of their clause (<c>…, who said …</c>).</summary>
     public static readonly WordSet RelativeSubjects = ["who", "which"];
 
