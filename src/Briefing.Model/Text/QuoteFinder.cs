@@ -1834,9 +1834,10 @@ internal static partial class QuoteFinder
                 continue;
             }
 
-            // What follows the cue: nothing but a few modifiers to the end, or a comma and a second clause.
+            // What follows the cue: nothing but a few modifiers to the end (a title among them: "on the show “Morning Tide”"), or a
+            // comma and a second clause.
             var next = verb + 1;
-            while (next < tokens.Count && tokens[next].Kind == TokenKind.Word && next - verb <= 8 && !IsCueAt(text, tokens, next, out _))
+            while (next < tokens.Count && (tokens[next].Kind == TokenKind.Word || (next > verb + 1 && IsTitleToken(text, tokens[next]))) && next - verb <= 8 && !IsCueAt(text, tokens, next, out _))
             {
                 next++;
             }
@@ -3840,6 +3841,18 @@ internal static partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>Whether a token is a quotation whose words are a title (<see cref="IsTitle"/>: <c>on the show “Morning Tide.”</c>).</summary>
+    private static bool IsTitleToken(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Quotation)
+        {
+            return false;
+        }
+
+        var start = ContentStart(text, token.Start);
+        return IsTitle(text.AsSpan(start, Math.Max(0, token.End - start)).TrimEnd("\"'\u201d\u2019").Trim().TrimEnd(".,"));
     }
 
     /// <summary>A title's words: capitalised, at most eight words, in Title Case (<c>Face the Nation</c>, <c>The Long Tide</c>).</summary>

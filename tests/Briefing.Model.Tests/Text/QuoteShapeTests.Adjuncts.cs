@@ -28,6 +28,16 @@ public sealed partial class QuoteShapeTests
     }
 
     [Theory]
+    [InlineData("The north pier has cracked in three places, Marta Osei said on the radio show \u201CMorning Tide.\u201D")]
+    [InlineData("The north pier has cracked in three places, Marta Osei told viewers of \u201CHarbour Hour\u201D on Monday.")]
+    public void A_title_among_the_words_after_a_final_cue_keeps_the_attribution(string paragraph)
+    {
+        var quotes = QuotesOf(paragraph);
+
+        Assert.Contains(quotes, quote => (quote.Kind, quote.Text, quote.Source.Text) == (QuoteKind.Reported, "The north pier has cracked in three places", "Marta Osei"));
+    }
+
+    [Theory]
     [InlineData("The author of \u201CThe Long Tide\u201D said the port would close for a month.")]
     [InlineData("\u201CThe pier is unsafe,\u201D said the engineers had warned for years.")]
     public void Words_after_an_inverted_cue_that_hold_a_verb_of_their_own_are_no_speaker(string paragraph)
