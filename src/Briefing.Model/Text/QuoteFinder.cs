@@ -3003,7 +3003,8 @@ internal static partial class QuoteFinder
 
         var start = end;
         var aside = false;
-        while (start > 0 && end - start < MaxSubjectWords + (aside ? 20 : 0))
+        var tags = 0; // tokens of bracketed tags ("(D-Vt.)"), which do not count as the subject's words
+        while (start > 0 && end - start - tags < MaxSubjectWords + (aside ? 20 : 0))
         {
             if (start == end && !aside && IsDashAt(text, tokens, start - 1))
             {
@@ -3031,6 +3032,7 @@ internal static partial class QuoteFinder
                     break;
                 }
 
+                tags += start - open;
                 start = open;
                 continue;
             }
@@ -3098,12 +3100,12 @@ internal static partial class QuoteFinder
             return [];
         }
 
-        if (start == 0 && end - start >= MaxSubjectWords && !aside)
+        if (start == 0 && end - start - tags >= MaxSubjectWords && !aside)
         {
             return [];
         }
 
-        if (start > 0 && tokens[start - 1].Kind == TokenKind.Word && end - start >= MaxSubjectWords + (aside ? 20 : 0))
+        if (start > 0 && tokens[start - 1].Kind == TokenKind.Word && end - start - tags >= MaxSubjectWords + (aside ? 20 : 0))
         {
             return LongSubjectFromStart(text, tokens, end);
         }

@@ -939,6 +939,12 @@ internal static class Sources
                 position += space + 1;
             }
 
+            // "At the hearing on Saturday Sen. Ana Lima": a day or month that ends the phrase is no part of the name.
+            while (lower > 0 && span[position..].IndexOf(' ') is > 0 and var gap && IsTimeWord(span.Slice(position, gap)))
+            {
+                position += gap + 1;
+            }
+
             var name = span[position..];
             var bracket = name.IndexOf('(');
             var words = bracket < 0 ? name : name[..bracket].TrimEnd();

@@ -155,4 +155,12 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Empty(QuotesOf("The storm, later called the worst in a century, made predicting the tides a fool\u2019s errand."));
     }
+
+    [Fact]
+    public void A_bracketed_party_tag_does_not_count_against_the_length_of_a_subject()
+    {
+        var quote = Single("At the harbour hearing on Saturday Sen. Ana Lima (D-Vt.) said the north pier would close in May.");
+
+        Assert.Equal((QuoteKind.Reported, "the north pier would close in May", "Sen. Ana Lima (D-Vt.)"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }

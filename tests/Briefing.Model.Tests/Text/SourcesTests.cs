@@ -59,6 +59,7 @@ public sealed class SourcesTests
     [InlineData("On  Tuesday  the  port director", "the  port director", null, "port director")]
     [InlineData("But Ana Lima", "Ana Lima", "Ana Lima", null)]
     [InlineData("And on Monday the port director", "the port director", null, "port director")]
+    [InlineData("At the harbour hearing on Saturday Sen. Ana Lima (D-Vt.)", "Sen. Ana Lima (D-Vt.)", "Ana Lima", "Sen.")]
     public void A_participle_phrase_or_an_auxiliary_after_the_source_belongs_to_the_verb_and_not_to_its_words(string text, string words, string? name, string? role)
     {
         var source = Sources.FromText(text);
