@@ -2924,8 +2924,19 @@ internal static partial class QuoteFinder
         {
             kind = CueKind.None; // "not authorized to speak": an infinitive is no attribution
         }
+        else if (kind != CueKind.None && index > 0 && IsCountBefore(text, tokens[index - 1]) && WordOf(text, tokens[index]).EndsWith("ed", StringComparison.Ordinal))
+        {
+            kind = CueKind.None; // "a lead of 400 pledged delegates": a past participle after a count is an adjective (not after a year: "in 2008 questioned")
+        }
 
         return kind != CueKind.None;
+    }
+
+    /// <summary>Whether a token is a count in figures (<c>400</c>, <c>4,051</c>), not a year of four digits.</summary>
+    private static bool IsCountBefore(string text, Token token)
+    {
+        var word = WordOf(text, token);
+        return token.Kind == TokenKind.Word && word.Length > 0 && char.IsDigit(word[0]) && !(word.Length == 4 && word[0] is '1' or '2' && char.IsDigit(word[3]));
     }
 
     /// <summary>A cue that attributes speech in any position (every kind but <see cref="CueKind.Call"/>).</summary>

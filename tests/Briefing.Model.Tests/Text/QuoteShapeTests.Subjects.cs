@@ -163,4 +163,18 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Reported, "the north pier would close in May", "Sen. Ana Lima (D-Vt.)"), (quote.Kind, quote.Text, quote.Source.Text));
     }
+
+    [Fact]
+    public void A_past_participle_after_a_count_is_an_adjective_not_a_cue()
+    {
+        Assert.Empty(QuotesOf("The port\u2019s lead of nearly 400 pledged berths is triple the lead it had over its rival when the season ended."));
+    }
+
+    [Fact]
+    public void A_cue_after_a_year_is_still_a_cue()
+    {
+        var quote = Single("A harbour survey in 2019 noted that the north pier was unsafe.");
+
+        Assert.Equal((QuoteKind.Reported, "the north pier was unsafe", "A harbour survey in 2019"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }
