@@ -187,7 +187,7 @@ internal static partial class QuoteFinder
         {
             if (tokens[i].Kind == TokenKind.Break)
             {
-                return -1;
+                return afterAttribution ? -1 : TryObjectBefore(text, tokens, from, first, found);
             }
 
             // "dismissed those reports as “…”": a cue word after a determiner is a noun.
@@ -252,7 +252,120 @@ internal static partial class QuoteFinder
             return AddClause(text, tokens, clause, stop, found, source, WordOf(text, tokens[i])) ? stop : -1;
         }
 
+        return afterAttribution ? -1 : TryObjectBefore(text, tokens, from, first, found);
+    }
+
+    /// <summary>How many tokens a mixed quote's verb outside the lexicon may stand before its quotation.</summary>
+    private const int MaxObjectReach = 12;
+
+    /// <summary>
+    /// The mixed quote of the quotation at token <paramref name="first"/> whose verb is no word of the lexicon but a finite verb
+    /// by its form after a subject (<c>The harbour master openly admires the pilots as “true professionals.”</c>,
+    /// <c>The union has been steadily pressing the board over its “broken promises.”</c>): the verb's object up to the end of
+    /// the fragment. The token where the quote ends, or -1.
+    /// </summary>
+    private static int TryObjectBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found)
+    {
+        var quotation = tokens[first];
+        var (open, length) = QuotedWords(text, quotation.Start, quotation.End - (text[quotation.End - 1] == '\'' && quotation.End - quotation.Start > 3 ? 2 : 1));
+        if (IsTitle(text.AsSpan(open, length)))
+        {
+            return -1; // "starred in “The Long Tide”": a title is no one's words
+        }
+
+        for (var i = first - 1; i >= from && first - i <= MaxObjectReach; i--)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            // "made the point while showing …": a clause word between verb and fragment opens another clause ("that", "as",
+            // "how", "what" and "whether" open the object itself).
+            var word = WordOf(text, tokens[i]);
+            if (SpeechCues.ClauseWords.Contains(word) && word is not ("that" or "as" or "how" or "what" or "whether"))
+            {
+                return -1;
+            }
+
+            if (!IsFiniteByForm(text, tokens, i))
+            {
+                continue;
+            }
+
+            if (IsPassive(text, tokens, i))
+            {
+                return -1;
+            }
+
+            var subject = MixedSubject(text, tokens, i);
+            var space = subject.IndexOf(' ');
+            if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.Prepositions.Contains(space < 0 ? subject : subject[..space]) || HasFiniteWord(subject) ||
+                SpeechCues.RelativeSubjects.Contains(subject))
+            {
+                return -1; // "a donor who signed the “pledge”": the relative clause is the writer's description
+            }
+
+            var clause = i + 1 < first && IsWordToken(text, tokens, i + 1, "that") ? i + 2 : i + 1;
+            var stop = MixedEnd(text, tokens, first);
+            return AddClause(text, tokens, clause, stop, found, Sources.FromText(subject.ToString()), WordOf(text, tokens[i])) ? stop : -1;
+        }
+
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the word at token <paramref name="i"/> reads as a finite verb by its form: a lower-case past tense, an -s form or an
+    /// -ing form after a form of "be", after a word that can end a subject (not a determiner, preposition or conjunction).
+    /// </summary>
+    private static bool IsFiniteByForm(string text, List<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Kind != TokenKind.Word || !char.IsLower(text[tokens[i].Start]))
+        {
+            return false;
+        }
+
+        var word = WordOf(text, tokens[i]);
+        var before = WordOf(text, tokens[i - 1]);
+        if (SpeechCues.Determiners.Contains(before) || SpeechCues.Prepositions.Contains(before) || SpeechCues.Coordinators.Contains(before) || before is "to")
+        {
+            return false;
+        }
+
+        if (IsPastTense(word))
+        {
+            return true;
+        }
+
+        if (word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var k = i - 1;
+            while (k > 0 && WordOf(text, tokens[k]).EndsWith("ly", StringComparison.Ordinal) && tokens[k - 1].Kind == TokenKind.Word)
+            {
+                k--;
+            }
+
+            return SpeechCues.Passive.Contains(WordOf(text, tokens[k])) && WordOf(text, tokens[k]) is not ("get" or "got" or "gets");
+        }
+
+        // An -s form only after a name, a pronoun or a determiner and its noun (not "young voters in …"), and before its object (not
+        // "the port's fees rose"): a plural noun is as often followed by a verb.
+        var k2 = i - 1;
+        while (k2 > 0 && WordOf(text, tokens[k2]).EndsWith("ly", StringComparison.Ordinal) && tokens[k2 - 1].Kind == TokenKind.Word)
+        {
+            k2--;
+        }
+
+        var subjectEnd = WordOf(text, tokens[k2]);
+        if (!char.IsUpper(subjectEnd[0]) && !SpeechCues.SubjectPronouns.Contains(subjectEnd) && !SpeechCues.RelativeSubjects.Contains(subjectEnd) &&
+            !(k2 > 0 && tokens[k2 - 1].Kind == TokenKind.Word && SpeechCues.Determiners.Contains(WordOf(text, tokens[k2 - 1]))))
+        {
+            return false;
+        }
+
+        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) &&
+            !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal) &&
+            i + 1 < tokens.Count && (tokens[i + 1].Kind != TokenKind.Word || (!SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[i + 1])) && !IsPastTense(WordOf(text, tokens[i + 1]))));
     }
 
     /// <summary>
