@@ -273,11 +273,31 @@ internal static partial class QuoteFinder
             return -1; // "starred in “The Long Tide”": a title is no one's words
         }
 
+        if (Layout.CountWords(text.AsSpan(open, length), MinContextWords) >= MinContextWords && !PersonBeforeQuotation(text, tokens, first).IsEmpty)
+        {
+            return -1; // "She expects them to run “with far fewer crossings”": the speaker-in-context rule gives the quotation to her
+        }
+
+        var infinitive = -1; // "took to the radio to accuse the board of a “cover-up”": the lexicon's verb after "to" gives the object
+        var comma = false;
         for (var i = first - 1; i >= from && first - i <= MaxObjectReach; i--)
         {
+            if (tokens[i].Kind == TokenKind.Comma)
+            {
+                comma = true;
+                continue;
+            }
+
             if (tokens[i].Kind != TokenKind.Word)
             {
                 return -1;
+            }
+
+            if (infinitive < 0 && i > 0 && IsWordToken(text, tokens, i - 1, "to") && (SpeechCues.Of(WordOf(text, tokens[i])) != CueKind.None || SpeechCues.CharacteriseVerbs.Contains(WordOf(text, tokens[i]))))
+            {
+                infinitive = i;
+                i--;
+                continue;
             }
 
             // "made the point while showing …": a clause word between verb and fragment opens another clause ("that", "as",
@@ -288,7 +308,7 @@ internal static partial class QuoteFinder
                 return -1;
             }
 
-            if (!IsFiniteByForm(text, tokens, i))
+            if (!IsFiniteByForm(text, tokens, i, out var anchor))
             {
                 continue;
             }
@@ -298,28 +318,79 @@ internal static partial class QuoteFinder
                 return -1;
             }
 
-            var subject = MixedSubject(text, tokens, i);
+            var subject = anchor < i ? SubjectOf(text, tokens, anchor) : MixedSubject(text, tokens, i);
             var space = subject.IndexOf(' ');
             if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.Prepositions.Contains(space < 0 ? subject : subject[..space]) || HasFiniteWord(subject) ||
-                SpeechCues.RelativeSubjects.Contains(subject))
+                SpeechCues.RelativeSubjects.Contains(subject) || HasVerbForm(subject))
             {
                 return -1; // "a donor who signed the “pledge”": the relative clause is the writer's description
             }
 
-            var clause = i + 1 < first && IsWordToken(text, tokens, i + 1, "that") ? i + 2 : i + 1;
+            // "The island waits for “the ferry”": an -s form with a preposition after it is said of a thing as often as by someone;
+            // only a person's is read.
+            if (!IsPastTense(WordOf(text, tokens[i])) && !IsIngForm(text, tokens[i]) && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word &&
+                SpeechCues.Prepositions.Contains(WordOf(text, tokens[i + 1])) && !IsPersonLike(subject))
+            {
+                return -1;
+            }
+
+            // A comma inside the object only after "that" (<c>sniped that the pilot, new to the port, was “out of his depth”</c>):
+            // elsewhere it ends the verb's clause.
+            var verb = infinitive >= 0 ? infinitive : i;
+            var that = verb + 1 < first && IsWordToken(text, tokens, verb + 1, "that");
+            if (comma && !that)
+            {
+                return -1;
+            }
+
+            var clause = that ? verb + 2 : verb + 1;
+            clause += clause < first && tokens[clause].Kind == TokenKind.Comma ? 1 : 0;
             var stop = MixedEnd(text, tokens, first);
-            return AddClause(text, tokens, clause, stop, found, Sources.FromText(subject.ToString()), WordOf(text, tokens[i])) ? stop : -1;
+            return AddClause(text, tokens, clause, stop, found, Sources.FromText(subject.ToString()), WordOf(text, tokens[verb])) ? stop : -1;
         }
 
         return -1;
     }
 
     /// <summary>
+    /// Whether a subject reads as someone: its last word capitalised (a name), a personal pronoun or a role noun (<c>the pilot</c>),
+    /// or its first word capitalised and no determiner (<c>Ana Lima of the port</c>).
+    /// </summary>
+    private static bool IsPersonLike(ReadOnlySpan<char> subject)
+    {
+        var last = subject[(subject.LastIndexOf(' ') + 1)..];
+        var space = subject.IndexOf(' ');
+        return char.IsUpper(last[0]) || SpeechCues.PersonSubjects.Contains(last) || Sources.IsRoleNoun(last) ||
+            (char.IsUpper(subject[0]) && !SpeechCues.Determiners.Contains(space < 0 ? subject : subject[..space]));
+    }
+
+    /// <summary>
+    /// Whether a subject holds a lower-case past tense or -ing form (<c>the report talked about giving voters …</c>): the word read as
+    /// the verb is a noun of that clause's object.
+    /// </summary>
+    private static bool HasVerbForm(ReadOnlySpan<char> subject)
+    {
+        foreach (var range in subject.Split(' '))
+        {
+            var word = subject[range];
+            if (word.Length > 0 && char.IsLower(word[0]) && !word.Contains('-') && (IsPastTense(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the word at token <paramref name="i"/> reads as a finite verb by its form: a lower-case past tense, an -s form or an
     /// -ing form after a form of "be", after a word that can end a subject (not a determiner, preposition or conjunction).
+    /// <paramref name="anchor"/> is the token the subject stands before: the verb, the first of the -ly adverbs before it (<c>openly admires</c>), or the "be" of an -ing form (<c>has been
+    /// steadily pressing</c>).
     /// </summary>
-    private static bool IsFiniteByForm(string text, List<Token> tokens, int i)
+    private static bool IsFiniteByForm(string text, List<Token> tokens, int i, out int anchor)
     {
+        anchor = i;
         if (i == 0 || tokens[i - 1].Kind != TokenKind.Word || !char.IsLower(text[tokens[i].Start]))
         {
             return false;
@@ -332,40 +403,41 @@ internal static partial class QuoteFinder
             return false;
         }
 
+        // Adverbs in -ly between the subject (or "be") and the verb: "openly admires", "has been steadily pressing".
+        var k = i - 1;
+        while (k > 0 && WordOf(text, tokens[k]).EndsWith("ly", StringComparison.Ordinal) && tokens[k - 1].Kind == TokenKind.Word)
+        {
+            k--;
+        }
+
         if (IsPastTense(word))
         {
+            anchor = k + 1;
             return true;
         }
 
+        var subjectEnd = WordOf(text, tokens[k]);
         if (word.EndsWith("ing", StringComparison.Ordinal))
         {
-            var k = i - 1;
-            while (k > 0 && WordOf(text, tokens[k]).EndsWith("ly", StringComparison.Ordinal) && tokens[k - 1].Kind == TokenKind.Word)
-            {
-                k--;
-            }
-
-            return SpeechCues.Passive.Contains(WordOf(text, tokens[k])) && WordOf(text, tokens[k]) is not ("get" or "got" or "gets");
+            anchor = k;
+            return SpeechCues.Passive.Contains(subjectEnd) && subjectEnd is not ("get" or "got" or "gets");
         }
 
-        // An -s form only after a name, a pronoun or a determiner and its noun (not "young voters in …"), and before its object (not
-        // "the port's fees rose"): a plural noun is as often followed by a verb.
-        var k2 = i - 1;
-        while (k2 > 0 && WordOf(text, tokens[k2]).EndsWith("ly", StringComparison.Ordinal) && tokens[k2 - 1].Kind == TokenKind.Word)
-        {
-            k2--;
-        }
-
-        var subjectEnd = WordOf(text, tokens[k2]);
-        if (!char.IsUpper(subjectEnd[0]) && !SpeechCues.SubjectPronouns.Contains(subjectEnd) && !SpeechCues.RelativeSubjects.Contains(subjectEnd) &&
-            !(k2 > 0 && tokens[k2 - 1].Kind == TokenKind.Word && SpeechCues.Determiners.Contains(WordOf(text, tokens[k2 - 1]))))
+        if (word.Length <= 3 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) ||
+            word.EndsWith("is", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || i + 1 >= tokens.Count)
         {
             return false;
         }
 
-        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) &&
-            !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal) &&
-            i + 1 < tokens.Count && (tokens[i + 1].Kind != TokenKind.Word || (!SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[i + 1])) && !IsPastTense(WordOf(text, tokens[i + 1]))));
+        // An -s form is a plural noun as often as a verb: a verb after a name, a pronoun or a determiner and its noun, or before
+        // a determiner, a pronoun or the quotation (not "young pilots in …", "the port's fees rose").
+        var next = tokens[i + 1];
+        var nextWord = next.Kind == TokenKind.Word ? WordOf(text, next) : [];
+        var subjectLike = char.IsUpper(subjectEnd[0]) || SpeechCues.SubjectPronouns.Contains(subjectEnd) || SpeechCues.RelativeSubjects.Contains(subjectEnd) ||
+            (k > 0 && tokens[k - 1].Kind == TokenKind.Word && SpeechCues.Determiners.Contains(WordOf(text, tokens[k - 1])));
+        var objectLike = next.Kind == TokenKind.Quotation || (next.Kind == TokenKind.Word && (SpeechCues.Determiners.Contains(nextWord) || SpeechCues.ObjectPronouns.Contains(nextWord)));
+        anchor = k + 1;
+        return (subjectLike || objectLike) && (next.Kind != TokenKind.Word || (!SpeechCues.FiniteVerbs.Contains(nextWord) && !IsPastTense(nextWord)));
     }
 
     /// <summary>
