@@ -278,7 +278,10 @@ internal static partial class QuoteFinder
             return -1; // "She expects them to run “with far fewer crossings”": the speaker-in-context rule gives the quotation to her
         }
 
-        var infinitive = -1; // "took to the radio to accuse the board of a “cover-up”": the lexicon's verb after "to" gives the object
+        // "took to the radio to accuse the board of a “cover-up”": the lexicon's verb after "to" gives the object; so does an -ing form
+        // after "while" or a preposition ("spoke at the quay while backing the pilots as “true professionals”"), its subject the
+        // finite verb's.
+        var infinitive = -1;
         var comma = false;
         for (var i = first - 1; i >= from && first - i <= MaxObjectReach; i--)
         {
@@ -293,7 +296,9 @@ internal static partial class QuoteFinder
                 return -1;
             }
 
-            if (infinitive < 0 && i > 0 && IsWordToken(text, tokens, i - 1, "to") && (SpeechCues.Of(WordOf(text, tokens[i])) != CueKind.None || SpeechCues.CharacteriseVerbs.Contains(WordOf(text, tokens[i]))))
+            if (infinitive < 0 && i > 0 && ((IsWordToken(text, tokens, i - 1, "to") && (SpeechCues.Of(WordOf(text, tokens[i])) != CueKind.None || SpeechCues.CharacteriseVerbs.Contains(WordOf(text, tokens[i])))) ||
+                (tokens[i - 1].Kind == TokenKind.Word && (IsWordToken(text, tokens, i - 1, "while") || SpeechCues.GerundPrepositions.Contains(WordOf(text, tokens[i - 1]))) &&
+                 char.IsLower(text[tokens[i].Start]) && WordOf(text, tokens[i]).Length > 5 && IsIngForm(text, tokens[i]))))
             {
                 infinitive = i;
                 i--;

@@ -185,6 +185,7 @@ public sealed partial class QuoteShapeTests
     [InlineData("The ferry union has been steadily pressing the board over its \u201Cbroken promises.\u201D", "the board over its \u201Cbroken promises.\u201D", "The ferry union", "pressing")]
     [InlineData("The pilot sniped that the new tug, bought last spring, was \u201Ctoo slow for the tide.\u201D", "the new tug, bought last spring, was \u201Ctoo slow for the tide.\u201D", "The pilot", "sniped")]
     [InlineData("The ferry captain took to the radio to accuse the council of a \u201Ccover-up\u201D at the pier.", "the council of a \u201Ccover-up\u201D at the pier", "The ferry captain", "accuse")]
+    [InlineData("The harbour master spoke at the quay while backing the pilots as \u201Ctrue professionals.\u201D", "the pilots as \u201Ctrue professionals.\u201D", "The harbour master", "backing")]
     public void A_finite_verb_outside_the_lexicon_before_a_quoted_fragment_in_its_object_makes_a_mixed_quote(string paragraph, string text, string source, string cue)
     {
         var quote = Single(paragraph);
