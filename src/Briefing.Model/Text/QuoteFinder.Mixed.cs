@@ -179,7 +179,8 @@ internal static partial class QuoteFinder
     /// <summary>
     /// The mixed quote of the quotation at token <paramref name="first"/>, its verb at or after token <paramref name="from"/>:
     /// the token where the quote ends, or -1. <c>…, saying …</c> after a mixed quote of the sentence, or after a direct quote's
-    /// attribution, is <paramref name="last"/>'s (that quote's source).
+    /// attribution, is <paramref name="last"/>'s (that quote's source). When no verb of the lexicon stands within reach, a verb
+    /// outside it is read by its form (<see cref="TryObjectBefore"/>).
     /// </summary>
     private static int TryMixedBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found, Source? last, bool afterAttribution)
     {
