@@ -179,7 +179,8 @@ internal static partial class QuoteFinder
     /// <summary>
     /// The mixed quote of the quotation at token <paramref name="first"/>, its verb at or after token <paramref name="from"/>:
     /// the token where the quote ends, or -1. <c>…, saying …</c> after a mixed quote of the sentence, or after a direct quote's
-    /// attribution, is <paramref name="last"/>'s (that quote's source).
+    /// attribution, is <paramref name="last"/>'s (that quote's source). When no verb of the lexicon stands within reach, a verb
+    /// outside it is read by its form (<see cref="TryObjectBefore"/>).
     /// </summary>
     private static int TryMixedBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found, Source? last, bool afterAttribution)
     {
@@ -187,7 +188,7 @@ internal static partial class QuoteFinder
         {
             if (tokens[i].Kind == TokenKind.Break)
             {
-                return -1;
+                return afterAttribution ? -1 : TryObjectBefore(text, tokens, from, first, found);
             }
 
             // "dismissed those reports as “…”": a cue word after a determiner is a noun.
@@ -252,7 +253,197 @@ internal static partial class QuoteFinder
             return AddClause(text, tokens, clause, stop, found, source, WordOf(text, tokens[i])) ? stop : -1;
         }
 
+        return afterAttribution ? -1 : TryObjectBefore(text, tokens, from, first, found);
+    }
+
+    /// <summary>How many tokens a mixed quote's verb outside the lexicon may stand before its quotation.</summary>
+    private const int MaxObjectReach = 12;
+
+    /// <summary>
+    /// The mixed quote of the quotation at token <paramref name="first"/> whose verb is no word of the lexicon but a finite verb
+    /// by its form after a subject (<c>The harbour master openly admires the pilots as “true professionals.”</c>,
+    /// <c>The union has been steadily pressing the board over its “broken promises.”</c>): the verb's object up to the end of
+    /// the fragment. The token where the quote ends, or -1.
+    /// </summary>
+    private static int TryObjectBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found)
+    {
+        var quotation = tokens[first];
+        var (open, length) = QuotedWords(text, quotation.Start, quotation.End - (text[quotation.End - 1] == '\'' && quotation.End - quotation.Start > 3 ? 2 : 1));
+        if (IsTitle(text.AsSpan(open, length)))
+        {
+            return -1; // "starred in “The Long Tide”": a title is no one's words
+        }
+
+        if (Layout.CountWords(text.AsSpan(open, length), MinContextWords) >= MinContextWords && !PersonBeforeQuotation(text, tokens, first).IsEmpty)
+        {
+            return -1; // "She expects them to run “with far fewer crossings”": the speaker-in-context rule gives the quotation to her
+        }
+
+        // "took to the radio to accuse the board of a “cover-up”": the lexicon's verb after "to" gives the object; so does an -ing form
+        // after "while" or a preposition ("spoke at the quay while backing the pilots as “true professionals”"), its subject the
+        // finite verb's.
+        var infinitive = -1;
+        var comma = false;
+        for (var i = first - 1; i >= from && first - i <= MaxObjectReach; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Comma)
+            {
+                comma = true;
+                continue;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if (infinitive < 0 && i > 0 && ((IsWordToken(text, tokens, i - 1, "to") && (SpeechCues.Of(WordOf(text, tokens[i])) != CueKind.None || SpeechCues.CharacteriseVerbs.Contains(WordOf(text, tokens[i])))) ||
+                (tokens[i - 1].Kind == TokenKind.Word && (IsWordToken(text, tokens, i - 1, "while") || SpeechCues.GerundPrepositions.Contains(WordOf(text, tokens[i - 1]))) &&
+                 char.IsLower(text[tokens[i].Start]) && WordOf(text, tokens[i]).Length > 5 && IsIngForm(text, tokens[i]))))
+            {
+                infinitive = i;
+                i--;
+                continue;
+            }
+
+            // "made the point while showing …": a clause word between verb and fragment opens another clause ("that", "as",
+            // "how", "what" and "whether" open the object itself).
+            var word = WordOf(text, tokens[i]);
+            if (SpeechCues.ClauseWords.Contains(word) && word is not ("that" or "as" or "how" or "what" or "whether"))
+            {
+                return -1;
+            }
+
+            if (!IsFiniteByForm(text, tokens, i, out var anchor))
+            {
+                continue;
+            }
+
+            if (IsPassive(text, tokens, i))
+            {
+                return -1;
+            }
+
+            var subject = anchor < i ? SubjectOf(text, tokens, anchor) : MixedSubject(text, tokens, i);
+            var space = subject.IndexOf(' ');
+            if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.Prepositions.Contains(space < 0 ? subject : subject[..space]) || HasFiniteWord(subject) ||
+                SpeechCues.RelativeSubjects.Contains(subject) || HasVerbForm(subject))
+            {
+                return -1; // "a donor who signed the “pledge”": the relative clause is the writer's description
+            }
+
+            // "The island waits for “the ferry”": an -s form with a preposition after it is said of a thing as often as by someone;
+            // only a person's is read.
+            if (!IsPastTense(WordOf(text, tokens[i])) && !IsIngForm(text, tokens[i]) && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word &&
+                SpeechCues.Prepositions.Contains(WordOf(text, tokens[i + 1])) && !IsPersonLike(subject))
+            {
+                return -1;
+            }
+
+            // A comma inside the object only after "that" (<c>sniped that the pilot, new to the port, was “out of his depth”</c>):
+            // elsewhere it ends the verb's clause.
+            var verb = infinitive >= 0 ? infinitive : i;
+            var that = verb + 1 < first && IsWordToken(text, tokens, verb + 1, "that");
+            if (comma && !that)
+            {
+                return -1;
+            }
+
+            var clause = that ? verb + 2 : verb + 1;
+            clause += clause < first && tokens[clause].Kind == TokenKind.Comma ? 1 : 0;
+            var stop = MixedEnd(text, tokens, first);
+            return AddClause(text, tokens, clause, stop, found, Sources.FromText(subject.ToString()), WordOf(text, tokens[verb])) ? stop : -1;
+        }
+
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a subject reads as someone: its last word capitalised (a name), a personal pronoun or a role noun (<c>the pilot</c>),
+    /// or its first word capitalised and no determiner (<c>Ana Lima of the port</c>).
+    /// </summary>
+    private static bool IsPersonLike(ReadOnlySpan<char> subject)
+    {
+        var last = subject[(subject.LastIndexOf(' ') + 1)..];
+        var space = subject.IndexOf(' ');
+        return char.IsUpper(last[0]) || SpeechCues.PersonSubjects.Contains(last) || Sources.IsRoleNoun(last) ||
+            (char.IsUpper(subject[0]) && !SpeechCues.Determiners.Contains(space < 0 ? subject : subject[..space]));
+    }
+
+    /// <summary>
+    /// Whether a subject holds a lower-case past tense or -ing form (<c>the report talked about giving voters …</c>): the word read as
+    /// the verb is a noun of that clause's object.
+    /// </summary>
+    private static bool HasVerbForm(ReadOnlySpan<char> subject)
+    {
+        foreach (var range in subject.Split(' '))
+        {
+            var word = subject[range];
+            if (word.Length > 0 && char.IsLower(word[0]) && !word.Contains('-') && (IsPastTense(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word at token <paramref name="i"/> reads as a finite verb by its form: a lower-case past tense, an -s form or an
+    /// -ing form after a form of "be", after a word that can end a subject (not a determiner, preposition or conjunction).
+    /// <paramref name="anchor"/> is the token the subject stands before: the verb, the first of the -ly adverbs before it (<c>openly admires</c>), or the "be" of an -ing form (<c>has been
+    /// steadily pressing</c>).
+    /// </summary>
+    private static bool IsFiniteByForm(string text, List<Token> tokens, int i, out int anchor)
+    {
+        anchor = i;
+        if (i == 0 || tokens[i - 1].Kind != TokenKind.Word || !char.IsLower(text[tokens[i].Start]))
+        {
+            return false;
+        }
+
+        var word = WordOf(text, tokens[i]);
+        var before = WordOf(text, tokens[i - 1]);
+        if (SpeechCues.Determiners.Contains(before) || SpeechCues.Prepositions.Contains(before) || SpeechCues.Coordinators.Contains(before) || before is "to")
+        {
+            return false;
+        }
+
+        // Adverbs in -ly between the subject (or "be") and the verb: "openly admires", "has been steadily pressing".
+        var k = i - 1;
+        while (k > 0 && WordOf(text, tokens[k]).EndsWith("ly", StringComparison.Ordinal) && tokens[k - 1].Kind == TokenKind.Word)
+        {
+            k--;
+        }
+
+        if (IsPastTense(word))
+        {
+            anchor = k + 1;
+            return true;
+        }
+
+        var subjectEnd = WordOf(text, tokens[k]);
+        if (word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            anchor = k;
+            return SpeechCues.Passive.Contains(subjectEnd) && subjectEnd is not ("get" or "got" or "gets");
+        }
+
+        if (word.Length <= 3 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) ||
+            word.EndsWith("is", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // An -s form is a plural noun as often as a verb: a verb after a name, a pronoun or a determiner and its noun, or before
+        // a determiner, a pronoun or the quotation (not "young pilots in …", "the port's fees rose").
+        var next = tokens[i + 1];
+        var nextWord = next.Kind == TokenKind.Word ? WordOf(text, next) : [];
+        var subjectLike = char.IsUpper(subjectEnd[0]) || SpeechCues.SubjectPronouns.Contains(subjectEnd) || SpeechCues.RelativeSubjects.Contains(subjectEnd) ||
+            (k > 0 && tokens[k - 1].Kind == TokenKind.Word && SpeechCues.Determiners.Contains(WordOf(text, tokens[k - 1])));
+        var objectLike = next.Kind == TokenKind.Quotation || (next.Kind == TokenKind.Word && (SpeechCues.Determiners.Contains(nextWord) || SpeechCues.ObjectPronouns.Contains(nextWord)));
+        anchor = k + 1;
+        return (subjectLike || objectLike) && (next.Kind != TokenKind.Word || (!SpeechCues.FiniteVerbs.Contains(nextWord) && !IsPastTense(nextWord)));
     }
 
     /// <summary>

@@ -179,4 +179,27 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Empty(QuotesOf("The branding of the old ferry as \u201Cthe slow boat\u201D stuck for years."));
     }
+
+    [Theory]
+    [InlineData("The harbour master openly admires the pilots as \u201Ctrue professionals.\u201D", "the pilots as \u201Ctrue professionals.\u201D", "The harbour master", "admires")]
+    [InlineData("The ferry union has been steadily pressing the board over its \u201Cbroken promises.\u201D", "the board over its \u201Cbroken promises.\u201D", "The ferry union", "pressing")]
+    [InlineData("The pilot sniped that the new tug, bought last spring, was \u201Ctoo slow for the tide.\u201D", "the new tug, bought last spring, was \u201Ctoo slow for the tide.\u201D", "The pilot", "sniped")]
+    [InlineData("The ferry captain took to the radio to accuse the council of a \u201Ccover-up\u201D at the pier.", "the council of a \u201Ccover-up\u201D at the pier", "The ferry captain", "accuse")]
+    [InlineData("The harbour master spoke at the quay while backing the pilots as \u201Ctrue professionals.\u201D", "the pilots as \u201Ctrue professionals.\u201D", "The harbour master", "backing")]
+    public void A_finite_verb_outside_the_lexicon_before_a_quoted_fragment_in_its_object_makes_a_mixed_quote(string paragraph, string text, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, text, source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("The old ferry starred in \u201CThe Long Tide\u201D last year.")]
+    [InlineData("Ana Lima, who signed the \u201Charbour pledge\u201D last year, runs the ferry.")]
+    [InlineData("The harbour master walked the pier, the \u201Cold lady\u201D of the port.")]
+    [InlineData("The new ferry was painted in \u201Charbour blue\u201D last spring.")]
+    public void A_title_a_relative_clause_a_comma_or_a_passive_keeps_a_fragment_after_a_verb_outside_the_lexicon_a_scare_quote(string paragraph)
+    {
+        Assert.Empty(QuotesOf(paragraph));
+    }
 }
