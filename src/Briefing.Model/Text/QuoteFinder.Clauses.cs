@@ -203,6 +203,13 @@ internal static partial class QuoteFinder
     /// </summary>
     private static ReadOnlySpan<char> SubjectUpToVerb(string text, List<Token> tokens, int from, int cue)
     {
+        // "Then he cut into the board, calling …": a time word that opens the sentence before a pronoun is no part of the subject.
+        if (from + 2 < cue && tokens[from].Kind == TokenKind.Word && char.IsUpper(text[tokens[from].Start]) && SpeechCues.TimeWords.Contains(WordOf(text, tokens[from])) &&
+            tokens[from + 1].Kind == TokenKind.Word && SpeechCues.PersonSubjects.Contains(WordOf(text, tokens[from + 1])))
+        {
+            from++;
+        }
+
         if (from + 1 < cue && tokens[from].Kind == TokenKind.Word && tokens[from + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[from + 1].Start]))
         {
             var word = WordOf(text, tokens[from]);

@@ -177,4 +177,14 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Reported, "the north pier was unsafe", "A harbour survey in 2019"), (quote.Kind, quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("Then he hit out at the harbour board, saying it was far too slow.", QuoteKind.Reported, "it was far too slow")]
+    [InlineData("Later she cut into the harbour board, calling it a \u201Cstiff\u201D outfit.", QuoteKind.Reported, "it a \u201Cstiff\u201D")]
+    public void An_opening_time_word_before_a_pronoun_leaves_the_pronoun_as_the_participle_s_subject(string paragraph, QuoteKind kind, string text)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((kind, text, true), (quote.Kind, quote.Text, quote.Source.Text is "he" or "she"));
+    }
 }
