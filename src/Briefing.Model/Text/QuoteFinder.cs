@@ -1290,6 +1290,11 @@ internal static partial class QuoteFinder
             return false;
         }
 
+        if (opensSentence && EndsInCommaOrCry(text, close) && TryInvertedAnyVerb(tail, out source, out cue))
+        {
+            return true;
+        }
+
         var words = 0;
         for (var i = 0; i < tail.Length && words <= MaxTailWords; i++)
         {
@@ -1306,9 +1311,7 @@ internal static partial class QuoteFinder
 
         // "“…,” Lee concludes.": a quotation that opens its sentence and ends in a comma, question or exclamation mark is
         // attributed by the subject and verb after it, whatever the verb, when nothing but a time, place or listener follows.
-        // A comma, question or exclamation mark may stand inside a closing single mark first ("… ‘the comeback of the decade,’” it read").
-        var mark = close >= 2 && close <= text.Length && text[close - 1] is '\u2019' or '\'' ? close - 2 : close - 1;
-        if (!opensSentence || mark < 0 || close > text.Length || text[mark] is not (',' or '?' or '!'))
+        if (!opensSentence || !EndsInCommaOrCry(text, close))
         {
             return false;
         }
@@ -1335,6 +1338,44 @@ internal static partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the quotation closing at <paramref name="close"/> ends in a comma, question or exclamation mark, which may stand
+    /// inside a closing single mark first (<c>… ‘the comeback of the decade,’”</c>): its sentence goes on with the attribution.
+    /// </summary>
+    private static bool EndsInCommaOrCry(string text, int close)
+    {
+        var mark = close >= 2 && close <= text.Length && text[close - 1] is '\u2019' or '\'' ? close - 2 : close - 1;
+        return mark >= 0 && close <= text.Length && text[mark] is ',' or '?' or '!';
+    }
+
+    /// <summary>
+    /// The inverted attribution <c>“…,” beamed Ana Lima.</c> after a quotation that opens its sentence: any verb in the past or
+    /// present tense (<see cref="LooksLikeVerb"/>: <c>beamed</c>, <c>agrees</c>, <c>reads</c>) and then its speaker, a name or a
+    /// noun phrase (<c>a ferry pilot</c>), which stops before a relative clause or a time or place phrase; words after the verb
+    /// that make a clause of their own (<c>“…,” seemed the council would …</c>) are no speaker.
+    /// </summary>
+    private static bool TryInvertedAnyVerb(ReadOnlySpan<char> tail, out Source source, out string? cue)
+    {
+        source = null!;
+        cue = null;
+        if (!LooksLikeVerb(tail, out var verbLength) || verbLength >= tail.Length || tail[verbLength] != ' ')
+        {
+            return false;
+        }
+
+        var who = CutAtTimeOrPlace(tail[verbLength..].Trim());
+        who = CutAtRelative(who);
+        if (!IsValidSource(who, MaxSubjectWords) || !(char.IsUpper(who[0]) || StartsWithDeterminer(who)) || StartsWithClauseWord(who) ||
+            HasVerbOfItsOwn(who) || HasSentenceEnd(who) || !IsSubject(who))
+        {
+            return false;
+        }
+
+        source = Sources.FromText(who.ToString());
+        cue = tail[..verbLength].ToString();
+        return true;
     }
 
     /// <summary>

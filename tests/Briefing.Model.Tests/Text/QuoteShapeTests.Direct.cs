@@ -262,4 +262,24 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Direct, "The cranes are back.", source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
     }
+
+    [Theory]
+    [InlineData("\u201CThe cranes are back!\u201D beamed Ana Lima, the harbour master.", "Ana Lima, the harbour master", "beamed")]
+    [InlineData("\u201CThe cranes are back,\u201D agrees Tomas Vey, 30, of Tema.", "Tomas Vey, 30, of Tema", "agrees")]
+    [InlineData("\u201CThe cranes are back,\u201D reads a notice on the ferry gate.", "a notice", "reads")]
+    public void Any_verb_before_the_speaker_after_a_quotation_that_opens_its_sentence_attributes_it(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, source, cue), (quote.Kind, quote.Source.Text, quote.Cue));
+        Assert.StartsWith("The cranes are back", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_verb_after_a_quotation_that_opens_a_clause_of_its_own_has_no_speaker_after_it()
+    {
+        var quotes = QuotesOf("\u201CThe cranes are back,\u201D showed the port would reopen.");
+
+        Assert.DoesNotContain(quotes, quote => quote.Source.Text.Contains("port", StringComparison.Ordinal));
+    }
 }
