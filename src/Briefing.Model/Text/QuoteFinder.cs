@@ -177,6 +177,7 @@ internal static partial class QuoteFinder
                 var byTail = false;
                 if (IsSplitByTail(text, splitBy, leadStart, open, out var source, out var cue) ||
                     TryLeadIn(text, leadStart, open, out source, out cue) ||
+                    TryVoicedQuotation(text, leadStart, open, close, out source, out cue) ||
                     ((byTail = TryTail(text, open, close, tailEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), out source, out cue)) && (!nextTail || (tailSentence = s + 1) > 0)) ||
                     IsLedInBefore(leadIn, open, sentences[0].Start, out source, out cue) ||
                     (found.Count > foundBefore && IsAddingLeadIn(text, found[^1].Source, leadStart, open, out source, out cue)) ||
@@ -924,6 +925,98 @@ internal static partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A verb of voicing or of a text's wording (<see cref="SpeechCues.VoicingVerbs"/>: <c>chanted</c>, <c>yelled</c>,
+    /// <c>read</c> …) right before the quotation, with or without a comma or colon: the whole quotation is what was voiced or
+    /// written. The speaker is the verb's subject (<c>Dock workers chanted “…”</c>); the noun before <c>that</c> or
+    /// <c>which</c> (<c>a banner that read “…”</c>); the noun right before an -ing form (<c>a notice reading “…”</c>); or,
+    /// after a comma, <c>while</c> or <c>by</c>, the subject of the sentence (<c>The crews marched to the quay, chanting, “…”</c>). A Title Case
+    /// quotation a person reads is a title (<c>She read “The Long Tide”</c>), not words.
+    /// </summary>
+    private static bool TryVoicedQuotation(string text, int leadStart, int open, int close, out Source source, out string? cue)
+    {
+        source = null!;
+        cue = null;
+        var lead = text.AsSpan(leadStart, open - leadStart).TrimEnd();
+        var marked = lead.Length > 0 && lead[^1] is ',' or ':';
+        lead = marked ? lead[..^1].TrimEnd() : lead;
+        var space = lead.LastIndexOf(' ');
+        var verb = lead[(space + 1)..];
+        if (space <= 0 || verb.Length < 4 || !char.IsLower(verb[0]) || !SpeechCues.VoicingVerbs.Contains(verb))
+        {
+            return false;
+        }
+
+        var head = lead[..space].TrimEnd();
+        var clause = head[(head.LastIndexOfAny(';', '(', ')') + 1)..].TrimStart();
+        var gerund = verb.EndsWith("ing", StringComparison.Ordinal);
+        ReadOnlySpan<char> subject;
+        if (EndsWithWord(clause, "that") || EndsWithWord(clause, "which"))
+        {
+            subject = NounPhraseAtEnd(clause[..clause.LastIndexOf(' ')].TrimEnd().TrimEnd(',').TrimEnd('\u2014').TrimEnd());
+        }
+        else if (gerund && (clause.EndsWith(",") || EndsWithWord(clause, "while") || EndsWithWord(clause, "by")))
+        {
+            subject = ClauseSubject(clause);
+        }
+        else if (gerund)
+        {
+            subject = NounPhraseAtEnd(clause);
+            subject = subject.IsEmpty ? NameBeforeGerund(clause) : subject;
+        }
+        else
+        {
+            subject = SubjectBefore(lead, space + 1);
+            subject = IsSubject(subject) ? subject : SubjectAway(lead[..(space + 1)]);
+        }
+
+        if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.BareDeterminers.Contains(subject))
+        {
+            return false;
+        }
+
+        if (SpeechCues.DocumentVerbs.Contains(verb) || verb is "reading")
+        {
+            var (start, length) = QuotedWords(text, open, close);
+            if (((SpeechCues.PersonSubjects.Contains(subject) || Sources.IsName(subject, hadArticle: false)) && Layout.IsTitleCase(text.AsSpan(start, length))))
+            {
+                return false;
+            }
+        }
+
+        source = Sources.FromText(subject.ToString());
+        cue = verb.ToString();
+        return true;
+    }
+
+    /// <summary>
+    /// The noun phrase that ends <paramref name="head"/>: from a determiner or number among its last five words to the end
+    /// (<c>held up a hand-painted sign</c> → <c>a hand-painted sign</c>), when no clause mark stands in it; empty otherwise.
+    /// </summary>
+    private static ReadOnlySpan<char> NounPhraseAtEnd(ReadOnlySpan<char> head)
+    {
+        head = head.TrimEnd();
+        var end = head.Length;
+        for (var n = 0; n < 5 && end > 0; n++)
+        {
+            var space = head[..end].LastIndexOf(' ');
+            var word = head[(space + 1)..end];
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' || SpeechCues.ClauseWords.Contains(word))
+            {
+                return [];
+            }
+
+            if (SpeechCues.Determiners.Contains(word) || (char.IsDigit(word[0]) && n > 0))
+            {
+                return n == 0 ? [] : head[(space + 1)..];
+            }
+
+            end = space < 0 ? 0 : space;
+        }
+
+        return [];
     }
 
     /// <summary>

@@ -282,4 +282,23 @@ public sealed partial class QuoteShapeTests
 
         Assert.DoesNotContain(quotes, quote => quote.Source.Text.Contains("port", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Dock workers chanted \u201CNo more cuts!\u201D outside the terminal.", "Dock workers", "chanted")]
+    [InlineData("A pilot yelled \u201CNo more cuts!\u201D from the quay.", "A pilot", "yelled")]
+    [InlineData("The crowd shouted, \u201CNo more cuts!\u201D", "The crowd", "shouted")]
+    [InlineData("A pilot held up a banner that read \u201CNo more cuts!\u201D and waved it.", "a banner", "read")]
+    [InlineData("The ferry company posted a notice reading \u201CNo more cuts!\u201D", "a notice", "reading")]
+    public void A_verb_of_voicing_or_wording_right_before_a_quotation_makes_it_a_direct_quote(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "No more cuts!", source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Fact]
+    public void A_title_in_Title_Case_that_a_person_reads_is_no_quote()
+    {
+        Assert.Empty(QuotesOf("She read \u201CThe Long Tide\u201D to the crews."));
+    }
 }
