@@ -865,6 +865,14 @@ internal static partial class QuoteFinder
             }
         }
 
+        // "FARES RISE AGAIN - Ana Lima and Tomas Vey: “…”", "… - More from Lima: “…”": the names after a dash that ends a heading or phrase.
+        if (colon && NamesAfterDash(clause) is { IsEmpty: false } named)
+        {
+            source = Sources.FromText(named.ToString());
+            cue = ":";
+            return true;
+        }
+
         // "Kerry: “…”": a name alone before a colon opens the sentence.
         if (colon && clauseStart < 0 && IsNameOnly(clause))
         {
@@ -1280,6 +1288,35 @@ internal static partial class QuoteFinder
     private static bool IsPhraseStop(ReadOnlySpan<char> word) =>
         SpeechCues.Prepositions.Contains(word) || SpeechCues.ObjectPronouns.Contains(word) ||
         SpeechCues.PhraseStops.Contains(word);
+
+    /// <summary>
+    /// The speaker named after the last dash of a clause before a colon: one or two names (<c>Ana Lima and Tomas Vey</c>), or
+    /// a name or noun phrase after <c>More from</c> (<c>More from the report</c>); empty when the words after the dash are anything else.
+    /// </summary>
+    private static ReadOnlySpan<char> NamesAfterDash(ReadOnlySpan<char> clause)
+    {
+        var dash = -1;
+        foreach (var mark in (ReadOnlySpan<string>)[" - ", " \u2014 ", " \u2013 "])
+        {
+            dash = Math.Max(dash, clause.LastIndexOf(mark, StringComparison.Ordinal));
+        }
+
+        if (dash < 0)
+        {
+            return [];
+        }
+
+        var who = clause[(dash + 3)..].Trim();
+        if (who.StartsWith("More from ", StringComparison.Ordinal))
+        {
+            who = who[10..].TrimStart();
+            return IsValidSource(who, MaxTailSubjectWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who)) && !HasSentenceEnd(who) ? who : [];
+        }
+
+        var and = who.IndexOf(" and ", StringComparison.Ordinal);
+        return and < 0 ? (IsNameOnly(who) && who.Contains(' ') ? who : []) :
+            IsNameOnly(who[..and]) && who[..and].Contains(' ') && IsNameOnly(who[(and + 5)..]) && who[(and + 5)..].Contains(' ') ? who : [];
+    }
 
     private static bool IsNameOnly(ReadOnlySpan<char> text)
     {

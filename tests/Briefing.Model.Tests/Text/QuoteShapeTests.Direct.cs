@@ -301,4 +301,20 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Empty(QuotesOf("She read \u201CThe Long Tide\u201D to the crews."));
     }
+
+    [Theory]
+    [InlineData("FARES RISE AGAIN - Ana Lima and Tomas Vey: \u201CThe ferries will run late all winter.\u201D", "Ana Lima and Tomas Vey")]
+    [InlineData("What that means for the crews - More from Lima: \u201CThe ferries will run late all winter.\u201D", "Lima")]
+    public void Names_after_a_dash_before_a_colon_are_the_speaker_of_the_quotation(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The ferries will run late all winter.", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void Words_after_a_dash_that_are_no_name_name_no_speaker()
+    {
+        Assert.Empty(QuotesOf("The ferry was late - and then: \u201CThe ferries will run late all winter.\u201D"));
+    }
 }
