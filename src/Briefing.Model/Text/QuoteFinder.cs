@@ -1948,9 +1948,9 @@ internal static partial class QuoteFinder
                 }
 
                 if (whoStart < tokens.Count && tokens[whoStart].Kind == TokenKind.Word && (char.IsUpper(text[tokens[whoStart].Start]) || StartsWithDeterminer(WordOf(text, tokens[whoStart]))) &&
-                    IsInvertedSource(text, tokens, whoStart))
+                    IsInvertedSource(text, tokens, whoStart, out var whoEnd) && (whoEnd == tokens.Count || HasVerbBefore(text, tokens, clauseEnd)))
                 {
-                    var who = CutAtTimeOrPlace(TrimFinal(text.AsSpan(tokens[whoStart].Start, tokens[^1].End - tokens[whoStart].Start)));
+                    var who = CutAtTimeOrPlace(TrimFinal(text.AsSpan(tokens[whoStart].Start, tokens[whoEnd - 1].End - tokens[whoStart].Start)));
                     if (IsValidSource(who, MaxSourceWords) && AddStatement(text, tokens, 0, clauseEnd, found, Sources.FromText(who.ToString()), WordOf(text, tokens[w])))
                     {
                         return true;
@@ -2372,16 +2372,55 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
-    /// The source after an inverted cue (<c>…, said Matt Bennett, a founder of Third Way.</c>): a name
-    /// (or a short description) that runs to the end of the sentence or to a comma and an apposition.
+    /// Whether the tokens before <paramref name="end"/> hold a verb (a finite auxiliary, a cue or a past tense in <c>-ed</c>): a
+    /// statement, not only a noun phrase and its apposition (<c>Ana Lima, a pilot at the port, said the men who …</c>).
     /// </summary>
-    private static bool IsInvertedSource(string text, List<Token> tokens, int from)
+    private static bool HasVerbBefore(string text, List<Token> tokens, int end)
+    {
+        for (var k = 0; k < end && k < tokens.Count; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (tokens[k].Kind == TokenKind.Word && char.IsLower(word[0]) &&
+                (SpeechCues.FiniteVerbs.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.Of(word) != CueKind.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The source after an inverted cue (<c>…, said Matt Bennett, a founder of Third Way.</c>): a name
+    /// (or a short description) that runs to the end of the sentence or to a comma and an apposition, or up to a relative
+    /// clause on <c>who</c> or <c>which</c> (<c>…, said two officials who spoke on condition of anonymity.</c>): <paramref name="end"/>
+    /// is then the token where the source stops (else the sentence's end).
+    /// </summary>
+    private static bool IsInvertedSource(string text, List<Token> tokens, int from, out int end)
     {
         var k = from;
         var lowercase = 0;
+        end = tokens.Count;
         while (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
         {
             var word = WordOf(text, tokens[k]);
+            // "…, said two officials who spoke on condition of anonymity": the source stops before its relative clause.
+            // A finite verb after the relative clause's own (<c>said the men who met him would …</c>) makes the words after the cue
+            // the subject of the reported clause instead.
+            if (k > from && SpeechCues.RelativeSubjects.Contains(word))
+            {
+                for (var v = k + 2; v < tokens.Count && v - k <= MaxSourceWords; v++)
+                {
+                    if (tokens[v].Kind == TokenKind.Word && char.IsLower(text[tokens[v].Start]) && SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[v])))
+                    {
+                        return false;
+                    }
+                }
+
+                end = k;
+                return true;
+            }
+
             if (char.IsLower(word[0]) && ++lowercase > 6)
             {
                 return false;

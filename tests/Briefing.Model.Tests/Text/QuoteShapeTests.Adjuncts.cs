@@ -199,4 +199,22 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("The north pier would stay shut until May, said two pilots who spoke on condition of anonymity.", "two pilots")]
+    [InlineData("The north pier would stay shut until May, said a harbour official who was not authorized to speak publicly.", "a harbour official")]
+    public void An_inverted_source_stops_before_its_relative_clause(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "The north pier would stay shut until May", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_noun_phrase_and_relative_clause_after_a_cue_with_a_verb_of_their_own_are_the_statement()
+    {
+        var quote = Single("Ana Lima, a pilot at the port, said the men who run the ferries would strike in May.");
+
+        Assert.Equal(("Ana Lima, a pilot at the port", "the men who run the ferries would strike in May"), (quote.Source.Text, quote.Text));
+    }
 }
