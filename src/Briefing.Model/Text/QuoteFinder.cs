@@ -1773,7 +1773,18 @@ internal static partial class QuoteFinder
         cue = null;
         var after = AfterClose(text, close);
         return previous is not null && open == sentenceStart && (after >= sentenceEnd || TrimFinal(text.AsSpan(after, sentenceEnd - after)).Trim().Length == 0) &&
-            !IsStageDirection(text, open, close);
+            !IsStageDirection(text, open, close) && !IsLabel(text, open, close);
+    }
+
+    /// <summary>
+    /// Whether a quotation's words are one or two words and a colon (<c>“Related:”</c>, <c>“See also:”</c>): a page's label
+    /// for what follows, not anyone's words.
+    /// </summary>
+    private static bool IsLabel(string text, int open, int close)
+    {
+        var (start, length) = QuotedWords(text, open, close);
+        var words = text.AsSpan(start, length).Trim();
+        return words.Length > 1 && words[^1] == ':' && Layout.CountWords(words, 3) <= 2;
     }
 
     /// <summary>

@@ -217,4 +217,12 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal(("Ana Lima, a pilot at the port", "the men who run the ferries would strike in May"), (quote.Source.Text, quote.Text));
     }
+
+    [Fact]
+    public void A_quoted_label_of_a_word_and_a_colon_is_no_continuation()
+    {
+        var quotes = QuotesOf("\u201CThe pier will reopen in May,\u201D Ana Lima said.", "\u201CRelated:\u201D", "The ferries ran late all week.");
+
+        Assert.Equal(["The pier will reopen in May"], quotes.Select(quote => quote.Text));
+    }
 }
