@@ -894,10 +894,10 @@ internal static partial class QuoteFinder
         }
 
         // "As Lima put it, “…”", "In Lima's words, “…”": the speaker named in a phrase about the wording.
-        if (IsWordingPhrase(clause, out var speaker))
+        if (IsWordingPhrase(clause, out var speaker, out var wording))
         {
             source = Sources.FromText(speaker.ToString());
-            cue = clause.EndsWith(" words", StringComparison.Ordinal) ? "words" : "put it";
+            cue = wording;
             return true;
         }
 
@@ -1707,24 +1707,28 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether a lead-in clause ends with <c>as X put it</c> or <c>in X's words</c>; <paramref name="speaker"/> is X.
+    /// Whether a lead-in clause ends with <c>as X put it</c> (<c>puts it</c>, <c>pointed out</c>, with a short phrase of time or
+    /// place after it: <see cref="WordingVerbEnd"/>) or <c>in X's words</c>; <paramref name="speaker"/> is X, <paramref name="cue"/> the
+    /// verb phrase or <c>words</c>.
     /// </summary>
-    private static bool IsWordingPhrase(ReadOnlySpan<char> clause, out ReadOnlySpan<char> speaker)
+    private static bool IsWordingPhrase(ReadOnlySpan<char> clause, out ReadOnlySpan<char> speaker, out string cue)
     {
         speaker = [];
+        cue = "";
         var words = clause.EndsWith(" words", StringComparison.Ordinal);
-        if (!words && !clause.EndsWith(" put it", StringComparison.Ordinal))
+        var phraseEnd = words ? clause.Length - 6 : WordingVerbEnd(clause);
+        if (phraseEnd < 0)
         {
             return false;
         }
 
-        var at = Layout.LastIndexOfWord(clause, words ? "in" : "as");
+        var at = Layout.LastIndexOfWord(clause[..phraseEnd], words ? "in" : "as");
         if (at < 0)
         {
             return false;
         }
 
-        var who = clause[(at + 3)..(clause.Length - (words ? 6 : 7))].Trim();
+        var who = clause[(at + 3)..phraseEnd].Trim();
         if (words)
         {
             who = who.EndsWith("'s", StringComparison.Ordinal) || who.EndsWith("\u2019s", StringComparison.Ordinal) ? who[..^2] : who.TrimEnd('\'').TrimEnd('\u2019');
@@ -1736,7 +1740,35 @@ internal static partial class QuoteFinder
         }
 
         speaker = who;
+        cue = words ? "words" : clause[phraseEnd..].Trim().StartsWith("pointed", StringComparison.Ordinal) ? "pointed out" : "put it";
         return true;
+    }
+
+    /// <summary>
+    /// Where the words before <c>put it</c>, <c>puts it</c> or <c>pointed out</c> end in a lead-in clause (<c>as the Gazette put it</c>),
+    /// when nothing follows but a short phrase of time, place or circumstance (<c>pointed out in December</c>, <c>put it in a long
+    /// article</c>); -1 otherwise.
+    /// </summary>
+    private static int WordingVerbEnd(ReadOnlySpan<char> clause)
+    {
+        foreach (var verb in (ReadOnlySpan<string>)[" put it", " puts it", " pointed out"])
+        {
+            var at = clause.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at < 0 || (at + verb.Length < clause.Length && clause[at + verb.Length] != ' '))
+            {
+                continue;
+            }
+
+            var rest = clause[(at + verb.Length)..].Trim();
+            var space = rest.IndexOf(' ');
+            var first = space < 0 ? rest : rest[..space];
+            if (rest.IsEmpty || (Layout.CountWords(rest, 7) <= 6 && (SpeechCues.Prepositions.Contains(first) || SpeechCues.TimeWords.Contains(first))))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

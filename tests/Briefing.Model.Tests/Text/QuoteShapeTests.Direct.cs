@@ -256,6 +256,9 @@ public sealed partial class QuoteShapeTests
     [InlineData("As the harbour master put it, \u201CThe cranes are back.\u201D", "the harbour master", "put it")]
     [InlineData("But at the time, as Ana Lima put it: \u201CThe cranes are back.\u201D", "Ana Lima", "put it")]
     [InlineData("The port grew because, in the Gazette\u2019s words, \u201CThe cranes are back.\u201D", "the Gazette", "words")]
+    [InlineData("As the harbour master puts it, \u201CThe cranes are back.\u201D", "the harbour master", "put it")]
+    [InlineData("As the Gazette pointed out in December, \u201CThe cranes are back.\u201D", "the Gazette", "pointed out")]
+    [InlineData("The port is seen, as the Gazette put it in a long article, \u201CThe cranes are back.\u201D", "the Gazette", "put it")]
     public void A_phrase_about_the_wording_names_the_speaker(string paragraph, string source, string cue)
     {
         var quote = Single(paragraph);
@@ -316,5 +319,11 @@ public sealed partial class QuoteShapeTests
     public void Words_after_a_dash_that_are_no_name_name_no_speaker()
     {
         Assert.Empty(QuotesOf("The ferry was late - and then: \u201CThe ferries will run late all winter.\u201D"));
+    }
+
+    [Fact]
+    public void A_wording_verb_with_an_object_of_its_own_names_no_speaker()
+    {
+        Assert.Empty(QuotesOf("As the tide pointed out the rocks, \u201CThe cranes are back.\u201D"));
     }
 }
