@@ -1519,6 +1519,9 @@ internal static partial class QuoteFinder
         cue = "";
         // A subject with an apposition ("Michele Bachmann, Republican of Minnesota, told") opens with a name.
         var subject = tail[..i].Trim().TrimEnd(',');
+        // "“…,” an official, who was not authorized to speak, told Reuters": a relative clause between commas is the writer's aside.
+        var relative = subject.IndexOf(", who ", StringComparison.Ordinal);
+        subject = relative > 0 && !char.IsUpper(subject[0]) && !HasVerbOfItsOwn(subject[..relative]) ? subject[..relative] : subject;
         if (!IsSubject(subject) || (subject.Contains(',') && !char.IsUpper(subject[0])))
         {
             return false;

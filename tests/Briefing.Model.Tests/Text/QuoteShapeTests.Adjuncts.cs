@@ -225,4 +225,12 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal(["The pier will reopen in May"], quotes.Select(quote => quote.Text));
     }
+
+    [Fact]
+    public void A_relative_clause_between_commas_after_a_tail_subject_is_no_part_of_it()
+    {
+        var quote = Single("\u201CThe pilots are under a lot of pressure,\u201D a harbour official, who was not authorized to speak on the record, told the Gazette.");
+
+        Assert.Equal((QuoteKind.Direct, "The pilots are under a lot of pressure", "a harbour official"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }
