@@ -179,6 +179,8 @@ internal static partial class QuoteFinder
                     TryLeadIn(text, leadStart, open, out source, out cue) ||
                     TryVoicedQuotation(text, leadStart, open, close, out source, out cue) ||
                     ((byTail = TryTail(text, open, close, tailEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), out source, out cue)) && (!nextTail || (tailSentence = s + 1) > 0)) ||
+                    ((byTail = TryTailOverTitle(text, quotations, ref q, open, close, tailEnd, nextTail ? sentences[s + 1].End : sentenceEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), ref previousClose, out source, out cue)) &&
+                        (!nextTail || (tailSentence = s + 1) > 0)) ||
                     IsLedInBefore(leadIn, open, sentences[0].Start, out source, out cue) ||
                     (found.Count > foundBefore && IsAddingLeadIn(text, found[^1].Source, leadStart, open, out source, out cue)) ||
                     IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out cue))
@@ -1468,6 +1470,40 @@ internal static partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A tail attribution whose speaker holds a title or nickname in quotation marks (<c>“…,” Ana “Captain” Lima, the harbour
+    /// master, said.</c>, <c>“…,” a pilot wearing “Save the Pier” badges said.</c>): when the tail up to the next quotation has
+    /// no attribution, the tail is read on past that quotation, a title (<see cref="IsTitle"/>) in the same sentence, to the one
+    /// after it or the sentence's end; the title is then read with the source, and <paramref name="q"/> passes over it.
+    /// </summary>
+    private static bool TryTailOverTitle(string text, List<(int Open, int Close)> quotations, ref int q, int open, int close, int tailEnd, int sentenceEnd, bool opensSentence,
+        ref int previousClose, out Source source, out string? cue)
+    {
+        source = null!;
+        cue = null;
+        if (!opensSentence || q >= quotations.Count || quotations[q].Open != tailEnd || tailEnd >= sentenceEnd || !EndsInCommaOrCry(text, close))
+        {
+            return false;
+        }
+
+        var (titleOpen, titleClose) = quotations[q];
+        var (start, length) = QuotedWords(text, titleOpen, titleClose);
+        if (!IsTitle(text.AsSpan(start, length).Trim().TrimEnd(',')))
+        {
+            return false;
+        }
+
+        var end = q + 1 < quotations.Count && quotations[q + 1].Open < sentenceEnd ? quotations[q + 1].Open : sentenceEnd;
+        if (!TryTail(text, open, close, end, opensSentence, out source, out cue))
+        {
+            return false;
+        }
+
+        previousClose = titleClose;
+        q++;
+        return true;
     }
 
     /// <summary>

@@ -233,4 +233,15 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Direct, "The pilots are under a lot of pressure", "a harbour official"), (quote.Kind, quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("\u201CThe pilots are under a lot of pressure,\u201D Ana \u201CCaptain\u201D Lima, the harbour master, said.", "Ana")]
+    [InlineData("\u201CThe pilots are under a lot of pressure,\u201D a pilot wearing a cap and \u201CSave the Pier\u201D badges said on Monday.", "a pilot")]
+    public void A_title_or_nickname_in_quotation_marks_inside_a_tail_speaker_is_read_past(string paragraph, string sourceStart)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The pilots are under a lot of pressure"), (quote.Kind, quote.Text));
+        Assert.StartsWith(sourceStart, quote.Source.Text, StringComparison.Ordinal);
+    }
 }
