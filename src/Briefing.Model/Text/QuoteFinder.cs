@@ -884,7 +884,7 @@ internal static partial class QuoteFinder
         }
 
         // "She addressed the supporters again: “…”": a short clause before a colon, opening with its subject.
-        if (colon && Layout.CountWords(clause, 20) <= 20)
+        if (colon && Layout.CountWords(clause, 30) <= 30)
         {
             var subject = ClauseSubject(clause);
             if (!subject.IsEmpty)

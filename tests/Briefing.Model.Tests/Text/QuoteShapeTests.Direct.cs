@@ -326,4 +326,12 @@ public sealed partial class QuoteShapeTests
     {
         Assert.Empty(QuotesOf("As the tide pointed out the rocks, \u201CThe cranes are back.\u201D"));
     }
+
+    [Fact]
+    public void A_clause_before_a_colon_after_a_long_opening_phrase_still_names_the_speaker()
+    {
+        var quote = Single("With harbour leaders increasingly worried about a lack of interest in the new pier among the younger pilots, Ana Lima is rolling out a new message: \u201CThe pier is ours.\u201D");
+
+        Assert.Equal((QuoteKind.Direct, "The pier is ours.", "Ana Lima"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }
