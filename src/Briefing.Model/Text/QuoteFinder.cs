@@ -939,7 +939,8 @@ internal static partial class QuoteFinder
 
     /// <summary>
     /// A verb of voicing or of a text's wording (<see cref="SpeechCues.VoicingVerbs"/>: <c>chanted</c>, <c>yelled</c>,
-    /// <c>read</c> …) right before the quotation, with or without a comma or colon: the whole quotation is what was voiced or
+    /// <c>read</c> …), or a verb of saying after <c>that</c> or <c>which</c> (<c>a message that said, “…”</c>), right before the
+    /// quotation, with or without a comma or colon: the whole quotation is what was voiced or
     /// written. The speaker is the verb's subject (<c>Dock workers chanted “…”</c>); the noun before <c>that</c> or
     /// <c>which</c> (<c>a banner that read “…”</c>); the noun right before an -ing form (<c>a notice reading “…”</c>); or,
     /// after a comma, <c>while</c> or <c>by</c>, the subject of the sentence (<c>The crews marched to the quay, chanting, “…”</c>). A Title Case
@@ -954,13 +955,22 @@ internal static partial class QuoteFinder
         lead = marked ? lead[..^1].TrimEnd() : lead;
         var space = lead.LastIndexOf(' ');
         var verb = lead[(space + 1)..];
-        if (space <= 0 || verb.Length < 4 || !char.IsLower(verb[0]) || !SpeechCues.VoicingVerbs.Contains(verb))
+        if (space <= 0 || verb.Length < 4 || !char.IsLower(verb[0]))
         {
             return false;
         }
 
         var head = lead[..space].TrimEnd();
         var clause = head[(head.LastIndexOfAny(';', '(', ')') + 1)..].TrimStart();
+        // "a message that said, “…”": a verb of saying after "that" or "which" has the noun before them as its speaker, when a
+        // comma or colon sets the quotation off or it ends the sentence ("which reported “2,521 incidents” in May" is a mixed quote).
+        if (!SpeechCues.VoicingVerbs.Contains(verb) &&
+            !(IsSpeech(SpeechCues.Of(verb)) && !verb.EndsWith("ing", StringComparison.Ordinal) && (EndsWithWord(clause, "that") || EndsWithWord(clause, "which")) &&
+            (marked || EndsSentence(text, close))))
+        {
+            return false;
+        }
+
         var gerund = verb.EndsWith("ing", StringComparison.Ordinal);
         ReadOnlySpan<char> subject;
         if (EndsWithWord(clause, "that") || EndsWithWord(clause, "which"))
@@ -999,6 +1009,18 @@ internal static partial class QuoteFinder
         source = Sources.FromText(subject.ToString());
         cue = verb.ToString();
         return true;
+    }
+
+    /// <summary>Whether nothing but a final mark stands between the quotation closing at <paramref name="close"/> and the end of its sentence or block.</summary>
+    private static bool EndsSentence(string text, int close)
+    {
+        var after = AfterClose(text, close);
+        while (after < text.Length && text[after] is ' ' or '.' or '!' or '?')
+        {
+            after++;
+        }
+
+        return after >= text.Length || char.IsUpper(text[after]) || Layout.IsOpeningQuote(text[after]) || text[after] is '\n' or '\r';
     }
 
     /// <summary>
@@ -1164,7 +1186,7 @@ internal static partial class QuoteFinder
     /// <summary>
     /// The subject that opens a clause followed by its verb phrase: a subject pronoun, or a name
     /// (capitalised words, after an optional "the"), followed by a lower-case word; empty otherwise. An
-    /// opening phrase of time or place (<c>On May 4, 2015, the senator …</c>, <c>Later, …</c>) is passed over to its comma.
+    /// opening phrase of time or place (<c>On May 4, 2015, the senator …</c>, <c>Later, …</c>, <c>Here in Tema, …</c>) is passed over to its comma.
     /// </summary>
     private static ReadOnlySpan<char> ClauseSubject(ReadOnlySpan<char> clause)
     {
@@ -1174,7 +1196,7 @@ internal static partial class QuoteFinder
             var firstEnd = clause.IndexOf(' ');
             var first = firstEnd < 0 ? clause : clause[..firstEnd];
             if (first.Length > 0 && !char.IsDigit(first[0]) && !SpeechCues.Prepositions.Contains(first) && !SpeechCues.ClauseWords.Contains(first) &&
-                !SpeechCues.Auxiliaries.Contains(first) && !SpeechCues.TimeWords.Contains(first) && !IsOpenerBeforeComma(first))
+                !SpeechCues.Auxiliaries.Contains(first) && !SpeechCues.TimeWords.Contains(first) && !SpeechCues.PlaceAdverbs.Contains(first) && !IsOpenerBeforeComma(first))
             {
                 return OrNoneAlone(SubjectAtStart(clause));
             }

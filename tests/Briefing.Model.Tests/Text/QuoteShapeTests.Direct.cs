@@ -292,6 +292,7 @@ public sealed partial class QuoteShapeTests
     [InlineData("The crowd shouted, \u201CNo more cuts!\u201D", "The crowd", "shouted")]
     [InlineData("A pilot held up a banner that read \u201CNo more cuts!\u201D and waved it.", "a banner", "read")]
     [InlineData("The ferry company posted a notice reading \u201CNo more cuts!\u201D", "a notice", "reading")]
+    [InlineData("The timetable was replaced by a notice that said, \u201CNo more cuts!\u201D", "a notice", "said")]
     public void A_verb_of_voicing_or_wording_right_before_a_quotation_makes_it_a_direct_quote(string paragraph, string source, string cue)
     {
         var quote = Single(paragraph);
@@ -333,5 +334,21 @@ public sealed partial class QuoteShapeTests
         var quote = Single("With harbour leaders increasingly worried about a lack of interest in the new pier among the younger pilots, Ana Lima is rolling out a new message: \u201CThe pier is ours.\u201D");
 
         Assert.Equal((QuoteKind.Direct, "The pier is ours.", "Ana Lima"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_after_which_before_a_quoted_fragment_that_goes_on_is_no_whole_quotation()
+    {
+        var quotes = QuotesOf("The divers turned to the harbour office, which reported \u201Cnine broken piles\u201D in the north pier.");
+
+        Assert.DoesNotContain(quotes, quote => quote.Kind == QuoteKind.Direct && quote.Text == "nine broken piles");
+    }
+
+    [Fact]
+    public void An_opening_phrase_on_here_is_passed_over_to_the_subject_of_an_ing_cue()
+    {
+        var quote = Single("Here in Tema, Ana Lima stepped up her push for safety, saying, \u201CNo pilot should sail at night.\u201D");
+
+        Assert.Equal((QuoteKind.Direct, "No pilot should sail at night.", "Ana Lima"), (quote.Kind, quote.Text, quote.Source.Text));
     }
 }
