@@ -1681,6 +1681,24 @@ internal static partial class QuoteFinder
             hyphened++;
         }
 
+        // "“…,” she said and quickly hung up": a second verb phrase of the same subject, not a clause of its own.
+        if (word is "and" && end + 1 < rest.Length && rest[end] == ' ')
+        {
+            var next = rest[(end + 1)..];
+            var nextEnd = 0;
+            while (nextEnd < next.Length && char.IsLetter(next[nextEnd]))
+            {
+                nextEnd++;
+            }
+
+            var second = next[..nextEnd];
+            if (nextEnd > 0 && char.IsLower(second[0]) && !SpeechCues.Determiners.Contains(second) && !SpeechCues.SubjectPronouns.Contains(second) &&
+                (LooksLikeVerb(next, out _) || (second.EndsWith("ly", StringComparison.Ordinal) && second.Length > 4) || SpeechCues.Auxiliaries.Contains(second)))
+            {
+                return true;
+            }
+        }
+
         return SpeechCues.Prepositions.Contains(word) || SpeechCues.TimeWords.Contains(word) || SpeechCues.Listeners.Contains(word) ||
             SpeechCues.Auxiliaries.Contains(word) || (rest[..hyphened].EndsWith("ly", StringComparison.Ordinal) && hyphened > 4) ||
             (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !SpeechCues.NotClauseStarts.Contains(word) && !word.EndsWith("thing", StringComparison.Ordinal)) ||

@@ -244,4 +244,14 @@ public sealed partial class QuoteShapeTests
         Assert.Equal((QuoteKind.Direct, "The pilots are under a lot of pressure"), (quote.Kind, quote.Text));
         Assert.StartsWith(sourceStart, quote.Source.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\u201CThe north pier stays shut,\u201D she said and quickly hung up.")]
+    [InlineData("\u201CThe north pier stays shut,\u201D she said and walked back to the quay.")]
+    public void A_second_verb_phrase_after_a_tail_cue_keeps_the_attribution(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The north pier stays shut", "she"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }
