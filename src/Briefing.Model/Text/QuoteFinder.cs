@@ -1015,7 +1015,8 @@ internal static partial class QuoteFinder
     private static bool EndsSentence(string text, int close)
     {
         var after = AfterClose(text, close);
-        while (after < text.Length && text[after] is ' ' or '.' or '!' or '?')
+        var limit = Math.Min(text.Length, after + 8);
+        while (after < limit && text[after] is ' ' or '.' or '!' or '?')
         {
             after++;
         }
@@ -2494,12 +2495,12 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether the tokens before <paramref name="end"/> hold a verb (a finite auxiliary, a cue or a past tense in <c>-ed</c>): a
+    /// Whether the tokens before <paramref name="end"/> (up to twice <see cref="MaxSourceWords"/> back) hold a verb (a finite auxiliary, a cue or a past tense in <c>-ed</c>): a
     /// statement, not only a noun phrase and its apposition (<c>Ana Lima, a pilot at the port, said the men who …</c>).
     /// </summary>
     private static bool HasVerbBefore(string text, List<Token> tokens, int end)
     {
-        for (var k = 0; k < end && k < tokens.Count; k++)
+        for (var k = Math.Max(0, end - 2 * MaxSourceWords); k < end && k < tokens.Count; k++)
         {
             var word = WordOf(text, tokens[k]);
             if (tokens[k].Kind == TokenKind.Word && char.IsLower(word[0]) &&
