@@ -953,6 +953,7 @@ internal static partial class QuoteFinder
         var lead = text.AsSpan(leadStart, open - leadStart).TrimEnd();
         var marked = lead.Length > 0 && lead[^1] is ',' or ':';
         lead = marked ? lead[..^1].TrimEnd() : lead;
+        lead = marked ? WithoutParticlePhrase(lead) : lead; // "The crowd chanted back at the mayor, “…”"
         var space = lead.LastIndexOf(' ');
         var verb = lead[(space + 1)..];
         if (space <= 0 || verb.Length < 4 || !char.IsLower(verb[0]))
@@ -1009,6 +1010,40 @@ internal static partial class QuoteFinder
         source = Sources.FromText(subject.ToString());
         cue = verb.ToString();
         return true;
+    }
+
+    /// <summary>
+    /// <paramref name="lead"/> without a short phrase after a verb of voicing, of up to four words opening with a particle or a
+    /// preposition (<c>chanted back at the mayor</c>, <c>shouted at the pilots</c> → <c>chanted</c>, <c>shouted</c>); as it is otherwise.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutParticlePhrase(ReadOnlySpan<char> lead)
+    {
+        var end = lead.Length;
+        for (var n = 0; n < 5 && end > 0; n++)
+        {
+            var space = lead[..end].LastIndexOf(' ');
+            if (space < 0)
+            {
+                break;
+            }
+
+            var word = lead[(space + 1)..end];
+            if (n > 0 && SpeechCues.VoicingVerbs.Contains(word) && char.IsLower(word[0]))
+            {
+                var first = lead[(end + 1)..];
+                first = first[..Math.Max(0, first.IndexOf(' ') < 0 ? first.Length : first.IndexOf(' '))];
+                return SpeechCues.PhrasalParticles.Contains(first) || SpeechCues.Prepositions.Contains(first) ? lead[..end] : lead;
+            }
+
+            if (word.IsEmpty || word[^1] is ',' or ':' or ';')
+            {
+                break;
+            }
+
+            end = space;
+        }
+
+        return lead;
     }
 
     /// <summary>Whether nothing but a final mark stands between the quotation closing at <paramref name="close"/> and the end of its sentence or block.</summary>

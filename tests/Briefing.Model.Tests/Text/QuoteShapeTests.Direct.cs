@@ -293,6 +293,8 @@ public sealed partial class QuoteShapeTests
     [InlineData("A pilot held up a banner that read \u201CNo more cuts!\u201D and waved it.", "a banner", "read")]
     [InlineData("The ferry company posted a notice reading \u201CNo more cuts!\u201D", "a notice", "reading")]
     [InlineData("The timetable was replaced by a notice that said, \u201CNo more cuts!\u201D", "a notice", "said")]
+    [InlineData("The crowd chanted back at the mayor, \u201CNo more cuts!\u201D", "The crowd", "chanted")]
+    [InlineData("Dock workers shouted at the harbour master, \u201CNo more cuts!\u201D", "Dock workers", "shouted")]
     public void A_verb_of_voicing_or_wording_right_before_a_quotation_makes_it_a_direct_quote(string paragraph, string source, string cue)
     {
         var quote = Single(paragraph);
