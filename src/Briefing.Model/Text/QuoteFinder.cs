@@ -177,7 +177,10 @@ internal static partial class QuoteFinder
                 var byTail = false;
                 if (IsSplitByTail(text, splitBy, leadStart, open, out var source, out var cue) ||
                     TryLeadIn(text, leadStart, open, out source, out cue) ||
+                    TryVoicedQuotation(text, leadStart, open, close, out source, out cue) ||
                     ((byTail = TryTail(text, open, close, tailEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), out source, out cue)) && (!nextTail || (tailSentence = s + 1) > 0)) ||
+                    ((byTail = TryTailOverTitle(text, quotations, ref q, open, close, tailEnd, nextTail ? sentences[s + 1].End : sentenceEnd, text.AsSpan(leadStart, open - leadStart).IsWhiteSpace(), ref previousClose, out source, out cue)) &&
+                        (!nextTail || (tailSentence = s + 1) > 0)) ||
                     IsLedInBefore(leadIn, open, sentences[0].Start, out source, out cue) ||
                     (found.Count > foundBefore && IsAddingLeadIn(text, found[^1].Source, leadStart, open, out source, out cue)) ||
                     IsContinuation(text, previous, open, close, sentenceStart, sentenceEnd, out source, out cue))
@@ -864,6 +867,14 @@ internal static partial class QuoteFinder
             }
         }
 
+        // "FARES RISE AGAIN - Ana Lima and Tomas Vey: “…”", "… - More from Lima: “…”": the names after a dash that ends a heading or phrase.
+        if (colon && NamesAfterDash(clause) is { IsEmpty: false } named)
+        {
+            source = Sources.FromText(named.ToString());
+            cue = ":";
+            return true;
+        }
+
         // "Kerry: “…”": a name alone before a colon opens the sentence.
         if (colon && clauseStart < 0 && IsNameOnly(clause))
         {
@@ -873,7 +884,7 @@ internal static partial class QuoteFinder
         }
 
         // "She addressed the supporters again: “…”": a short clause before a colon, opening with its subject.
-        if (colon && Layout.CountWords(clause, 20) <= 20)
+        if (colon && Layout.CountWords(clause, 30) <= 30)
         {
             var subject = ClauseSubject(clause);
             if (!subject.IsEmpty)
@@ -885,10 +896,10 @@ internal static partial class QuoteFinder
         }
 
         // "As Lima put it, “…”", "In Lima's words, “…”": the speaker named in a phrase about the wording.
-        if (IsWordingPhrase(clause, out var speaker))
+        if (IsWordingPhrase(clause, out var speaker, out var wording))
         {
             source = Sources.FromText(speaker.ToString());
-            cue = clause.EndsWith(" words", StringComparison.Ordinal) ? "words" : "put it";
+            cue = wording;
             return true;
         }
 
@@ -924,6 +935,156 @@ internal static partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A verb of voicing or of a text's wording (<see cref="SpeechCues.VoicingVerbs"/>: <c>chanted</c>, <c>yelled</c>,
+    /// <c>read</c> …), or a verb of saying after <c>that</c> or <c>which</c> (<c>a message that said, “…”</c>), right before the
+    /// quotation, with or without a comma or colon: the whole quotation is what was voiced or
+    /// written. The speaker is the verb's subject (<c>Dock workers chanted “…”</c>); the noun before <c>that</c> or
+    /// <c>which</c> (<c>a banner that read “…”</c>); the noun right before an -ing form (<c>a notice reading “…”</c>); or,
+    /// after a comma, <c>while</c> or <c>by</c>, the subject of the sentence (<c>The crews marched to the quay, chanting, “…”</c>). A Title Case
+    /// quotation a person reads is a title (<c>She read “The Long Tide”</c>), not words.
+    /// </summary>
+    private static bool TryVoicedQuotation(string text, int leadStart, int open, int close, out Source source, out string? cue)
+    {
+        source = null!;
+        cue = null;
+        var lead = text.AsSpan(leadStart, open - leadStart).TrimEnd();
+        var marked = lead.Length > 0 && lead[^1] is ',' or ':';
+        lead = marked ? lead[..^1].TrimEnd() : lead;
+        lead = marked ? WithoutParticlePhrase(lead) : lead; // "The crowd chanted back at the mayor, “…”"
+        var space = lead.LastIndexOf(' ');
+        var verb = lead[(space + 1)..];
+        if (space <= 0 || verb.Length < 4 || !char.IsLower(verb[0]))
+        {
+            return false;
+        }
+
+        var head = lead[..space].TrimEnd();
+        var clause = head[(head.LastIndexOfAny(';', '(', ')') + 1)..].TrimStart();
+        // "a message that said, “…”": a verb of saying after "that" or "which" has the noun before them as its speaker, when a
+        // comma or colon sets the quotation off or it ends the sentence ("which reported “2,521 incidents” in May" is a mixed quote).
+        if (!SpeechCues.VoicingVerbs.Contains(verb) &&
+            !(IsSpeech(SpeechCues.Of(verb)) && !verb.EndsWith("ing", StringComparison.Ordinal) && (EndsWithWord(clause, "that") || EndsWithWord(clause, "which")) &&
+            (marked || EndsSentence(text, close))))
+        {
+            return false;
+        }
+
+        var gerund = verb.EndsWith("ing", StringComparison.Ordinal);
+        ReadOnlySpan<char> subject;
+        if (EndsWithWord(clause, "that") || EndsWithWord(clause, "which"))
+        {
+            subject = NounPhraseAtEnd(clause[..clause.LastIndexOf(' ')].TrimEnd().TrimEnd(',').TrimEnd('\u2014').TrimEnd());
+        }
+        else if (gerund && (clause.EndsWith(",") || EndsWithWord(clause, "while") || EndsWithWord(clause, "by")))
+        {
+            subject = ClauseSubject(clause);
+        }
+        else if (gerund)
+        {
+            subject = NounPhraseAtEnd(clause);
+            subject = subject.IsEmpty ? NameBeforeGerund(clause) : subject;
+        }
+        else
+        {
+            subject = SubjectBefore(lead, space + 1);
+            subject = IsSubject(subject) ? subject : SubjectAway(lead[..(space + 1)]);
+        }
+
+        if (subject.IsEmpty || !IsSubject(subject) || SpeechCues.BareDeterminers.Contains(subject))
+        {
+            return false;
+        }
+
+        if (SpeechCues.DocumentVerbs.Contains(verb) || verb is "reading")
+        {
+            var (start, length) = QuotedWords(text, open, close);
+            if (((SpeechCues.PersonSubjects.Contains(subject) || Sources.IsName(subject, hadArticle: false)) && Layout.IsTitleCase(text.AsSpan(start, length))))
+            {
+                return false;
+            }
+        }
+
+        source = Sources.FromText(subject.ToString());
+        cue = verb.ToString();
+        return true;
+    }
+
+    /// <summary>
+    /// <paramref name="lead"/> without a short phrase after a verb of voicing, of up to four words opening with a particle or a
+    /// preposition (<c>chanted back at the mayor</c>, <c>shouted at the pilots</c> → <c>chanted</c>, <c>shouted</c>); as it is otherwise.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutParticlePhrase(ReadOnlySpan<char> lead)
+    {
+        var end = lead.Length;
+        for (var n = 0; n < 5 && end > 0; n++)
+        {
+            var space = lead[..end].LastIndexOf(' ');
+            if (space < 0)
+            {
+                break;
+            }
+
+            var word = lead[(space + 1)..end];
+            if (n > 0 && SpeechCues.VoicingVerbs.Contains(word) && char.IsLower(word[0]))
+            {
+                var first = lead[(end + 1)..];
+                first = first[..Math.Max(0, first.IndexOf(' ') < 0 ? first.Length : first.IndexOf(' '))];
+                return SpeechCues.PhrasalParticles.Contains(first) || SpeechCues.Prepositions.Contains(first) ? lead[..end] : lead;
+            }
+
+            if (word.IsEmpty || word[^1] is ',' or ':' or ';')
+            {
+                break;
+            }
+
+            end = space;
+        }
+
+        return lead;
+    }
+
+    /// <summary>Whether nothing but a final mark stands between the quotation closing at <paramref name="close"/> and the end of its sentence or block.</summary>
+    private static bool EndsSentence(string text, int close)
+    {
+        var after = AfterClose(text, close);
+        var limit = Math.Min(text.Length, after + 8);
+        while (after < limit && text[after] is ' ' or '.' or '!' or '?')
+        {
+            after++;
+        }
+
+        return after >= text.Length || char.IsUpper(text[after]) || Layout.IsOpeningQuote(text[after]) || text[after] is '\n' or '\r';
+    }
+
+    /// <summary>
+    /// The noun phrase that ends <paramref name="head"/>: from a determiner or number among its last five words to the end
+    /// (<c>held up a hand-painted sign</c> → <c>a hand-painted sign</c>), when no clause mark stands in it; empty otherwise.
+    /// </summary>
+    private static ReadOnlySpan<char> NounPhraseAtEnd(ReadOnlySpan<char> head)
+    {
+        head = head.TrimEnd();
+        var end = head.Length;
+        for (var n = 0; n < 5 && end > 0; n++)
+        {
+            var space = head[..end].LastIndexOf(' ');
+            var word = head[(space + 1)..end];
+            if (word.IsEmpty || word[^1] is ',' or ';' or ':' || SpeechCues.ClauseWords.Contains(word))
+            {
+                return [];
+            }
+
+            if (SpeechCues.Determiners.Contains(word) || (char.IsDigit(word[0]) && n > 0))
+            {
+                return n == 0 ? [] : head[(space + 1)..];
+            }
+
+            end = space < 0 ? 0 : space;
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -1061,7 +1222,7 @@ internal static partial class QuoteFinder
     /// <summary>
     /// The subject that opens a clause followed by its verb phrase: a subject pronoun, or a name
     /// (capitalised words, after an optional "the"), followed by a lower-case word; empty otherwise. An
-    /// opening phrase of time or place (<c>On May 4, 2015, the senator …</c>, <c>Later, …</c>) is passed over to its comma.
+    /// opening phrase of time or place (<c>On May 4, 2015, the senator …</c>, <c>Later, …</c>, <c>Here in Tema, …</c>) is passed over to its comma.
     /// </summary>
     private static ReadOnlySpan<char> ClauseSubject(ReadOnlySpan<char> clause)
     {
@@ -1071,7 +1232,7 @@ internal static partial class QuoteFinder
             var firstEnd = clause.IndexOf(' ');
             var first = firstEnd < 0 ? clause : clause[..firstEnd];
             if (first.Length > 0 && !char.IsDigit(first[0]) && !SpeechCues.Prepositions.Contains(first) && !SpeechCues.ClauseWords.Contains(first) &&
-                !SpeechCues.Auxiliaries.Contains(first) && !SpeechCues.TimeWords.Contains(first) && !IsOpenerBeforeComma(first))
+                !SpeechCues.Auxiliaries.Contains(first) && !SpeechCues.TimeWords.Contains(first) && !SpeechCues.PlaceAdverbs.Contains(first) && !IsOpenerBeforeComma(first))
             {
                 return OrNoneAlone(SubjectAtStart(clause));
             }
@@ -1188,6 +1349,35 @@ internal static partial class QuoteFinder
         SpeechCues.Prepositions.Contains(word) || SpeechCues.ObjectPronouns.Contains(word) ||
         SpeechCues.PhraseStops.Contains(word);
 
+    /// <summary>
+    /// The speaker named after the last dash of a clause before a colon: one or two names (<c>Ana Lima and Tomas Vey</c>), or
+    /// a name or noun phrase after <c>More from</c> (<c>More from the report</c>); empty when the words after the dash are anything else.
+    /// </summary>
+    private static ReadOnlySpan<char> NamesAfterDash(ReadOnlySpan<char> clause)
+    {
+        var dash = -1;
+        foreach (var mark in (ReadOnlySpan<string>)[" - ", " \u2014 ", " \u2013 "])
+        {
+            dash = Math.Max(dash, clause.LastIndexOf(mark, StringComparison.Ordinal));
+        }
+
+        if (dash < 0)
+        {
+            return [];
+        }
+
+        var who = clause[(dash + 3)..].Trim();
+        if (who.StartsWith("More from ", StringComparison.Ordinal))
+        {
+            who = who[10..].TrimStart();
+            return IsValidSource(who, MaxTailSubjectWords) && (char.IsUpper(who[0]) || StartsWithDeterminer(who)) && !HasSentenceEnd(who) ? who : [];
+        }
+
+        var and = who.IndexOf(" and ", StringComparison.Ordinal);
+        return and < 0 ? (IsNameOnly(who) && who.Contains(' ') ? who : []) :
+            IsNameOnly(who[..and]) && who[..and].Contains(' ') && IsNameOnly(who[(and + 5)..]) && who[(and + 5)..].Contains(' ') ? who : [];
+    }
+
     private static bool IsNameOnly(ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || Layout.CountWords(text, 4) > 4 || (text.IndexOf(' ') < 0 && !CanSpeakAlone(text)))
@@ -1290,6 +1480,11 @@ internal static partial class QuoteFinder
             return false;
         }
 
+        if (opensSentence && EndsInCommaOrCry(text, close) && TryInvertedAnyVerb(tail, out source, out cue))
+        {
+            return true;
+        }
+
         var words = 0;
         for (var i = 0; i < tail.Length && words <= MaxTailWords; i++)
         {
@@ -1306,9 +1501,7 @@ internal static partial class QuoteFinder
 
         // "“…,” Lee concludes.": a quotation that opens its sentence and ends in a comma, question or exclamation mark is
         // attributed by the subject and verb after it, whatever the verb, when nothing but a time, place or listener follows.
-        // A comma, question or exclamation mark may stand inside a closing single mark first ("… ‘the comeback of the decade,’” it read").
-        var mark = close >= 2 && close <= text.Length && text[close - 1] is '\u2019' or '\'' ? close - 2 : close - 1;
-        if (!opensSentence || mark < 0 || close > text.Length || text[mark] is not (',' or '?' or '!'))
+        if (!opensSentence || !EndsInCommaOrCry(text, close))
         {
             return false;
         }
@@ -1338,6 +1531,78 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
+    /// A tail attribution whose speaker holds a title or nickname in quotation marks (<c>“…,” Ana “Captain” Lima, the harbour
+    /// master, said.</c>, <c>“…,” a pilot wearing “Save the Pier” badges said.</c>): when the tail up to the next quotation has
+    /// no attribution, the tail is read on past that quotation, a title (<see cref="IsTitle"/>) in the same sentence, to the one
+    /// after it or the sentence's end; the title is then read with the source, and <paramref name="q"/> passes over it.
+    /// </summary>
+    private static bool TryTailOverTitle(string text, List<(int Open, int Close)> quotations, ref int q, int open, int close, int tailEnd, int sentenceEnd, bool opensSentence,
+        ref int previousClose, out Source source, out string? cue)
+    {
+        source = null!;
+        cue = null;
+        if (!opensSentence || q >= quotations.Count || quotations[q].Open != tailEnd || tailEnd >= sentenceEnd || !EndsInCommaOrCry(text, close))
+        {
+            return false;
+        }
+
+        var (titleOpen, titleClose) = quotations[q];
+        var (start, length) = QuotedWords(text, titleOpen, titleClose);
+        if (!IsTitle(text.AsSpan(start, length).Trim().TrimEnd(',')))
+        {
+            return false;
+        }
+
+        var end = q + 1 < quotations.Count && quotations[q + 1].Open < sentenceEnd ? quotations[q + 1].Open : sentenceEnd;
+        if (!TryTail(text, open, close, end, opensSentence, out source, out cue))
+        {
+            return false;
+        }
+
+        previousClose = titleClose;
+        q++;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the quotation closing at <paramref name="close"/> ends in a comma, question or exclamation mark, which may stand
+    /// inside a closing single mark first (<c>… ‘the comeback of the decade,’”</c>): its sentence goes on with the attribution.
+    /// </summary>
+    private static bool EndsInCommaOrCry(string text, int close)
+    {
+        var mark = close >= 2 && close <= text.Length && text[close - 1] is '\u2019' or '\'' ? close - 2 : close - 1;
+        return mark >= 0 && close <= text.Length && text[mark] is ',' or '?' or '!';
+    }
+
+    /// <summary>
+    /// The inverted attribution <c>“…,” beamed Ana Lima.</c> after a quotation that opens its sentence: any verb in the past or
+    /// present tense (<see cref="LooksLikeVerb"/>: <c>beamed</c>, <c>agrees</c>, <c>reads</c>) and then its speaker, a name or a
+    /// noun phrase (<c>a ferry pilot</c>), which stops before a relative clause or a time or place phrase; words after the verb
+    /// that make a clause of their own (<c>“…,” seemed the council would …</c>) are no speaker.
+    /// </summary>
+    private static bool TryInvertedAnyVerb(ReadOnlySpan<char> tail, out Source source, out string? cue)
+    {
+        source = null!;
+        cue = null;
+        if (!LooksLikeVerb(tail, out var verbLength) || verbLength >= tail.Length || tail[verbLength] != ' ')
+        {
+            return false;
+        }
+
+        var who = CutAtTimeOrPlace(tail[verbLength..].Trim());
+        who = CutAtRelative(who);
+        if (!IsValidSource(who, MaxSubjectWords) || !(char.IsUpper(who[0]) || StartsWithDeterminer(who)) || StartsWithClauseWord(who) ||
+            HasVerbOfItsOwn(who) || HasSentenceEnd(who) || !IsSubject(who))
+        {
+            return false;
+        }
+
+        source = Sources.FromText(who.ToString());
+        cue = tail[..verbLength].ToString();
+        return true;
+    }
+
+    /// <summary>
     /// The attribution <c>subject verb …</c> of a tail whose verb starts at <paramref name="i"/> +
     /// <paramref name="skip"/> (the auxiliaries): the subject must be a speaker, and what follows the verb
     /// a time, place or listener, not a clause of its own; a tell verb takes any listener.
@@ -1348,6 +1613,9 @@ internal static partial class QuoteFinder
         cue = "";
         // A subject with an apposition ("Michele Bachmann, Republican of Minnesota, told") opens with a name.
         var subject = tail[..i].Trim().TrimEnd(',');
+        // "“…,” an official, who was not authorized to speak, told Reuters": a relative clause between commas is the writer's aside.
+        var relative = subject.IndexOf(", who ", StringComparison.Ordinal);
+        subject = relative > 0 && !char.IsUpper(subject[0]) && !HasVerbOfItsOwn(subject[..relative]) ? subject[..relative] : subject;
         if (!IsSubject(subject) || (subject.Contains(',') && !char.IsUpper(subject[0])))
         {
             return false;
@@ -1449,6 +1717,24 @@ internal static partial class QuoteFinder
             hyphened++;
         }
 
+        // "“…,” she said and quickly hung up": a second verb phrase of the same subject, not a clause of its own.
+        if (word is "and" && end + 1 < rest.Length && rest[end] == ' ')
+        {
+            var next = rest[(end + 1)..];
+            var nextEnd = 0;
+            while (nextEnd < next.Length && char.IsLetter(next[nextEnd]))
+            {
+                nextEnd++;
+            }
+
+            var second = next[..nextEnd];
+            if (nextEnd > 0 && char.IsLower(second[0]) && !SpeechCues.Determiners.Contains(second) && !SpeechCues.SubjectPronouns.Contains(second) &&
+                (LooksLikeVerb(next, out _) || (second.EndsWith("ly", StringComparison.Ordinal) && second.Length > 4) || SpeechCues.Auxiliaries.Contains(second)))
+            {
+                return true;
+            }
+        }
+
         return SpeechCues.Prepositions.Contains(word) || SpeechCues.TimeWords.Contains(word) || SpeechCues.Listeners.Contains(word) ||
             SpeechCues.Auxiliaries.Contains(word) || (rest[..hyphened].EndsWith("ly", StringComparison.Ordinal) && hyphened > 4) ||
             (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !SpeechCues.NotClauseStarts.Contains(word) && !word.EndsWith("thing", StringComparison.Ordinal)) ||
@@ -1536,24 +1822,28 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether a lead-in clause ends with <c>as X put it</c> or <c>in X's words</c>; <paramref name="speaker"/> is X.
+    /// Whether a lead-in clause ends with <c>as X put it</c> (<c>puts it</c>, <c>pointed out</c>, with a short phrase of time or
+    /// place after it: <see cref="WordingVerbEnd"/>) or <c>in X's words</c>; <paramref name="speaker"/> is X, <paramref name="cue"/> the
+    /// verb phrase or <c>words</c>.
     /// </summary>
-    private static bool IsWordingPhrase(ReadOnlySpan<char> clause, out ReadOnlySpan<char> speaker)
+    private static bool IsWordingPhrase(ReadOnlySpan<char> clause, out ReadOnlySpan<char> speaker, out string cue)
     {
         speaker = [];
+        cue = "";
         var words = clause.EndsWith(" words", StringComparison.Ordinal);
-        if (!words && !clause.EndsWith(" put it", StringComparison.Ordinal))
+        var phraseEnd = words ? clause.Length - 6 : WordingVerbEnd(clause);
+        if (phraseEnd < 0)
         {
             return false;
         }
 
-        var at = Layout.LastIndexOfWord(clause, words ? "in" : "as");
+        var at = Layout.LastIndexOfWord(clause[..phraseEnd], words ? "in" : "as");
         if (at < 0)
         {
             return false;
         }
 
-        var who = clause[(at + 3)..(clause.Length - (words ? 6 : 7))].Trim();
+        var who = clause[(at + 3)..phraseEnd].Trim();
         if (words)
         {
             who = who.EndsWith("'s", StringComparison.Ordinal) || who.EndsWith("\u2019s", StringComparison.Ordinal) ? who[..^2] : who.TrimEnd('\'').TrimEnd('\u2019');
@@ -1565,7 +1855,35 @@ internal static partial class QuoteFinder
         }
 
         speaker = who;
+        cue = words ? "words" : clause[phraseEnd..].Trim().StartsWith("pointed", StringComparison.Ordinal) ? "pointed out" : "put it";
         return true;
+    }
+
+    /// <summary>
+    /// Where the words before <c>put it</c>, <c>puts it</c> or <c>pointed out</c> end in a lead-in clause (<c>as the Gazette put it</c>),
+    /// when nothing follows but a short phrase of time, place or circumstance (<c>pointed out in December</c>, <c>put it in a long
+    /// article</c>); -1 otherwise.
+    /// </summary>
+    private static int WordingVerbEnd(ReadOnlySpan<char> clause)
+    {
+        foreach (var verb in (ReadOnlySpan<string>)[" put it", " puts it", " pointed out"])
+        {
+            var at = clause.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at < 0 || (at + verb.Length < clause.Length && clause[at + verb.Length] != ' '))
+            {
+                continue;
+            }
+
+            var rest = clause[(at + verb.Length)..].Trim();
+            var space = rest.IndexOf(' ');
+            var first = space < 0 ? rest : rest[..space];
+            if (rest.IsEmpty || (Layout.CountWords(rest, 7) <= 6 && (SpeechCues.Prepositions.Contains(first) || SpeechCues.TimeWords.Contains(first))))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1602,7 +1920,18 @@ internal static partial class QuoteFinder
         cue = null;
         var after = AfterClose(text, close);
         return previous is not null && open == sentenceStart && (after >= sentenceEnd || TrimFinal(text.AsSpan(after, sentenceEnd - after)).Trim().Length == 0) &&
-            !IsStageDirection(text, open, close);
+            !IsStageDirection(text, open, close) && !IsLabel(text, open, close);
+    }
+
+    /// <summary>
+    /// Whether a quotation's words are one or two words and a colon (<c>“Related:”</c>, <c>“See also:”</c>): a page's label
+    /// for what follows, not anyone's words.
+    /// </summary>
+    private static bool IsLabel(string text, int open, int close)
+    {
+        var (start, length) = QuotedWords(text, open, close);
+        var words = text.AsSpan(start, length).Trim();
+        return words.Length > 1 && words[^1] == ':' && Layout.CountWords(words, 3) <= 2;
     }
 
     /// <summary>
@@ -1777,9 +2106,9 @@ internal static partial class QuoteFinder
                 }
 
                 if (whoStart < tokens.Count && tokens[whoStart].Kind == TokenKind.Word && (char.IsUpper(text[tokens[whoStart].Start]) || StartsWithDeterminer(WordOf(text, tokens[whoStart]))) &&
-                    IsInvertedSource(text, tokens, whoStart))
+                    IsInvertedSource(text, tokens, whoStart, out var whoEnd) && (whoEnd == tokens.Count || HasVerbBefore(text, tokens, clauseEnd)))
                 {
-                    var who = CutAtTimeOrPlace(TrimFinal(text.AsSpan(tokens[whoStart].Start, tokens[^1].End - tokens[whoStart].Start)));
+                    var who = CutAtTimeOrPlace(TrimFinal(text.AsSpan(tokens[whoStart].Start, tokens[whoEnd - 1].End - tokens[whoStart].Start)));
                     if (IsValidSource(who, MaxSourceWords) && AddStatement(text, tokens, 0, clauseEnd, found, Sources.FromText(who.ToString()), WordOf(text, tokens[w])))
                     {
                         return true;
@@ -2202,16 +2531,55 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
-    /// The source after an inverted cue (<c>…, said Matt Bennett, a founder of Third Way.</c>): a name
-    /// (or a short description) that runs to the end of the sentence or to a comma and an apposition.
+    /// Whether the tokens before <paramref name="end"/> (up to twice <see cref="MaxSourceWords"/> back) hold a verb (a finite auxiliary, a cue or a past tense in <c>-ed</c>): a
+    /// statement, not only a noun phrase and its apposition (<c>Ana Lima, a pilot at the port, said the men who …</c>).
     /// </summary>
-    private static bool IsInvertedSource(string text, List<Token> tokens, int from)
+    private static bool HasVerbBefore(string text, List<Token> tokens, int end)
+    {
+        for (var k = Math.Max(0, end - 2 * MaxSourceWords); k < end && k < tokens.Count; k++)
+        {
+            var word = WordOf(text, tokens[k]);
+            if (tokens[k].Kind == TokenKind.Word && char.IsLower(word[0]) &&
+                (SpeechCues.FiniteVerbs.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || SpeechCues.Of(word) != CueKind.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The source after an inverted cue (<c>…, said Matt Bennett, a founder of Third Way.</c>): a name
+    /// (or a short description) that runs to the end of the sentence or to a comma and an apposition, or up to a relative
+    /// clause on <c>who</c> or <c>which</c> (<c>…, said two officials who spoke on condition of anonymity.</c>): <paramref name="end"/>
+    /// is then the token where the source stops (else the sentence's end).
+    /// </summary>
+    private static bool IsInvertedSource(string text, List<Token> tokens, int from, out int end)
     {
         var k = from;
         var lowercase = 0;
+        end = tokens.Count;
         while (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
         {
             var word = WordOf(text, tokens[k]);
+            // "…, said two officials who spoke on condition of anonymity": the source stops before its relative clause.
+            // A finite verb after the relative clause's own (<c>said the men who met him would …</c>) makes the words after the cue
+            // the subject of the reported clause instead.
+            if (k > from && SpeechCues.RelativeSubjects.Contains(word))
+            {
+                for (var v = k + 2; v < tokens.Count && v - k <= MaxSourceWords; v++)
+                {
+                    if (tokens[v].Kind == TokenKind.Word && char.IsLower(text[tokens[v].Start]) && SpeechCues.FiniteVerbs.Contains(WordOf(text, tokens[v])))
+                    {
+                        return false;
+                    }
+                }
+
+                end = k;
+                return true;
+            }
+
             if (char.IsLower(word[0]) && ++lowercase > 6)
             {
                 return false;

@@ -61,6 +61,18 @@ internal static partial class SpeechCues
     /// <summary>The verbs of a document's wording (<c>“…,” it read.</c>): a document, "it", is their speaker.</summary>
     public static readonly WordSet DocumentVerbs = ["read", "reads"];
 
+    /// <summary>
+    /// Verbs of voicing words aloud in a manner (<c>chanted</c>, <c>yelled</c>, <c>sang</c>) and of a text's wording (<c>read</c>,
+    /// <c>reading</c>): not cues of their own, but right before a quotation (<c>Dock workers chanted “No more cuts!”</c>, <c>a
+    /// banner that read “…”</c>) the quotation is what was voiced or written.
+    /// </summary>
+    public static readonly WordSet VoicingVerbs =
+    [
+        "chant", "chants", "chanted", "chanting", "shout", "shouts", "shouted", "shouting", "yell", "yells", "yelled", "yelling",
+        "scream", "screams", "screamed", "screaming", "cried", "crying", "sang", "sing", "sings", "singing", "mouthed", "mouthing",
+        "whispered", "muttered", "roared", "bellowed", "hollered", "read", "reads", "reading",
+    ];
+
     /// <summary>Words before a call verb that make it a name for something, not words said (<c>so called “…”</c>, <c>what is called</c>, <c>known as</c>).</summary>
     public static readonly WordSet NamingOpeners = ["so", "what", "as"];
 

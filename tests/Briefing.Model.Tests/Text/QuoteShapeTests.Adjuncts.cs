@@ -209,4 +209,59 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((QuoteKind.Reported, text, source), (quote.Kind, quote.Text, quote.Source.Text));
     }
+
+    [Theory]
+    [InlineData("The north pier would stay shut until May, said two pilots who spoke on condition of anonymity.", "two pilots")]
+    [InlineData("The north pier would stay shut until May, said a harbour official who was not authorized to speak publicly.", "a harbour official")]
+    public void An_inverted_source_stops_before_its_relative_clause(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Reported, "The north pier would stay shut until May", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_noun_phrase_and_relative_clause_after_a_cue_with_a_verb_of_their_own_are_the_statement()
+    {
+        var quote = Single("Ana Lima, a pilot at the port, said the men who run the ferries would strike in May.");
+
+        Assert.Equal(("Ana Lima, a pilot at the port", "the men who run the ferries would strike in May"), (quote.Source.Text, quote.Text));
+    }
+
+    [Fact]
+    public void A_quoted_label_of_a_word_and_a_colon_is_no_continuation()
+    {
+        var quotes = QuotesOf("\u201CThe pier will reopen in May,\u201D Ana Lima said.", "\u201CRelated:\u201D", "The ferries ran late all week.");
+
+        Assert.Equal(["The pier will reopen in May"], quotes.Select(quote => quote.Text));
+    }
+
+    [Fact]
+    public void A_relative_clause_between_commas_after_a_tail_subject_is_no_part_of_it()
+    {
+        var quote = Single("\u201CThe pilots are under a lot of pressure,\u201D a harbour official, who was not authorized to speak on the record, told the Gazette.");
+
+        Assert.Equal((QuoteKind.Direct, "The pilots are under a lot of pressure", "a harbour official"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Theory]
+    [InlineData("\u201CThe pilots are under a lot of pressure,\u201D Ana \u201CCaptain\u201D Lima, the harbour master, said.", "Ana")]
+    [InlineData("\u201CThe pilots are under a lot of pressure,\u201D a pilot wearing a cap and \u201CSave the Pier\u201D badges said on Monday.", "a pilot")]
+    public void A_title_or_nickname_in_quotation_marks_inside_a_tail_speaker_is_read_past(string paragraph, string sourceStart)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The pilots are under a lot of pressure"), (quote.Kind, quote.Text));
+        Assert.StartsWith(sourceStart, quote.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\u201CThe north pier stays shut,\u201D she said and quickly hung up.")]
+    [InlineData("\u201CThe north pier stays shut,\u201D she said and walked back to the quay.")]
+    public void A_second_verb_phrase_after_a_tail_cue_keeps_the_attribution(string paragraph)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The north pier stays shut", "she"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }

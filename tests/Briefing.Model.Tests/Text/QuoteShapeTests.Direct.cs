@@ -256,10 +256,101 @@ public sealed partial class QuoteShapeTests
     [InlineData("As the harbour master put it, \u201CThe cranes are back.\u201D", "the harbour master", "put it")]
     [InlineData("But at the time, as Ana Lima put it: \u201CThe cranes are back.\u201D", "Ana Lima", "put it")]
     [InlineData("The port grew because, in the Gazette\u2019s words, \u201CThe cranes are back.\u201D", "the Gazette", "words")]
+    [InlineData("As the harbour master puts it, \u201CThe cranes are back.\u201D", "the harbour master", "put it")]
+    [InlineData("As the Gazette pointed out in December, \u201CThe cranes are back.\u201D", "the Gazette", "pointed out")]
+    [InlineData("The port is seen, as the Gazette put it in a long article, \u201CThe cranes are back.\u201D", "the Gazette", "put it")]
     public void A_phrase_about_the_wording_names_the_speaker(string paragraph, string source, string cue)
     {
         var quote = Single(paragraph);
 
         Assert.Equal((QuoteKind.Direct, "The cranes are back.", source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("\u201CThe cranes are back!\u201D beamed Ana Lima, the harbour master.", "Ana Lima, the harbour master", "beamed")]
+    [InlineData("\u201CThe cranes are back,\u201D agrees Tomas Vey, 30, of Tema.", "Tomas Vey, 30, of Tema", "agrees")]
+    [InlineData("\u201CThe cranes are back,\u201D reads a notice on the ferry gate.", "a notice", "reads")]
+    public void Any_verb_before_the_speaker_after_a_quotation_that_opens_its_sentence_attributes_it(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, source, cue), (quote.Kind, quote.Source.Text, quote.Cue));
+        Assert.StartsWith("The cranes are back", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_verb_after_a_quotation_that_opens_a_clause_of_its_own_has_no_speaker_after_it()
+    {
+        var quotes = QuotesOf("\u201CThe cranes are back,\u201D showed the port would reopen.");
+
+        Assert.DoesNotContain(quotes, quote => quote.Source.Text.Contains("port", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Dock workers chanted \u201CNo more cuts!\u201D outside the terminal.", "Dock workers", "chanted")]
+    [InlineData("A pilot yelled \u201CNo more cuts!\u201D from the quay.", "A pilot", "yelled")]
+    [InlineData("The crowd shouted, \u201CNo more cuts!\u201D", "The crowd", "shouted")]
+    [InlineData("A pilot held up a banner that read \u201CNo more cuts!\u201D and waved it.", "a banner", "read")]
+    [InlineData("The ferry company posted a notice reading \u201CNo more cuts!\u201D", "a notice", "reading")]
+    [InlineData("The timetable was replaced by a notice that said, \u201CNo more cuts!\u201D", "a notice", "said")]
+    [InlineData("The crowd chanted back at the mayor, \u201CNo more cuts!\u201D", "The crowd", "chanted")]
+    [InlineData("Dock workers shouted at the harbour master, \u201CNo more cuts!\u201D", "Dock workers", "shouted")]
+    public void A_verb_of_voicing_or_wording_right_before_a_quotation_makes_it_a_direct_quote(string paragraph, string source, string cue)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "No more cuts!", source, cue), (quote.Kind, quote.Text, quote.Source.Text, quote.Cue));
+    }
+
+    [Fact]
+    public void A_title_in_Title_Case_that_a_person_reads_is_no_quote()
+    {
+        Assert.Empty(QuotesOf("She read \u201CThe Long Tide\u201D to the crews."));
+    }
+
+    [Theory]
+    [InlineData("FARES RISE AGAIN - Ana Lima and Tomas Vey: \u201CThe ferries will run late all winter.\u201D", "Ana Lima and Tomas Vey")]
+    [InlineData("What that means for the crews - More from Lima: \u201CThe ferries will run late all winter.\u201D", "Lima")]
+    public void Names_after_a_dash_before_a_colon_are_the_speaker_of_the_quotation(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "The ferries will run late all winter.", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void Words_after_a_dash_that_are_no_name_name_no_speaker()
+    {
+        Assert.Empty(QuotesOf("The ferry was late - and then: \u201CThe ferries will run late all winter.\u201D"));
+    }
+
+    [Fact]
+    public void A_wording_verb_with_an_object_of_its_own_names_no_speaker()
+    {
+        Assert.Empty(QuotesOf("As the tide pointed out the rocks, \u201CThe cranes are back.\u201D"));
+    }
+
+    [Fact]
+    public void A_clause_before_a_colon_after_a_long_opening_phrase_still_names_the_speaker()
+    {
+        var quote = Single("With harbour leaders increasingly worried about a lack of interest in the new pier among the younger pilots, Ana Lima is rolling out a new message: \u201CThe pier is ours.\u201D");
+
+        Assert.Equal((QuoteKind.Direct, "The pier is ours.", "Ana Lima"), (quote.Kind, quote.Text, quote.Source.Text));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_after_which_before_a_quoted_fragment_that_goes_on_is_no_whole_quotation()
+    {
+        var quotes = QuotesOf("The divers turned to the harbour office, which reported \u201Cnine broken piles\u201D in the north pier.");
+
+        Assert.DoesNotContain(quotes, quote => quote.Kind == QuoteKind.Direct && quote.Text == "nine broken piles");
+    }
+
+    [Fact]
+    public void An_opening_phrase_on_here_is_passed_over_to_the_subject_of_an_ing_cue()
+    {
+        var quote = Single("Here in Tema, Ana Lima stepped up her push for safety, saying, \u201CNo pilot should sail at night.\u201D");
+
+        Assert.Equal((QuoteKind.Direct, "No pilot should sail at night.", "Ana Lima"), (quote.Kind, quote.Text, quote.Source.Text));
     }
 }
