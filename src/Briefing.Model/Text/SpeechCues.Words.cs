@@ -70,7 +70,7 @@ internal static partial class SpeechCues
     [
         "chant", "chants", "chanted", "chanting", "shout", "shouts", "shouted", "shouting", "yell", "yells", "yelled", "yelling",
         "scream", "screams", "screamed", "screaming", "cried", "crying", "sang", "sing", "sings", "singing", "mouthed", "mouthing",
-        "whispered", "muttered", "roared", "bellowed", "hollered", "read", "reads", "reading",
+        "whispered", "muttered", "roared", "bellowed", "hollered", .. DocumentVerbs, "reading",
     ];
 
     /// <summary>Words before a call verb that make it a name for something, not words said (<c>so called “…”</c>, <c>what is called</c>, <c>known as</c>).</summary>
