@@ -1324,7 +1324,17 @@ internal static partial class QuoteFinder
                     continue;
                 }
 
-                return char.IsLower(word[0]) ? clause[..end].TrimEnd(',') : [];
+                // "Hundreds of dock workers marched …": one capitalised word that opens the clause, then "of" and a lower-case
+                // word, is a noun phrase in sentence case, not a name; it is read on like an article's phrase.
+                if (names == 1 && words == 3 && char.IsLower(word[0]) && clause[..end].IndexOf(' ') < 0 && Layout.IsWordAt(clause, end + 1, "of"))
+                {
+                    names = 0;
+                    article = true;
+                }
+                else
+                {
+                    return char.IsLower(word[0]) ? clause[..end].TrimEnd(',') : [];
+                }
             }
 
             if (article && lower > 0 && IsPhraseStop(word))

@@ -187,4 +187,15 @@ public sealed partial class QuoteShapeTests
 
         Assert.Equal((kind, text, true), (quote.Kind, quote.Text, quote.Source.Text is "he" or "she"));
     }
+
+    [Theory]
+    [InlineData("Members of the harbour crew gave their answer: \u201CWe will not sail tonight.\u201D", "Members of the harbour crew")]
+    [InlineData("Dozens of dock workers marched to the gates, chanting \u201CWe will not sail tonight.\u201D", "Dozens of dock workers")]
+    [InlineData("Bank of Tema gave its answer: \u201CWe will not sail tonight.\u201D", "Bank of Tema")]
+    public void A_capitalised_word_and_of_before_lower_case_words_is_a_noun_phrase_not_a_name(string paragraph, string source)
+    {
+        var quote = Single(paragraph);
+
+        Assert.Equal((QuoteKind.Direct, "We will not sail tonight.", source), (quote.Kind, quote.Text, quote.Source.Text));
+    }
 }
