@@ -268,7 +268,7 @@ internal static partial class QuoteFinder
     private static int TryObjectBefore(string text, List<Token> tokens, int from, int first, List<FoundQuote> found)
     {
         var quotation = tokens[first];
-        var (open, length) = QuotedWords(text, quotation.Start, quotation.End - (text[quotation.End - 1] == '\'' && quotation.End - quotation.Start > 3 ? 2 : 1));
+        var (open, length) = QuotedWords(text, quotation.Start, QuotationClose(text, quotation));
         if (IsTitle(text.AsSpan(open, length)))
         {
             return -1; // "starred in “The Long Tide”": a title is no one's words

@@ -1557,8 +1557,7 @@ internal static partial class QuoteFinder
         }
 
         var (titleOpen, titleClose) = quotations[q];
-        var (start, length) = QuotedWords(text, titleOpen, titleClose);
-        if (!IsTitle(text.AsSpan(start, length).Trim().TrimEnd(',')))
+        if (!IsTitleQuotation(text, titleOpen, titleClose))
         {
             return false;
         }
@@ -3302,7 +3301,7 @@ internal static partial class QuoteFinder
         {
             kind = CueKind.None; // "not authorized to speak": an infinitive is no attribution
         }
-        else if (kind != CueKind.None && index > 0 && IsCountBefore(text, tokens[index - 1]) && WordOf(text, tokens[index]).EndsWith("ed", StringComparison.Ordinal))
+        else if (kind != CueKind.None && index > 0 && IsFigureCount(text, tokens[index - 1]) && WordOf(text, tokens[index]).EndsWith("ed", StringComparison.Ordinal))
         {
             kind = CueKind.None; // "a lead of 400 pledged delegates": a past participle after a count is an adjective (not after a year: "in 2008 questioned")
         }
@@ -3311,7 +3310,7 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>Whether a token is a count in figures (<c>400</c>, <c>4,051</c>), not a year of four digits.</summary>
-    private static bool IsCountBefore(string text, Token token)
+    private static bool IsFigureCount(string text, Token token)
     {
         var word = WordOf(text, token);
         return token.Kind == TokenKind.Word && word.Length > 0 && char.IsDigit(word[0]) && !(word.Length == 4 && word[0] is '1' or '2' && char.IsDigit(word[3]));
@@ -4235,16 +4234,19 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>Whether a token is a quotation whose words are a title (<see cref="IsTitle"/>: <c>on the show “Morning Tide.”</c>).</summary>
-    private static bool IsTitleToken(string text, Token token)
-    {
-        if (token.Kind != TokenKind.Quotation)
-        {
-            return false;
-        }
+    private static bool IsTitleToken(string text, Token token) =>
+        token.Kind == TokenKind.Quotation && IsTitleQuotation(text, token.Start, QuotationClose(text, token));
 
-        var start = ContentStart(text, token.Start);
-        return IsTitle(text.AsSpan(start, Math.Max(0, token.End - start)).TrimEnd("\"'\u201d\u2019").Trim().TrimEnd(".,"));
+    /// <summary>Whether the words of the quotation from <paramref name="open"/> to <paramref name="close"/> are a title (<see cref="IsTitle"/>), a final full stop aside.</summary>
+    private static bool IsTitleQuotation(string text, int open, int close)
+    {
+        var (start, length) = QuotedWords(text, open, close);
+        return IsTitle(text.AsSpan(start, length).Trim().TrimEnd('.'));
     }
+
+    /// <summary>The closing mark of a quotation token (the first of two for <c>''…''</c>): the token runs to just past it.</summary>
+    private static int QuotationClose(string text, Token token) =>
+        token.End - (text[token.End - 1] == '\'' && token.End - token.Start > 3 ? 2 : 1);
 
     /// <summary>A title's words: capitalised, at most eight words, in Title Case (<c>Face the Nation</c>, <c>The Long Tide</c>).</summary>
     private static bool IsTitle(ReadOnlySpan<char> words) =>
